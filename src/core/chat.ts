@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { ChannelSchema } from "./ids";
+import { LangSchema } from "./lang";
+import { ProfileSchema } from "./profile";
+import { ReplySchema, ToolCallSchema } from "./reply";
+import { NextStepsSummarySchema } from "./summary";
+
+export const MAX_MESSAGE_LENGTH = 2000;
+
+/** Session ids are chosen by the server, or by a channel adapter (e.g. `slack:T1:C1:1700000000.1`). */
+export const SessionIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9:._-]{7,127}$/, "8 to 128 letters, digits or : . _ -")
+  .describe("Conversation id; omit it to start a new conversation");
+
+/** Body of `POST /api/chat`. */
+export const ChatRequestSchema = z.object({
+  sessionId: SessionIdSchema.optional(),
+  message: z.string().min(1).max(MAX_MESSAGE_LENGTH).describe("What the user wrote (1 to 2000 characters)"),
+  lang: LangSchema.optional().describe("Force the reply language; detected from the message otherwise"),
+  channel: ChannelSchema.optional(),
+});
+export type ChatRequest = z.infer<typeof ChatRequestSchema>;
+
+/** One user turn, once the channel adapter has mapped its request. */
+export type ChatTurn = ChatRequest & { sessionId: string };
+
+export const StepSchema = z.enum(["profile", "company", "headcount", "training", "provider", "review", "summary"]);
+export type Step = z.infer<typeof StepSchema>;
+
+/** Response of `POST /api/chat`. */
+export const ChatResponseSchema = z.object({
+  sessionId: SessionIdSchema,
+  lang: LangSchema,
+  step: StepSchema.describe("The step the conversation is at"),
+  reply: ReplySchema,
+  profile: ProfileSchema,
+  toolCalls: z.array(ToolCallSchema),
+  summary: NextStepsSummarySchema.nullable(),
+});
+export type ChatResponse = z.infer<typeof ChatResponseSchema>;

@@ -1,0 +1,29 @@
+import { z } from "zod";
+
+const list = z
+  .string()
+  .default("")
+  .transform((value) =>
+    value
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+
+/** Configuration read from the environment (wrangler `[vars]` and secrets). Defaults are those of README.md. */
+export const ConfigSchema = z.object({
+  ALLOWED_ORIGINS: list.describe("Origins allowed to call the API from a browser, comma-separated"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Parses the environment; an invalid value is a start-up error that names the variable. */
+export function loadConfig(env: Record<string, unknown>): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
+    throw new Error(`Invalid configuration: ${issues}`);
+  }
+  return parsed.data;
+}

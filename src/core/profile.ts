@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { OpcoIdSchema, RoleSchema } from "./ids";
+
+/** What the dialogue has learnt about the user and their project. Every field is optional: it fills up turn by turn. */
+export const ProfileSchema = z.object({
+  role: RoleSchema.optional(),
+  company: z
+    .object({
+      siret: z.string().optional(),
+      siren: z.string().optional(),
+      idcc: z.string().optional(),
+      naf: z.string().optional(),
+      description: z.string().optional(),
+      name: z.string().optional(),
+      opcoId: OpcoIdSchema.optional(),
+    })
+    .optional(),
+  headcount: z.number().int().min(0).optional().describe("Number of employees"),
+  training: z
+    .object({
+      goal: z.string().optional(),
+      title: z.string().optional(),
+      startDate: z.string().optional(),
+      hours: z.number().positive().optional(),
+    })
+    .optional(),
+  provider: z
+    .object({
+      name: z.string().optional(),
+      siret: z.string().optional(),
+      nda: z.string().optional(),
+    })
+    .optional(),
+});
+export type Profile = z.infer<typeof ProfileSchema>;

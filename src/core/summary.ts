@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { LangSchema } from "./lang";
+import { OpcoIdSchema, SchemeIdSchema } from "./ids";
+import { ProfileSchema } from "./profile";
+import { CitationSchema } from "./reply";
+
+export const ConfidenceSchema = z.enum(["certain", "probable", "low"]);
+export const EligibilitySchema = z.enum(["yes", "no", "maybe"]);
+
+export const FundingRouteSchema = z.object({
+  scheme: SchemeIdSchema,
+  eligible: EligibilitySchema,
+  why: z.string(),
+  funder: z.string(),
+});
+export type FundingRoute = z.infer<typeof FundingRouteSchema>;
+
+/** The plan the user leaves with: the same object every channel renders. */
+export const NextStepsSummarySchema = z.object({
+  lang: LangSchema,
+  profile: ProfileSchema,
+  opco: z
+    .object({ id: OpcoIdSchema, name: z.string(), confidence: ConfidenceSchema, basis: z.string() })
+    .nullable(),
+  funder: z.string().optional().describe("Who funds when no OPCO applies"),
+  routes: z.array(FundingRouteSchema),
+  qualiopi: z.object({ status: z.string() }).loose().optional(),
+  documents: z.array(z.object({ id: z.string(), label: z.string() }).loose()),
+  steps: z.array(z.object({ order: z.number().int(), action: z.string(), who: z.string(), when: z.string().optional() })),
+  deadlines: z.array(z.object({ label: z.string() }).loose()),
+  unknowns: z.array(z.string()).describe("What is still missing and how to find it"),
+  citations: z.array(CitationSchema),
+  text: z.string().describe("The whole summary in Markdown"),
+});
+export type NextStepsSummary = z.infer<typeof NextStepsSummarySchema>;

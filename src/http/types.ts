@@ -1,0 +1,6 @@
+import type { RequestIdVariables } from "hono/request-id";
+
+/** Hono environment of the app: the variables middleware sets on the context. */
+export interface AppEnv {
+  Variables: RequestIdVariables;
+}

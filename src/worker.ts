@@ -1,0 +1,25 @@
+import { createApp, type App } from "./app";
+import { createRuntime } from "./runtime";
+import { createDurableStore, SessionObject } from "./store/durable";
+
+export { SessionObject };
+
+interface Env {
+  SESSIONS: DurableObjectNamespace<SessionObject>;
+  [name: string]: unknown;
+}
+
+// One app per isolate, built on the first request from the worker's environment.
+let app: App | undefined;
+
+function appFor(env: Env): App {
+  if (!app) {
+    const runtime = createRuntime(env);
+    app = createApp({ ...runtime, store: createDurableStore(env.SESSIONS) });
+  }
+  return app;
+}
+
+export default {
+  fetch: (request, env, ctx) => appFor(env).fetch(request, env, ctx),
+} satisfies ExportedHandler<Env>;

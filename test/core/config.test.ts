@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/core/config";
+
+describe("loadConfig", () => {
+  it("applies the documented defaults", () => {
+    expect(loadConfig({})).toEqual({ ALLOWED_ORIGINS: [], LOG_LEVEL: "info", SESSION_TTL_DAYS: 30 });
+  });
+
+  it("reads a comma-separated origin list and numbers given as text", () => {
+    const config = loadConfig({ ALLOWED_ORIGINS: " https://a.example, https://b.example ,", SESSION_TTL_DAYS: "7" });
+    expect(config.ALLOWED_ORIGINS).toEqual(["https://a.example", "https://b.example"]);
+    expect(config.SESSION_TTL_DAYS).toBe(7);
+  });
+
+  it("names the variable that is wrong", () => {
+    expect(() => loadConfig({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
+    expect(() => loadConfig({ SESSION_TTL_DAYS: "zero" })).toThrow(/SESSION_TTL_DAYS/);
+  });
+});

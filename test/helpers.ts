@@ -1,0 +1,27 @@
+import { createApp } from "../src/app";
+import { createLogger } from "../src/core/logger";
+import { OpcoListSchema } from "../src/core/opco";
+import { playTurn } from "../src/dialogue/engine";
+import { createMemoryStore } from "../src/store/memory";
+import opcos from "../knowledge/data/opcos.json";
+
+/** The real app on a memory store, with its log lines captured. */
+export function testApp(options: { allowedOrigins?: string[]; now?: () => number } = {}) {
+  const logs: Record<string, unknown>[] = [];
+  const store = createMemoryStore({ handler: playTurn, now: options.now });
+  const app = createApp({
+    version: "test",
+    config: { ALLOWED_ORIGINS: options.allowedOrigins ?? ["https://centre.example"] },
+    logger: createLogger("debug", (line) => logs.push(JSON.parse(line) as Record<string, unknown>)),
+    store,
+    opcos: OpcoListSchema.parse(opcos),
+    knowledge: { cards: 0, builtAt: null },
+  });
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    app.request(path, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
+  return { app, store, logs, post };
+}
