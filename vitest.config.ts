@@ -18,7 +18,8 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
-            miniflare: { bindings: { LOG_LEVEL: "warn" } },
+            // A closed local port: the company directory is unreachable, so the tests check the offline fallback.
+            miniflare: { bindings: { LOG_LEVEL: "warn", COMPANY_DIRECTORY_URL: "http://127.0.0.1:9" } },
           }),
         ],
         test: {

@@ -5,6 +5,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { chatRoutes } from "./channels/web/chat";
 import { healthRoutes } from "./channels/web/health";
 import { opcoRoutes } from "./channels/web/opcos";
+import { findOpcoRoutes } from "./channels/web/tools/find-opco";
 import type { Config } from "./core/config";
 import type { Logger } from "./core/logger";
 import type { Opco } from "./core/opco";
@@ -13,6 +14,8 @@ import { originGuard } from "./http/origins";
 import { requestLog } from "./http/request-log";
 import type { AppEnv } from "./http/types";
 import type { SessionStore } from "./store/session-store";
+import type { CompanyDirectory } from "./tools/company-directory";
+import { opcoReference } from "./tools/reference-data";
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -24,6 +27,8 @@ export interface AppDeps {
   store: SessionStore;
   opcos: readonly Opco[];
   knowledge: { cards: number; builtAt: string | null };
+  /** Public company directory (SIRET/SIREN lookups); without it those lookups ask for the IDCC. */
+  directory?: CompanyDirectory;
   /** Id of a new conversation; random by default. */
   newSessionId?: () => string;
 }
@@ -48,6 +53,7 @@ export function createApp(deps: AppDeps) {
 
   app.route("/", healthRoutes(deps));
   app.route("/", opcoRoutes(deps.opcos));
+  app.route("/", findOpcoRoutes({ reference: opcoReference(), directory: deps.directory }));
   app.route("/", chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()) }));
 
   app.doc31("/openapi.json", {

@@ -4,6 +4,7 @@ import { createLogger, type Logger } from "./core/logger";
 import { OpcoListSchema, type Opco } from "./core/opco";
 import { playTurn } from "./dialogue/engine";
 import type { TurnHandler } from "./store/session-store";
+import { createCompanyDirectory, type CompanyDirectory } from "./tools/company-directory";
 import opcosJson from "../knowledge/data/opcos.json";
 
 export interface Runtime {
@@ -13,6 +14,7 @@ export interface Runtime {
   handler: TurnHandler;
   opcos: Opco[];
   knowledge: { cards: number; builtAt: string | null };
+  directory: CompanyDirectory;
 }
 
 const opcos = OpcoListSchema.parse(opcosJson);
@@ -31,5 +33,10 @@ export function createRuntime(env: Record<string, unknown>): Runtime {
     handler: playTurn,
     opcos,
     knowledge: { cards: 0, builtAt: null },
+    directory: createCompanyDirectory({
+      baseUrl: config.COMPANY_DIRECTORY_URL,
+      timeoutMs: config.COMPANY_DIRECTORY_TIMEOUT_MS,
+      fetch: (input, init) => fetch(input, init),
+    }),
   };
 }

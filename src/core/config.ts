@@ -15,6 +15,8 @@ export const ConfigSchema = z.object({
   ALLOWED_ORIGINS: list.describe("Origins allowed to call the API from a browser, comma-separated"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  COMPANY_DIRECTORY_URL: z.url().default("https://recherche-entreprises.api.gouv.fr").describe("Base URL of the public company directory API"),
+  COMPANY_DIRECTORY_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2500).describe("Timeout of one directory call, in ms"),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

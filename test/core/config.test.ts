@@ -3,7 +3,13 @@ import { loadConfig } from "../../src/core/config";
 
 describe("loadConfig", () => {
   it("applies the documented defaults", () => {
-    expect(loadConfig({})).toEqual({ ALLOWED_ORIGINS: [], LOG_LEVEL: "info", SESSION_TTL_DAYS: 30 });
+    expect(loadConfig({})).toEqual({
+      ALLOWED_ORIGINS: [],
+      LOG_LEVEL: "info",
+      SESSION_TTL_DAYS: 30,
+      COMPANY_DIRECTORY_URL: "https://recherche-entreprises.api.gouv.fr",
+      COMPANY_DIRECTORY_TIMEOUT_MS: 2500,
+    });
   });
 
   it("reads a comma-separated origin list and numbers given as text", () => {

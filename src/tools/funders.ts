@@ -1,0 +1,111 @@
+import type { Bilingual } from "../core/lang";
+import { nafAncestors } from "./naf-codes";
+import type { PublicKind } from "./opco-reference";
+
+/** A funder that is not an OPCO, with the people it serves. */
+export interface Alternative {
+  funders: string[];
+  explanation: Bilingual;
+}
+
+/** The training fund (FAF) of a self-employed person, chosen from the NAF code when known. */
+const FAFS = {
+  VIVEA: { fr: "VIVEA pour les chefs d'exploitation agricole", en: "VIVEA for farm operators" },
+  "FAF-PM": { fr: "le FAF-PM pour les médecins libéraux", en: "FAF-PM for self-employed doctors" },
+  FIFPL: { fr: "le FIFPL pour les professions libérales", en: "FIFPL for the liberal professions" },
+  FAFCEA: { fr: "le FAFCEA pour les artisans", en: "FAFCEA for craftspeople" },
+  AGEFICE: { fr: "l'AGEFICE pour les commerçants et dirigeants non salariés", en: "AGEFICE for traders and non-salaried company heads" },
+} as const satisfies Record<string, Bilingual>;
+type Faf = keyof typeof FAFS;
+
+// NAF codes (any level) that point to one FAF; the most precise level wins.
+const FAF_BY_NAF: Record<string, Faf> = {
+  "01": "VIVEA", "02": "VIVEA", "03": "VIVEA",
+  "86.21": "FAF-PM", "86.22": "FAF-PM",
+  "69": "FIFPL", "70.22": "FIFPL", "71": "FIFPL", "74": "FIFPL", "75": "FIFPL", "86.23": "FIFPL", "86.9": "FIFPL", "85.5": "FIFPL", "62.02": "FIFPL",
+  "10.13B": "FAFCEA", "10.71B": "FAFCEA", "10.71C": "FAFCEA", "10.71D": "FAFCEA", "43": "FAFCEA", "45.20": "FAFCEA", "95": "FAFCEA", "96.02": "FAFCEA",
+};
+
+export function fafFor(naf: string | undefined): Faf | null {
+  if (!naf) return null;
+  for (const code of nafAncestors(naf)) {
+    const faf = FAF_BY_NAF[code];
+    if (faf) return faf;
+  }
+  return "AGEFICE";
+}
+
+const list = (lang: "fr" | "en", fafs: readonly Faf[]) => fafs.map((f) => FAFS[f][lang]).join(lang === "fr" ? " ; " : "; ");
+
+export function selfEmployed(naf?: string): Alternative {
+  const faf = fafFor(naf);
+  const all = Object.keys(FAFS) as Faf[];
+  if (!faf) {
+    return {
+      funders: all,
+      explanation: {
+        fr: `Un travailleur indépendant ne relève pas d'un OPCO : sa contribution à la formation (CFP) finance un fonds d'assurance formation (FAF) selon son activité : ${list("fr", all)}. Un conjoint collaborateur suit le même fonds.`,
+        en: `A self-employed person has no OPCO: their training contribution (CFP) goes to a training insurance fund (FAF) chosen by activity: ${list("en", all)}.`,
+      },
+    };
+  }
+  return {
+    funders: [faf],
+    explanation: {
+      fr: `Un travailleur indépendant ne relève pas d'un OPCO mais d'un fonds d'assurance formation (FAF). Pour cette activité, c'est probablement ${FAFS[faf].fr} ; l'attestation de contribution (CFP) de l'URSSAF le confirme.`,
+      en: `A self-employed person has no OPCO but a training insurance fund (FAF). For this activity it is probably ${FAFS[faf].en}; the CFP contribution certificate from URSSAF confirms it.`,
+    },
+  };
+}
+
+export const PUBLIC_AGENT: Alternative = {
+  funders: ["CNFPT", "ANFH", "administration employeuse"],
+  explanation: {
+    fr: "Les agents publics ne relèvent pas d'un OPCO : la fonction publique territoriale forme ses agents avec le CNFPT, la fonction publique hospitalière avec l'ANFH, et l'État par chaque administration (service formation ou RH). Les contractuels de droit privé d'un employeur public peuvent relever d'un OPCO.",
+    en: "Public agents have no OPCO: local government staff train through the CNFPT, public hospital staff through the ANFH, and State employees through their own administration (training or HR department). Private-law staff of a public employer may have an OPCO.",
+  },
+};
+
+export const PUBLIC_HOSPITAL: Alternative = {
+  funders: ["ANFH"],
+  explanation: {
+    fr: "Si l'établissement est public (hôpital public, EHPAD public), ses agents ne relèvent pas d'un OPCO mais de l'ANFH ; l'OPCO indiqué vaut pour les établissements privés.",
+    en: "If the establishment is public (public hospital or care home), its staff have no OPCO but the ANFH; the OPCO shown applies to private establishments.",
+  },
+};
+
+export const EXTRATERRITORIAL: Alternative = {
+  funders: ["organisation employeuse"],
+  explanation: {
+    fr: "Les organisations internationales et ambassades appliquent leurs propres règles : aucun OPCO français ne finance leurs salariés ; voir le service du personnel.",
+    en: "International organisations and embassies have their own rules: no French OPCO funds their staff; ask the personnel department.",
+  },
+};
+
+export const JOB_SEEKER: Alternative = {
+  funders: ["France Travail", "Région", "CPF"],
+  explanation: {
+    fr: "Un demandeur d'emploi ne relève pas d'un OPCO : France Travail (aide individuelle à la formation, formations achetées avec la Région) et le CPF financent la formation. Pour une préparation opérationnelle à l'emploi (POE) avant une embauche, c'est l'OPCO de l'entreprise qui recrute qui intervient avec France Travail.",
+    en: "A job seeker has no OPCO: France Travail (individual training aid, training bought with the Region) and the CPF fund the training. For a pre-hiring training (POE), the OPCO of the hiring company funds it with France Travail.",
+  },
+};
+
+export const INTERMITTENT: Alternative = {
+  funders: ["AFDAS"],
+  explanation: {
+    fr: "Les intermittents du spectacle se forment avec l'AFDAS, qui gère des fonds dédiés : la demande se fait à l'AFDAS directement, sous conditions d'activité.",
+    en: "Performing-arts freelancers (intermittents) train with AFDAS, which manages dedicated funds: apply to AFDAS directly, subject to activity conditions.",
+  },
+};
+
+export const ARTIST_AUTHOR: Alternative = {
+  funders: ["AFDAS"],
+  explanation: {
+    fr: "Les artistes-auteurs ne dépendent pas d'un employeur : leur contribution finance un fonds de formation géré par l'AFDAS, auquel ils s'adressent directement.",
+    en: "Artist-authors have no employer: their contribution funds a training fund managed by AFDAS, which they apply to directly.",
+  },
+};
+
+export function alternativeForPublic(kind: PublicKind): Alternative {
+  return kind === "public_hospital" ? PUBLIC_HOSPITAL : kind === "extraterritorial" ? EXTRATERRITORIAL : PUBLIC_AGENT;
+}
