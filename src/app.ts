@@ -5,6 +5,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { chatRoutes } from "./channels/web/chat";
 import { healthRoutes } from "./channels/web/health";
 import { opcoRoutes } from "./channels/web/opcos";
+import { checkQualiopiRoutes } from "./channels/web/tools/check-qualiopi";
 import type { Config } from "./core/config";
 import type { Logger } from "./core/logger";
 import type { Opco } from "./core/opco";
@@ -13,6 +14,7 @@ import { originGuard } from "./http/origins";
 import { requestLog } from "./http/request-log";
 import type { AppEnv } from "./http/types";
 import type { SessionStore } from "./store/session-store";
+import type { CheckQualiopiDeps } from "./tools/check-qualiopi";
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -24,6 +26,8 @@ export interface AppDeps {
   store: SessionStore;
   opcos: readonly Opco[];
   knowledge: { cards: number; builtAt: string | null };
+  /** Sources of checkQualiopi, asked in order (local registry, then directory); none: every answer is `unknown`. */
+  qualiopi?: CheckQualiopiDeps;
   /** Id of a new conversation; random by default. */
   newSessionId?: () => string;
 }
@@ -48,6 +52,7 @@ export function createApp(deps: AppDeps) {
 
   app.route("/", healthRoutes(deps));
   app.route("/", opcoRoutes(deps.opcos));
+  app.route("/", checkQualiopiRoutes(deps.qualiopi ?? { sources: [] }));
   app.route("/", chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()) }));
 
   app.doc31("/openapi.json", {

@@ -3,10 +3,11 @@ import { createLogger } from "../src/core/logger";
 import { OpcoListSchema } from "../src/core/opco";
 import { playTurn } from "../src/dialogue/engine";
 import { createMemoryStore } from "../src/store/memory";
+import type { CheckQualiopiDeps } from "../src/tools/check-qualiopi";
 import opcos from "../knowledge/data/opcos.json";
 
 /** The real app on a memory store, with its log lines captured. */
-export function testApp(options: { allowedOrigins?: string[]; now?: () => number } = {}) {
+export function testApp(options: { allowedOrigins?: string[]; now?: () => number; qualiopi?: CheckQualiopiDeps } = {}) {
   const logs: Record<string, unknown>[] = [];
   const store = createMemoryStore({ handler: playTurn, now: options.now });
   const app = createApp({
@@ -16,6 +17,7 @@ export function testApp(options: { allowedOrigins?: string[]; now?: () => number
     store,
     opcos: OpcoListSchema.parse(opcos),
     knowledge: { cards: 0, builtAt: null },
+    qualiopi: options.qualiopi,
   });
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     app.request(path, {
