@@ -1,5 +1,10 @@
-import { cloudflareTest } from "@cloudflare/vitest-plugin";
+import { readFileSync } from "node:fs";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+
+// D1 migrations and the SQL the Qualiopi importer generates for the fixture, handed to the workerd tests as bindings.
+const d1Migrations = await readD1Migrations("./migrations");
+const qualiopiFixtureSql = readFileSync("./test/fixtures/qualiopi-liste-publique-of.sql", "utf8");
 
 // Two projects: unit tests of the platform-free core in Node, and integration tests of the
 // real worker (routes + Durable Objects) inside workerd.
@@ -19,7 +24,14 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
             // A closed local port: the company directory is unreachable, so the tests check the offline fallback.
-            miniflare: { bindings: { LOG_LEVEL: "warn", COMPANY_DIRECTORY_URL: "http://127.0.0.1:9" } },
+            miniflare: {
+              bindings: {
+                LOG_LEVEL: "warn",
+                COMPANY_DIRECTORY_URL: "http://127.0.0.1:9",
+                D1_MIGRATIONS: d1Migrations,
+                QUALIOPI_FIXTURE_SQL: qualiopiFixtureSql,
+              },
+            },
           }),
         ],
         test: {

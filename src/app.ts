@@ -6,6 +6,7 @@ import { chatRoutes } from "./channels/web/chat";
 import { healthRoutes } from "./channels/web/health";
 import { opcoRoutes } from "./channels/web/opcos";
 import { findOpcoRoutes } from "./channels/web/tools/find-opco";
+import { checkQualiopiRoutes } from "./channels/web/tools/check-qualiopi";
 import type { Config } from "./core/config";
 import type { Logger } from "./core/logger";
 import type { Opco } from "./core/opco";
@@ -16,6 +17,7 @@ import type { AppEnv } from "./http/types";
 import type { SessionStore } from "./store/session-store";
 import type { CompanyDirectory } from "./tools/company-directory";
 import { opcoReference } from "./tools/reference-data";
+import type { CheckQualiopiDeps } from "./tools/check-qualiopi";
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -29,6 +31,8 @@ export interface AppDeps {
   knowledge: { cards: number; builtAt: string | null };
   /** Public company directory (SIRET/SIREN lookups); without it those lookups ask for the IDCC. */
   directory?: CompanyDirectory;
+  /** Sources of checkQualiopi, asked in order (local registry, then directory); none: every answer is `unknown`. */
+  qualiopi?: CheckQualiopiDeps;
   /** Id of a new conversation; random by default. */
   newSessionId?: () => string;
 }
@@ -54,6 +58,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", healthRoutes(deps));
   app.route("/", opcoRoutes(deps.opcos));
   app.route("/", findOpcoRoutes({ reference: opcoReference(), directory: deps.directory }));
+  app.route("/", checkQualiopiRoutes(deps.qualiopi ?? { sources: [] }));
   app.route("/", chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()) }));
 
   app.doc31("/openapi.json", {

@@ -1,11 +1,14 @@
 import { createApp, type App } from "./app";
 import { createRuntime } from "./runtime";
 import { createDurableStore, SessionObject } from "./store/durable";
+import { createD1Registry } from "./tools/qualiopi/d1-registry";
 
 export { SessionObject };
 
 interface Env {
   SESSIONS: DurableObjectNamespace<SessionObject>;
+  /** The official list of training organisations (migrations/, loaded by `npm run qualiopi:import`). */
+  QUALIOPI?: D1Database;
   [name: string]: unknown;
 }
 
@@ -15,7 +18,8 @@ let app: App | undefined;
 function appFor(env: Env): App {
   if (!app) {
     const runtime = createRuntime(env);
-    app = createApp({ ...runtime, store: createDurableStore(env.SESSIONS) });
+    const qualiopi = { sources: env.QUALIOPI ? [createD1Registry(env.QUALIOPI)] : [] };
+    app = createApp({ ...runtime, store: createDurableStore(env.SESSIONS), qualiopi });
   }
   return app;
 }

@@ -4,10 +4,11 @@ import { OpcoListSchema } from "../src/core/opco";
 import { playTurn } from "../src/dialogue/engine";
 import { createMemoryStore } from "../src/store/memory";
 import type { CompanyDirectory } from "../src/tools/company-directory";
+import type { CheckQualiopiDeps } from "../src/tools/check-qualiopi";
 import opcos from "../knowledge/data/opcos.json";
 
 /** The real app on a memory store, with its log lines captured. */
-export function testApp(options: { allowedOrigins?: string[]; now?: () => number; directory?: CompanyDirectory } = {}) {
+export function testApp(options: { allowedOrigins?: string[]; now?: () => number; directory?: CompanyDirectory; qualiopi?: CheckQualiopiDeps } = {}) {
   const logs: Record<string, unknown>[] = [];
   const store = createMemoryStore({ handler: playTurn, now: options.now });
   const app = createApp({
@@ -18,6 +19,7 @@ export function testApp(options: { allowedOrigins?: string[]; now?: () => number
     opcos: OpcoListSchema.parse(opcos),
     knowledge: { cards: 0, builtAt: null },
     directory: options.directory,
+    qualiopi: options.qualiopi,
   });
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     app.request(path, {
