@@ -5,6 +5,8 @@ import { secureHeaders } from "hono/secure-headers";
 import { chatRoutes } from "./channels/web/chat";
 import { healthRoutes } from "./channels/web/health";
 import { opcoRoutes } from "./channels/web/opcos";
+import { fundingRoutesRoutes } from "./channels/web/tools/funding-routes";
+import { listDocumentsRoutes } from "./channels/web/tools/list-documents";
 import type { Config } from "./core/config";
 import type { Logger } from "./core/logger";
 import type { Opco } from "./core/opco";
@@ -13,6 +15,7 @@ import { originGuard } from "./http/origins";
 import { requestLog } from "./http/request-log";
 import type { AppEnv } from "./http/types";
 import type { SessionStore } from "./store/session-store";
+import { documentCatalogue } from "./tools/documents-data";
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -48,6 +51,8 @@ export function createApp(deps: AppDeps) {
 
   app.route("/", healthRoutes(deps));
   app.route("/", opcoRoutes(deps.opcos));
+  app.route("/", listDocumentsRoutes(documentCatalogue()));
+  app.route("/", fundingRoutesRoutes());
   app.route("/", chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()) }));
 
   app.doc31("/openapi.json", {
