@@ -7,6 +7,8 @@ import { healthRoutes } from "./channels/web/health";
 import { opcoRoutes } from "./channels/web/opcos";
 import { findOpcoRoutes } from "./channels/web/tools/find-opco";
 import { checkQualiopiRoutes } from "./channels/web/tools/check-qualiopi";
+import { fundingRoutesRoutes } from "./channels/web/tools/funding-routes";
+import { listDocumentsRoutes } from "./channels/web/tools/list-documents";
 import type { Config } from "./core/config";
 import type { Logger } from "./core/logger";
 import type { Opco } from "./core/opco";
@@ -18,6 +20,7 @@ import type { SessionStore } from "./store/session-store";
 import type { CompanyDirectory } from "./tools/company-directory";
 import { opcoReference } from "./tools/reference-data";
 import type { CheckQualiopiDeps } from "./tools/check-qualiopi";
+import { documentCatalogue } from "./tools/documents-data";
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -59,6 +62,8 @@ export function createApp(deps: AppDeps) {
   app.route("/", opcoRoutes(deps.opcos));
   app.route("/", findOpcoRoutes({ reference: opcoReference(), directory: deps.directory }));
   app.route("/", checkQualiopiRoutes(deps.qualiopi ?? { sources: [] }));
+  app.route("/", listDocumentsRoutes(documentCatalogue()));
+  app.route("/", fundingRoutesRoutes());
   app.route("/", chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()) }));
 
   app.doc31("/openapi.json", {
