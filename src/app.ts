@@ -5,9 +5,12 @@ import { secureHeaders } from "hono/secure-headers";
 import { chatRoutes } from "./channels/web/chat";
 import { healthRoutes } from "./channels/web/health";
 import { opcoRoutes } from "./channels/web/opcos";
+import type { TeamsConfig } from "./channels/teams/config";
+import { teamsRoutes } from "./channels/teams/routes";
 import type { Config } from "./core/config";
 import type { Logger } from "./core/logger";
 import type { Opco } from "./core/opco";
+import { waitUntil, type Defer } from "./http/defer";
 import { jsonError, notFound, onError } from "./http/errors";
 import { originGuard } from "./http/origins";
 import { requestLog } from "./http/request-log";
@@ -26,6 +29,14 @@ export interface AppDeps {
   knowledge: { cards: number; builtAt: string | null };
   /** Id of a new conversation; random by default. */
   newSessionId?: () => string;
+  /** Microsoft Teams bot; its route answers 503 when absent. */
+  teams?: TeamsConfig | null;
+  /** Work after the response (Workers: waitUntil; tests await it). */
+  defer?: Defer;
+  /** HTTP client of the channel adapters (tests point it at local fakes). */
+  fetch?: typeof fetch;
+  /** Clock of the channel adapters (token expiry, key cache); Date.now by default. */
+  now?: () => number;
 }
 
 /**
@@ -49,6 +60,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", healthRoutes(deps));
   app.route("/", opcoRoutes(deps.opcos));
   app.route("/", chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()) }));
+  app.route("/", teamsRoutes({ config: deps.teams ?? null, store: deps.store, logger: deps.logger, defer: deps.defer ?? waitUntil, fetch: deps.fetch, now: deps.now }));
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -1,4 +1,4 @@
-import { createApp } from "../src/app";
+import { createApp, type AppDeps } from "../src/app";
 import { createLogger } from "../src/core/logger";
 import { OpcoListSchema } from "../src/core/opco";
 import { playTurn } from "../src/dialogue/engine";
@@ -6,7 +6,7 @@ import { createMemoryStore } from "../src/store/memory";
 import opcos from "../knowledge/data/opcos.json";
 
 /** The real app on a memory store, with its log lines captured. */
-export function testApp(options: { allowedOrigins?: string[]; now?: () => number } = {}) {
+export function testApp(options: { allowedOrigins?: string[]; now?: () => number; deps?: Partial<AppDeps> } = {}) {
   const logs: Record<string, unknown>[] = [];
   const store = createMemoryStore({ handler: playTurn, now: options.now });
   const app = createApp({
@@ -16,6 +16,7 @@ export function testApp(options: { allowedOrigins?: string[]; now?: () => number
     store,
     opcos: OpcoListSchema.parse(opcos),
     knowledge: { cards: 0, builtAt: null },
+    ...options.deps,
   });
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     app.request(path, {

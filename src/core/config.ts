@@ -15,6 +15,16 @@ export const ConfigSchema = z.object({
   ALLOWED_ORIGINS: list.describe("Origins allowed to call the API from a browser, comma-separated"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  TEAMS_APP_ID: z.string().trim().optional().describe("Microsoft Teams bot: the Azure Bot's app id (secret)"),
+  TEAMS_APP_PASSWORD: z.string().trim().optional().describe("Microsoft Teams bot: the app's client secret (secret)"),
+  TEAMS_OPENID_METADATA_URL: z
+    .url()
+    .default("https://login.botframework.com/v1/.well-known/openidconfiguration")
+    .describe("Bot Framework OpenID metadata, whose jwks_uri signs the tokens Teams sends"),
+  TEAMS_TOKEN_URL: z
+    .url()
+    .default("https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token")
+    .describe("Where the bot gets its client-credentials token to reply"),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

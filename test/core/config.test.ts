@@ -3,7 +3,13 @@ import { loadConfig } from "../../src/core/config";
 
 describe("loadConfig", () => {
   it("applies the documented defaults", () => {
-    expect(loadConfig({})).toEqual({ ALLOWED_ORIGINS: [], LOG_LEVEL: "info", SESSION_TTL_DAYS: 30 });
+    expect(loadConfig({})).toEqual({
+      ALLOWED_ORIGINS: [],
+      LOG_LEVEL: "info",
+      SESSION_TTL_DAYS: 30,
+      TEAMS_OPENID_METADATA_URL: "https://login.botframework.com/v1/.well-known/openidconfiguration",
+      TEAMS_TOKEN_URL: "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token",
+    });
   });
 
   it("reads a comma-separated origin list and numbers given as text", () => {
