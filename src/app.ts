@@ -9,9 +9,12 @@ import { findOpcoRoutes } from "./channels/web/tools/find-opco";
 import { checkQualiopiRoutes } from "./channels/web/tools/check-qualiopi";
 import { fundingRoutesRoutes } from "./channels/web/tools/funding-routes";
 import { listDocumentsRoutes } from "./channels/web/tools/list-documents";
+import type { TeamsConfig } from "./channels/teams/config";
+import { teamsRoutes } from "./channels/teams/routes";
 import type { Config } from "./core/config";
 import type { Logger } from "./core/logger";
 import type { Opco } from "./core/opco";
+import { waitUntil, type Defer } from "./http/defer";
 import { jsonError, notFound, onError } from "./http/errors";
 import { originGuard } from "./http/origins";
 import { requestLog } from "./http/request-log";
@@ -38,6 +41,14 @@ export interface AppDeps {
   qualiopi?: CheckQualiopiDeps;
   /** Id of a new conversation; random by default. */
   newSessionId?: () => string;
+  /** Microsoft Teams bot; its route answers 503 when absent. */
+  teams?: TeamsConfig | null;
+  /** Work after the response (Workers: waitUntil; tests await it). */
+  defer?: Defer;
+  /** HTTP client of the channel adapters (tests point it at local fakes). */
+  fetch?: typeof fetch;
+  /** Clock of the channel adapters (token expiry, key cache); Date.now by default. */
+  now?: () => number;
 }
 
 /**
@@ -65,6 +76,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", listDocumentsRoutes(documentCatalogue()));
   app.route("/", fundingRoutesRoutes());
   app.route("/", chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()) }));
+  app.route("/", teamsRoutes({ config: deps.teams ?? null, store: deps.store, logger: deps.logger, defer: deps.defer ?? waitUntil, fetch: deps.fetch, now: deps.now }));
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -1,4 +1,5 @@
 import pkg from "../package.json";
+import { teamsConfig, type TeamsConfig } from "./channels/teams/config";
 import { loadConfig, type Config } from "./core/config";
 import { createLogger, type Logger } from "./core/logger";
 import { OpcoListSchema, type Opco } from "./core/opco";
@@ -15,6 +16,7 @@ export interface Runtime {
   opcos: Opco[];
   knowledge: { cards: number; builtAt: string | null };
   directory: CompanyDirectory;
+  teams: TeamsConfig | null;
 }
 
 const opcos = OpcoListSchema.parse(opcosJson);
@@ -38,5 +40,6 @@ export function createRuntime(env: Record<string, unknown>): Runtime {
       timeoutMs: config.COMPANY_DIRECTORY_TIMEOUT_MS,
       fetch: (input, init) => fetch(input, init),
     }),
+    teams: teamsConfig(config),
   };
 }

@@ -1,4 +1,4 @@
-import { createApp } from "../src/app";
+import { createApp, type AppDeps } from "../src/app";
 import { createLogger } from "../src/core/logger";
 import { OpcoListSchema } from "../src/core/opco";
 import { playTurn } from "../src/dialogue/engine";
@@ -8,7 +8,9 @@ import type { CheckQualiopiDeps } from "../src/tools/check-qualiopi";
 import opcos from "../knowledge/data/opcos.json";
 
 /** The real app on a memory store, with its log lines captured. */
-export function testApp(options: { allowedOrigins?: string[]; now?: () => number; directory?: CompanyDirectory; qualiopi?: CheckQualiopiDeps } = {}) {
+export function testApp(
+  options: { allowedOrigins?: string[]; now?: () => number; directory?: CompanyDirectory; qualiopi?: CheckQualiopiDeps; deps?: Partial<AppDeps> } = {},
+) {
   const logs: Record<string, unknown>[] = [];
   const store = createMemoryStore({ handler: playTurn, now: options.now });
   const app = createApp({
@@ -20,6 +22,7 @@ export function testApp(options: { allowedOrigins?: string[]; now?: () => number
     knowledge: { cards: 0, builtAt: null },
     directory: options.directory,
     qualiopi: options.qualiopi,
+    ...options.deps,
   });
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     app.request(path, {

@@ -17,6 +17,16 @@ export const ConfigSchema = z.object({
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   COMPANY_DIRECTORY_URL: z.url().default("https://recherche-entreprises.api.gouv.fr").describe("Base URL of the public company directory API"),
   COMPANY_DIRECTORY_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2500).describe("Timeout of one directory call, in ms"),
+  TEAMS_APP_ID: z.string().trim().optional().describe("Microsoft Teams bot: the Azure Bot's app id (secret)"),
+  TEAMS_APP_PASSWORD: z.string().trim().optional().describe("Microsoft Teams bot: the app's client secret (secret)"),
+  TEAMS_OPENID_METADATA_URL: z
+    .url()
+    .default("https://login.botframework.com/v1/.well-known/openidconfiguration")
+    .describe("Bot Framework OpenID metadata, whose jwks_uri signs the tokens Teams sends"),
+  TEAMS_TOKEN_URL: z
+    .url()
+    .default("https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token")
+    .describe("Where the bot gets its client-credentials token to reply"),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

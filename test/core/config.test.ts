@@ -9,6 +9,8 @@ describe("loadConfig", () => {
       SESSION_TTL_DAYS: 30,
       COMPANY_DIRECTORY_URL: "https://recherche-entreprises.api.gouv.fr",
       COMPANY_DIRECTORY_TIMEOUT_MS: 2500,
+      TEAMS_OPENID_METADATA_URL: "https://login.botframework.com/v1/.well-known/openidconfiguration",
+      TEAMS_TOKEN_URL: "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token",
     });
   });
 

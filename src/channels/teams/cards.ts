@@ -1,0 +1,178 @@
+import type { ChatResponse } from "../../core/chat";
+import type { SchemeId } from "../../core/ids";
+import type { Lang } from "../../core/lang";
+import type { Citation, QuickReply } from "../../core/reply";
+import type { NextStepsSummary } from "../../core/summary";
+
+/** An Adaptive Card as Teams expects it in an attachment. */
+export interface AdaptiveCard {
+  type: "AdaptiveCard";
+  $schema: string;
+  version: "1.5";
+  body: Record<string, unknown>[];
+  actions?: Record<string, unknown>[];
+}
+
+/** One message the bot posts (the connector adds from, recipient, conversation and replyToId). */
+export interface OutgoingMessage {
+  type: "message";
+  textFormat: "markdown";
+  text: string;
+  suggestedActions?: { actions: { type: "imBack"; title: string; value: string }[] };
+  attachments?: { contentType: "application/vnd.microsoft.card.adaptive"; content: AdaptiveCard }[];
+}
+
+export interface RenderOptions {
+  /** Where the HTML version of the session's summary is served. */
+  summaryUrl: string;
+  /**
+   * Personal (1:1) chats show quick replies as suggested actions, which Teams only supports
+   * there; group chats and channels get an Adaptive Card with Action.Submit buttons instead.
+   */
+  personal: boolean;
+}
+
+const CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
+
+/** Teams renders some HTML in messages: user-influenced text must not open tags or mentions. */
+export const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** Adaptive Card TextBlocks read a Markdown subset: show these characters literally. */
+export const escapeCardMarkdown = (text: string) => text.replace(/[\\*_[\]`#>~|{}]/g, (char) => `\\${char}`);
+
+const LABELS = {
+  sources: { fr: "Sources", en: "Sources" },
+  title: { fr: "Votre plan de financement", en: "Your funding plan" },
+  opco: { fr: "OPCO", en: "OPCO" },
+  funder: { fr: "Financeur", en: "Funder" },
+  routes: { fr: "Dispositifs", en: "Funding routes" },
+  steps: { fr: "Étapes", en: "Steps" },
+  deadlines: { fr: "Délais", en: "Deadlines" },
+  documents: { fr: "Documents", en: "Documents" },
+  unknowns: { fr: "À vérifier", en: "Still to check" },
+  open: { fr: "Ouvrir le résumé complet", en: "Open the full summary" },
+  choose: { fr: "Choisissez une réponse :", en: "Choose an answer:" },
+} satisfies Record<string, Record<Lang, string>>;
+
+const ELIGIBILITY: Record<string, Record<Lang, string>> = {
+  yes: { fr: "oui", en: "yes" },
+  no: { fr: "non", en: "no" },
+  maybe: { fr: "peut-être", en: "maybe" },
+};
+
+const CONFIDENCE: Record<string, Record<Lang, string>> = {
+  certain: { fr: "certain", en: "certain" },
+  probable: { fr: "probable", en: "probable" },
+  low: { fr: "à confirmer", en: "to be confirmed" },
+};
+
+const SCHEMES: Record<SchemeId, Record<Lang, string>> = {
+  "plan-developpement-competences": { fr: "Plan de développement des compétences", en: "Skills development plan" },
+  "contrat-apprentissage": { fr: "Contrat d'apprentissage", en: "Apprenticeship contract" },
+  "contrat-professionnalisation": { fr: "Contrat de professionnalisation", en: "Professionalisation contract" },
+  "periode-reconversion": { fr: "Période de reconversion", en: "Career conversion period" },
+  vae: { fr: "VAE", en: "VAE (accreditation of prior experience)" },
+  "bilan-competences": { fr: "Bilan de compétences", en: "Skills assessment" },
+  cpf: { fr: "CPF", en: "CPF (personal training account)" },
+  poe: { fr: "POE", en: "POE (pre-employment training)" },
+  "action-collective": { fr: "Action collective", en: "Collective action" },
+  "projet-transition-professionnelle": { fr: "Projet de transition professionnelle", en: "Career transition project" },
+};
+
+/** A Markdown link, or the plain title when the citation has no https URL. */
+function citationLink({ title, url }: Citation): string {
+  const label = title.replace(/[[\]\\]/g, (char) => `\\${char}`);
+  if (!url?.startsWith("https://")) return label;
+  return `[${label}](${url.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/ /g, "%20")})`;
+}
+
+/** The reply text (Markdown) with its citations as a list of links. */
+export function messageText(text: string, citations: readonly Citation[], lang: Lang): string {
+  const body = escapeHtml(text);
+  if (citations.length === 0) return body;
+  const links = citations.map((citation) => `- ${escapeHtml(citationLink(citation))}`).join("\n");
+  return `${body}\n\n**${LABELS.sources[lang]}**\n${links}`;
+}
+
+/** Quick replies as an Adaptive Card: one Action.Submit per reply, whose data carries the value. */
+export function quickReplyCard(quickReplies: readonly QuickReply[], lang: Lang): AdaptiveCard {
+  return {
+    type: "AdaptiveCard",
+    $schema: CARD_SCHEMA,
+    version: "1.5",
+    body: [{ type: "TextBlock", text: LABELS.choose[lang], wrap: true }],
+    actions: quickReplies.map((reply) => ({
+      type: "Action.Submit",
+      title: reply.label,
+      data: { action: "quickReply", value: reply.value },
+    })),
+  };
+}
+
+const heading = (text: string) => ({ type: "TextBlock", text, weight: "Bolder", wrap: true, spacing: "Medium" });
+const line = (text: string) => ({ type: "TextBlock", text: escapeCardMarkdown(text), wrap: true, spacing: "Small" });
+
+/** A titled list section, or nothing when the list is empty. */
+const section = (title: string, items: readonly string[]) => (items.length ? [heading(title), ...items.map(line)] : []);
+
+/** The next-steps summary as an Adaptive Card (1.5), with a button to its HTML version. */
+export function summaryCard(summary: NextStepsSummary, summaryUrl: string): AdaptiveCard {
+  const lang = summary.lang;
+  const who: Record<string, unknown>[] = [];
+  if (summary.opco) {
+    who.push(heading(LABELS.opco[lang]), line(`${summary.opco.name} (${CONFIDENCE[summary.opco.confidence]?.[lang] ?? summary.opco.confidence})`));
+    if (summary.opco.basis) who.push({ ...line(summary.opco.basis), isSubtle: true });
+  }
+  if (summary.funder) who.push(heading(LABELS.funder[lang]), line(summary.funder));
+  const routes = summary.routes.length
+    ? [
+        heading(LABELS.routes[lang]),
+        {
+          type: "FactSet",
+          facts: summary.routes.map((route) => ({
+            title: SCHEMES[route.scheme][lang],
+            value: escapeCardMarkdown(`${ELIGIBILITY[route.eligible]?.[lang] ?? route.eligible} · ${route.funder} · ${route.why}`),
+          })),
+        },
+      ]
+    : [];
+  const steps = [...summary.steps]
+    .sort((a, b) => a.order - b.order)
+    .map((step) => `${step.order}. ${step.action} (${step.who}${step.when ? `, ${step.when}` : ""})`);
+  return {
+    type: "AdaptiveCard",
+    $schema: CARD_SCHEMA,
+    version: "1.5",
+    body: [
+      { type: "TextBlock", text: LABELS.title[lang], size: "Large", weight: "Bolder", wrap: true },
+      ...who,
+      ...routes,
+      ...section(LABELS.steps[lang], steps),
+      ...section(LABELS.deadlines[lang], summary.deadlines.map((deadline) => deadline.label)),
+      ...section(LABELS.documents[lang], summary.documents.map((document) => `• ${document.label}`)),
+      ...section(LABELS.unknowns[lang], summary.unknowns.map((unknown) => `• ${unknown}`)),
+    ],
+    actions: [{ type: "Action.OpenUrl", title: LABELS.open[lang], url: summaryUrl }],
+  };
+}
+
+const adaptive = (content: AdaptiveCard) => ({ contentType: "application/vnd.microsoft.card.adaptive" as const, content });
+
+/** A dialogue response as the one Teams message that shows it. */
+export function renderResponse(response: ChatResponse, options: RenderOptions): OutgoingMessage {
+  const { reply, lang, summary } = response;
+  const message: OutgoingMessage = { type: "message", textFormat: "markdown", text: messageText(reply.text, reply.citations, lang) };
+  const attachments: NonNullable<OutgoingMessage["attachments"]> = [];
+  if (summary) attachments.push(adaptive(summaryCard(summary, options.summaryUrl)));
+  if (reply.quickReplies.length > 0) {
+    if (options.personal) {
+      message.suggestedActions = {
+        actions: reply.quickReplies.map((quick) => ({ type: "imBack", title: quick.label, value: quick.value })),
+      };
+    } else {
+      attachments.push(adaptive(quickReplyCard(reply.quickReplies, lang)));
+    }
+  }
+  if (attachments.length > 0) message.attachments = attachments;
+  return message;
+}

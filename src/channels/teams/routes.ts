@@ -1,0 +1,100 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import { ErrorBodySchema } from "../../core/errors";
+import type { Logger } from "../../core/logger";
+import type { Defer } from "../../http/defer";
+import { jsonError } from "../../http/errors";
+import type { AppEnv } from "../../http/types";
+import { validationHook } from "../../http/validation";
+import type { SessionStore } from "../../store/session-store";
+import { ActivitySchema } from "./activity";
+import { createTeamsAuth, serviceUrlMatches, type AuthResult } from "./auth";
+import type { TeamsConfig } from "./config";
+import { createConnector } from "./connector";
+import { createActivityHandler } from "./handler";
+import { createKeySource } from "./keys";
+import { createTokenClient } from "./token";
+
+export interface TeamsRouteDeps {
+  /** Null when TEAMS_APP_ID / TEAMS_APP_PASSWORD are not set: the route then answers 503. */
+  config: TeamsConfig | null;
+  store: SessionStore;
+  logger: Logger;
+  defer: Defer;
+  fetch?: typeof fetch;
+  now?: () => number;
+}
+
+type TeamsEnv = AppEnv & { Variables: { teamsAuth: Extract<AuthResult, { ok: true }> } };
+
+const errors = { content: { "application/json": { schema: ErrorBodySchema } } };
+
+/** Summary page of a session, served by the web API. */
+export const summaryUrlFor = (origin: string, sessionId: string) =>
+  `${origin}/api/sessions/${encodeURIComponent(sessionId)}/summary?format=html`;
+
+/**
+ * `POST /teams/messages`: the Bot Framework messaging endpoint. The bearer token is checked
+ * before the body is even parsed; a valid activity is acknowledged with 202 at once and played
+ * after the response (`defer`), the reply going back through the Bot Connector.
+ */
+export function teamsRoutes(deps: TeamsRouteDeps) {
+  const { config, logger } = deps;
+  const verify = config
+    ? createTeamsAuth({
+        appId: config.appId,
+        keys: createKeySource({ metadataUrl: config.openIdMetadataUrl, fetch: deps.fetch, now: deps.now }),
+        now: deps.now,
+      })
+    : undefined;
+  const tokens = config
+    ? createTokenClient({ tokenUrl: config.tokenUrl, appId: config.appId, appPassword: config.appPassword, fetch: deps.fetch, now: deps.now })
+    : undefined;
+  const handle = tokens
+    ? (origin: string) =>
+        createActivityHandler({
+          store: deps.store,
+          logger,
+          reply: createConnector({ tokens, logger, fetch: deps.fetch }),
+          summaryUrl: (sessionId) => summaryUrlFor(origin, sessionId),
+        })
+    : undefined;
+
+  const authenticate: MiddlewareHandler<TeamsEnv> = async (c, next) => {
+    if (!verify) return jsonError(c, 503, "not_configured", "The Teams bot is not configured (TEAMS_APP_ID, TEAMS_APP_PASSWORD)");
+    const result = await verify(c.req.header("Authorization"));
+    if (!result.ok) {
+      logger.warn("teams request refused", { requestId: c.get("requestId"), reason: result.reason });
+      return jsonError(c, 401, "unauthorized", "Missing or invalid Bot Framework token");
+    }
+    c.set("teamsAuth", result);
+    return next();
+  };
+
+  const route = createRoute({
+    method: "post",
+    path: "/teams/messages",
+    summary: "Microsoft Teams bot messaging endpoint (Bot Framework activities)",
+    description:
+      "Receives Bot Framework activities signed with a Bot Framework JWT. Messages and card submits are played " +
+      "on the conversation's session after the response; the reply is posted to the activity's serviceUrl.",
+    middleware: [authenticate] as const,
+    request: { body: { required: true, content: { "application/json": { schema: ActivitySchema } } } },
+    responses: {
+      202: { description: "Accepted; the reply follows through the Bot Connector" },
+      400: { description: "Not an activity", ...errors },
+      401: { description: "Missing or invalid token", ...errors },
+      503: { description: "The Teams bot is not configured", ...errors },
+    },
+  });
+
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route, async (c) => {
+    const activity = c.req.valid("json");
+    if (!serviceUrlMatches(c.get("teamsAuth").claims, activity.serviceUrl)) {
+      logger.warn("teams request refused", { requestId: c.get("requestId"), reason: "serviceUrl differs from the token's" });
+      return jsonError(c, 401, "unauthorized", "Missing or invalid Bot Framework token");
+    }
+    if (handle) deps.defer(c, handle(new URL(c.req.url).origin)(activity));
+    return c.body(null, 202);
+  });
+}
