@@ -2,9 +2,11 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { askRoutes } from "./channels/web/ask";
 import { chatRoutes } from "./channels/web/chat";
 import { healthRoutes } from "./channels/web/health";
 import { opcoRoutes } from "./channels/web/opcos";
+import { searchRoutes } from "./channels/web/search";
 import type { Config } from "./core/config";
 import type { Logger } from "./core/logger";
 import type { Opco } from "./core/opco";
@@ -12,6 +14,7 @@ import { jsonError, notFound, onError } from "./http/errors";
 import { originGuard } from "./http/origins";
 import { requestLog } from "./http/request-log";
 import type { AppEnv } from "./http/types";
+import type { KnowledgeBase } from "./retrieval/knowledge";
 import type { SessionStore } from "./store/session-store";
 
 /** Largest request body accepted, in bytes. */
@@ -24,6 +27,8 @@ export interface AppDeps {
   store: SessionStore;
   opcos: readonly Opco[];
   knowledge: { cards: number; builtAt: string | null };
+  /** The loaded knowledge base; /api/search and /api/ask are served when it is given. */
+  kb?: KnowledgeBase;
   /** Id of a new conversation; random by default. */
   newSessionId?: () => string;
 }
@@ -48,6 +53,7 @@ export function createApp(deps: AppDeps) {
 
   app.route("/", healthRoutes(deps));
   app.route("/", opcoRoutes(deps.opcos));
+  if (deps.kb) app.route("/", searchRoutes(deps.kb)).route("/", askRoutes(deps.kb));
   app.route("/", chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()) }));
 
   app.doc31("/openapi.json", {

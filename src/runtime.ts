@@ -3,6 +3,8 @@ import { loadConfig, type Config } from "./core/config";
 import { createLogger, type Logger } from "./core/logger";
 import { OpcoListSchema, type Opco } from "./core/opco";
 import { playTurn } from "./dialogue/engine";
+import type { KnowledgeBase } from "./retrieval/knowledge";
+import { bundledKnowledgeInfo, loadBundledKnowledge } from "./retrieval/bundled";
 import type { TurnHandler } from "./store/session-store";
 import opcosJson from "../knowledge/data/opcos.json";
 
@@ -13,6 +15,8 @@ export interface Runtime {
   handler: TurnHandler;
   opcos: Opco[];
   knowledge: { cards: number; builtAt: string | null };
+  /** The knowledge base, loaded on the first call (the session Durable Object never needs it). */
+  loadKb: () => KnowledgeBase;
 }
 
 const opcos = OpcoListSchema.parse(opcosJson);
@@ -24,12 +28,14 @@ const opcos = OpcoListSchema.parse(opcosJson);
  */
 export function createRuntime(env: Record<string, unknown>): Runtime {
   const config = loadConfig(env);
+  let kb: KnowledgeBase | undefined;
   return {
     version: pkg.version,
     config,
     logger: createLogger(config.LOG_LEVEL),
     handler: playTurn,
     opcos,
-    knowledge: { cards: 0, builtAt: null },
+    knowledge: bundledKnowledgeInfo(),
+    loadKb: () => (kb ??= loadBundledKnowledge()),
   };
 }

@@ -15,7 +15,7 @@ let app: App | undefined;
 function appFor(env: Env): App {
   if (!app) {
     const runtime = createRuntime(env);
-    app = createApp({ ...runtime, store: createDurableStore(env.SESSIONS) });
+    app = createApp({ ...runtime, kb: runtime.loadKb(), store: createDurableStore(env.SESSIONS) });
   }
   return app;
 }
