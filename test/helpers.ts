@@ -2,11 +2,12 @@ import { createApp } from "../src/app";
 import { createLogger } from "../src/core/logger";
 import { OpcoListSchema } from "../src/core/opco";
 import { playTurn } from "../src/dialogue/engine";
+import type { KnowledgeBase } from "../src/retrieval/knowledge";
 import { createMemoryStore } from "../src/store/memory";
 import opcos from "../knowledge/data/opcos.json";
 
 /** The real app on a memory store, with its log lines captured. */
-export function testApp(options: { allowedOrigins?: string[]; now?: () => number } = {}) {
+export function testApp(options: { allowedOrigins?: string[]; now?: () => number; kb?: KnowledgeBase } = {}) {
   const logs: Record<string, unknown>[] = [];
   const store = createMemoryStore({ handler: playTurn, now: options.now });
   const app = createApp({
@@ -15,7 +16,8 @@ export function testApp(options: { allowedOrigins?: string[]; now?: () => number
     logger: createLogger("debug", (line) => logs.push(JSON.parse(line) as Record<string, unknown>)),
     store,
     opcos: OpcoListSchema.parse(opcos),
-    knowledge: { cards: 0, builtAt: null },
+    knowledge: options.kb ? { cards: options.kb.size, builtAt: options.kb.builtAt } : { cards: 0, builtAt: null },
+    kb: options.kb,
   });
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
     app.request(path, {
