@@ -9,7 +9,7 @@ import { SYNONYM_GROUPS } from "./synonyms";
 /** Words that carry no topic in a question (greetings, politeness, question verbs), besides stop words. */
 const FILLER =
   "bonjour salut hello hi hey merci thanks thank svp stp please question questions savoir know veux voudrais aimerais want would like " +
-  "won isn don doesn aren wasn says said dit dis koi ke kel kels cest sa ca besoin need faut dois must peux peut can could dire tell explain expliquer expliquez quoi what comment how pourquoi why quand when " +
+  "va vais vont aller won isn don doesn aren wasn says said dit dis koi ke kel kels cest sa ca besoin need faut dois must peux peut can could dire tell explain expliquer expliquez quoi what comment how pourquoi why quand when " +
   "est ce cest c s il ya y a t on ok oui non yes no help aide aider aidez info infos information informations sais pls plz combien how many much met mettre take takes faire do does doit encore still " +
   "ignore ignorer previous precedentes instructions instruction prompt system systeme assistant ai ia chatgpt";
 const IGNORED = new Set([...frenchStopwords, ...englishStopwords, ...FILLER.split(" ")].map(foldAccents));
@@ -106,12 +106,16 @@ export function coverage(
   const present = cards.filter((card): card is KnowledgeCard => card !== undefined);
   const head = present.map((card) => card.headTerms);
   const all = present.map((card) => card.terms);
+  // A word's stems in French and in English: one of them found is enough.
   const weightOf = (stemList: readonly string[]) =>
-    stemList.length && stemList.every((stem) => known(head, stem)) ? 1 : stemList.length && stemList.every((stem) => known(all, stem)) ? 0.5 : 0;
+    stemList.some((stem) => known(head, stem)) ? 1 : stemList.some((stem) => known(all, stem)) ? 0.5 : 0;
   const synonymWeight = new Map<string, number>();
   for (const group of groups) {
     const variants = (SYNONYM_GROUPS[group] ?? []).map((variant) => normalizeQuery(variant).split(" "));
-    const weight = Math.max(0, ...variants.map((variant) => Math.min(...variant.map((word) => weightOf(stems(kb, word))))));
+    // A variant is as present as its least present word; stop words ("de") do not count.
+    const presence = (variant: string[]) =>
+      Math.min(1, ...variant.map((word) => stems(kb, word)).filter((list) => list.length).map(weightOf));
+    const weight = Math.max(0, ...variants.map(presence));
     for (const variant of variants) for (const word of variant) synonymWeight.set(word, Math.max(weight, synonymWeight.get(word) ?? 0));
   }
   let total = 0;
