@@ -43,12 +43,12 @@ export interface SearchHit {
   url?: string;
 }
 
-function searchIndex(index: CardIndex, term: string, limit: number): Results<{ id: string }>["hits"] {
+function searchIndex(index: CardIndex, term: string, limit: number, tolerance: number): Results<{ id: string }>["hits"] {
   const results = oramaSearch(index, {
     term,
     properties: [...PROPERTIES],
     boost: BOOST,
-    tolerance: 1,
+    tolerance,
     limit,
   });
   if (results instanceof Promise) throw new Error("the Orama index must be searched synchronously");
@@ -64,14 +64,17 @@ export function rank(kb: KnowledgeBase, query: string, lang?: Lang): Ranking {
   const resultLang = lang ?? detectLanguage(query).lang;
   const { text, groups } = expandQuery(query);
   const scores = new Map<string, number>();
-  if (text) {
+  // Exact terms first (stemming already absorbs most variants); typo tolerance, ten times
+  // slower, only when nothing matched.
+  for (const tolerance of text ? [0, 1] : []) {
     for (const indexLang of LANGS) {
       const weight = indexLang === resultLang ? 1 : OTHER_LANGUAGE_WEIGHT;
-      for (const hit of searchIndex(kb.indexes[indexLang], text, 20)) {
+      for (const hit of searchIndex(kb.indexes[indexLang], text, 20, tolerance)) {
         const id = hit.document.id;
         scores.set(id, (scores.get(id) ?? 0) + hit.score * weight);
       }
     }
+    if (scores.size) break;
   }
   const ranked = [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return { lang: resultLang, expanded: text, groups, ranked };

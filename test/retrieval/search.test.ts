@@ -70,3 +70,9 @@ describe("query helpers", () => {
     expect(snippet("un deux trois quatre", 12)).toBe("un deux…");
   });
 });
+
+describe("typo tolerance", () => {
+  it("falls back to one-letter tolerance when no word matches exactly", () => {
+    expect(top("qualiopo")?.id).toBe("qualiopi-obligatoire");
+  });
+});
