@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import { askRoutes } from "./channels/web/ask";
 import { chatRoutes } from "./channels/web/chat";
 import { healthRoutes } from "./channels/web/health";
 import { opcoRoutes } from "./channels/web/opcos";
@@ -11,6 +12,7 @@ import { fundingRoutesRoutes } from "./channels/web/tools/funding-routes";
 import { listDocumentsRoutes } from "./channels/web/tools/list-documents";
 import type { TeamsConfig } from "./channels/teams/config";
 import { teamsRoutes } from "./channels/teams/routes";
+import { searchRoutes } from "./channels/web/search";
 import type { Config } from "./core/config";
 import type { Logger } from "./core/logger";
 import type { Opco } from "./core/opco";
@@ -19,6 +21,7 @@ import { jsonError, notFound, onError } from "./http/errors";
 import { originGuard } from "./http/origins";
 import { requestLog } from "./http/request-log";
 import type { AppEnv } from "./http/types";
+import type { KnowledgeBase } from "./retrieval/knowledge";
 import type { SessionStore } from "./store/session-store";
 import type { CompanyDirectory } from "./tools/company-directory";
 import { opcoReference } from "./tools/reference-data";
@@ -39,6 +42,8 @@ export interface AppDeps {
   directory?: CompanyDirectory;
   /** Sources of checkQualiopi, asked in order (local registry, then directory); none: every answer is `unknown`. */
   qualiopi?: CheckQualiopiDeps;
+  /** The loaded knowledge base; /api/search and /api/ask are served when it is given. */
+  kb?: KnowledgeBase;
   /** Id of a new conversation; random by default. */
   newSessionId?: () => string;
   /** Microsoft Teams bot; its route answers 503 when absent. */
@@ -75,6 +80,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", checkQualiopiRoutes(deps.qualiopi ?? { sources: [] }));
   app.route("/", listDocumentsRoutes(documentCatalogue()));
   app.route("/", fundingRoutesRoutes());
+  if (deps.kb) app.route("/", searchRoutes(deps.kb)).route("/", askRoutes(deps.kb));
   app.route("/", chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()) }));
   app.route("/", teamsRoutes({ config: deps.teams ?? null, store: deps.store, logger: deps.logger, defer: deps.defer ?? waitUntil, fetch: deps.fetch, now: deps.now }));
 

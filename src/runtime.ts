@@ -4,6 +4,8 @@ import { loadConfig, type Config } from "./core/config";
 import { createLogger, type Logger } from "./core/logger";
 import { OpcoListSchema, type Opco } from "./core/opco";
 import { playTurn } from "./dialogue/engine";
+import type { KnowledgeBase } from "./retrieval/knowledge";
+import { bundledKnowledgeInfo, loadBundledKnowledge } from "./retrieval/bundled";
 import type { TurnHandler } from "./store/session-store";
 import { createCompanyDirectory, type CompanyDirectory } from "./tools/company-directory";
 import opcosJson from "../knowledge/data/opcos.json";
@@ -17,6 +19,8 @@ export interface Runtime {
   knowledge: { cards: number; builtAt: string | null };
   directory: CompanyDirectory;
   teams: TeamsConfig | null;
+  /** The knowledge base, loaded on the first call (the session Durable Object never needs it). */
+  loadKb: () => KnowledgeBase;
 }
 
 const opcos = OpcoListSchema.parse(opcosJson);
@@ -28,6 +32,7 @@ const opcos = OpcoListSchema.parse(opcosJson);
  */
 export function createRuntime(env: Record<string, unknown>): Runtime {
   const config = loadConfig(env);
+  let kb: KnowledgeBase | undefined;
   return {
     version: pkg.version,
     config,
@@ -41,5 +46,7 @@ export function createRuntime(env: Record<string, unknown>): Runtime {
       fetch: (input, init) => fetch(input, init),
     }),
     teams: teamsConfig(config),
+    knowledge: bundledKnowledgeInfo(),
+    loadKb: () => (kb ??= loadBundledKnowledge()),
   };
 }

@@ -18,8 +18,7 @@ let app: App | undefined;
 function appFor(env: Env): App {
   if (!app) {
     const runtime = createRuntime(env);
-    const qualiopi = { sources: env.QUALIOPI ? [createD1Registry(env.QUALIOPI)] : [] };
-    app = createApp({ ...runtime, store: createDurableStore(env.SESSIONS), qualiopi });
+    app = createApp({ ...runtime, kb: runtime.loadKb(), store: createDurableStore(env.SESSIONS) });
   }
   return app;
 }

@@ -1,0 +1,63 @@
+import { create, insertMultiple, load, save, type RawData } from "@orama/orama";
+import { stemmer as englishStemmer } from "@orama/stemmers/english";
+import { stemmer as frenchStemmer } from "@orama/stemmers/french";
+import { stopwords as englishStopwords } from "@orama/stopwords/english";
+import { stopwords as frenchStopwords } from "@orama/stopwords/french";
+import type { Lang } from "../core/lang";
+import type { Card } from "./card";
+import { foldAccents } from "./normalize";
+
+/** Indexed fields of a card: its title, its question variants, its body and tags (id words, schemes, audience). */
+export const INDEX_SCHEMA = { id: "string", title: "string", questions: "string", body: "string", tags: "string" } as const;
+
+const TOKENIZERS = {
+  fr: { language: "french", stemmer: frenchStemmer, stopWords: frenchStopwords },
+  en: { language: "english", stemmer: englishStemmer, stopWords: englishStopwords },
+} as const;
+
+/** An empty index for one language, with its stemmer and stop words (accents folded like queries). */
+export function createIndex(lang: Lang) {
+  const { language, stemmer, stopWords } = TOKENIZERS[lang];
+  return create({
+    schema: INDEX_SCHEMA,
+    components: {
+      tokenizer: {
+        language,
+        stemming: true,
+        stemmer,
+        stopWords: [...new Set([...stopWords, ...stopWords.map(foldAccents)])],
+        stemmerSkipProperties: ["id"],
+        tokenizeSkipProperties: ["id"],
+      },
+    },
+  });
+}
+export type CardIndex = ReturnType<typeof createIndex>;
+
+/** The document indexed for a card. Accents are folded so "periode" and "période" meet. */
+export function indexDocument(card: Card) {
+  return {
+    id: card.id,
+    title: foldAccents(card.title),
+    questions: foldAccents(card.questions.join(" \n ")),
+    body: foldAccents(card.body.replace(/\]\([^)]*\)/g, "]")),
+    tags: foldAccents([card.id.replace(/-/g, " "), ...card.schemes.map((s) => s.replace(/-/g, " "))].join(" ")),
+  };
+}
+
+/** Builds the index of the cards of one language. */
+export function buildIndex(lang: Lang, cards: readonly Card[]): CardIndex {
+  const index = createIndex(lang);
+  void insertMultiple(index, cards.filter((card) => card.lang === lang).map(indexDocument));
+  return index;
+}
+
+/** Serialises an index (Orama `save`) to a string the worker ships. */
+export const serializeIndex = (index: CardIndex): string => JSON.stringify(save(index));
+
+/** Restores an index from {@link serializeIndex}'s output (Orama `load`). */
+export function loadIndex(lang: Lang, serialized: string): CardIndex {
+  const index = createIndex(lang);
+  load(index, JSON.parse(serialized) as RawData);
+  return index;
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { searchKnowledge, snippet } from "../../src/retrieval/search";
+import { expandQuery } from "../../src/retrieval/synonyms";
+import { normalizeQuery } from "../../src/retrieval/normalize";
+import { realKnowledge } from "./knowledge-dir";
+
+const { kb } = realKnowledge();
+const top = (query: string, lang?: "fr" | "en") => searchKnowledge(kb, query, { lang }).results[0];
+
+describe("searchKnowledge on the real cards", () => {
+  it.each([
+    ["C'est quoi un OPCO ?", "opco-definition"],
+    ["Qualiopi c'est obligatoire pour être financé ?", "qualiopi-obligatoire"],
+    ["combien d'heures dure une période de reconversion", "periode-reconversion"],
+    ["What does an OPCO do?", "opco-definition"],
+    ["Is Qualiopi mandatory for my training provider?", "qualiopi-obligatoire"],
+    ["How long does the OPCO take to answer a retraining request?", "periode-reconversion"],
+  ])("finds the right card for %j", (query, id) => {
+    expect(top(query)?.id).toBe(id);
+  });
+
+  it("tolerates missing accents, capitals and typos", () => {
+    expect(top("PERIODE DE RECONVERSION")?.id).toBe("periode-reconversion");
+    expect(top("qualiopie obligatoir")?.id).toBe("qualiopi-obligatoire");
+  });
+
+  it("expands old names and acronyms: Pro-A and Transco lead to the période de reconversion, OPCA to the OPCO", () => {
+    expect(top("la Pro-A existe encore ?")?.id).toBe("periode-reconversion");
+    expect(top("transco 2026")?.id).toBe("periode-reconversion");
+    expect(top("c koi un OPCA")?.id).toBe("opco-definition");
+  });
+
+  it("answers across languages: an English question about a French term, in English", () => {
+    const { lang, results } = searchKnowledge(kb, "what about the période de reconversion");
+    expect(lang).toBe("en");
+    expect(results[0]).toMatchObject({ id: "periode-reconversion", lang: "en", title: "The période de reconversion (since February 2026)" });
+  });
+
+  it("presents results in the requested language with a snippet and the official URL", () => {
+    const { results } = searchKnowledge(kb, "Qualiopi", { lang: "fr", limit: 2 });
+    expect(results).toHaveLength(2);
+    expect(results[0]).toMatchObject({
+      id: "qualiopi-obligatoire",
+      lang: "fr",
+      title: "La certification Qualiopi est-elle obligatoire ?",
+      url: "https://travail-emploi.gouv.fr/le-compte-personnel-de-formation-cpf",
+    });
+    expect(results[0]?.snippet).toMatch(/^Oui : depuis le 1er janvier 2022/);
+    expect(results[0]!.score).toBeGreaterThan(results[1]!.score);
+  });
+
+  it("returns nothing for a query made only of punctuation", () => {
+    expect(searchKnowledge(kb, " ?! ").results).toEqual([]);
+  });
+});
+
+describe("query helpers", () => {
+  it("normalises accents, apostrophes and punctuation", () => {
+    expect(normalizeQuery("L'OPCO  prend-il en charge la Période ?")).toBe("l opco prend il en charge la periode");
+  });
+
+  it("adds the canonical form of the synonyms it finds, and keeps acronyms in capitals apart from words", () => {
+    expect(expandQuery("Pro-A").text).toBe("pro a periode de reconversion");
+    expect(expandQuery("apprenticeship costs").text).toContain("apprentissage");
+    expect(expandQuery("quel OF choisir").text).toContain("organisme de formation");
+    expect(expandQuery("the cost of training").text).not.toContain("organisme de formation");
+  });
+
+  it("cuts snippets on a word", () => {
+    expect(snippet("un deux trois quatre", 12)).toBe("un deux…");
+  });
+});
+
+describe("typo tolerance", () => {
+  it("falls back to one-letter tolerance when no word matches exactly", () => {
+    expect(top("qualiopo")?.id).toBe("qualiopi-obligatoire");
+  });
+});
