@@ -2,12 +2,15 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import type { SlackConfig } from "./channels/slack/config";
+import { slackRoutes } from "./channels/slack/routes";
 import { chatRoutes } from "./channels/web/chat";
 import { healthRoutes } from "./channels/web/health";
 import { opcoRoutes } from "./channels/web/opcos";
 import type { Config } from "./core/config";
 import type { Logger } from "./core/logger";
 import type { Opco } from "./core/opco";
+import { waitUntilDefer, type Defer } from "./http/defer";
 import { jsonError, notFound, onError } from "./http/errors";
 import { originGuard } from "./http/origins";
 import { requestLog } from "./http/request-log";
@@ -26,6 +29,10 @@ export interface AppDeps {
   knowledge: { cards: number; builtAt: string | null };
   /** Id of a new conversation; random by default. */
   newSessionId?: () => string;
+  /** Slack adapter settings; without its secrets the `/slack/*` routes answer 503. */
+  slack?: SlackConfig;
+  /** Runs work after the response (`waitUntil` on Workers by default). */
+  defer?: Defer;
 }
 
 /**
@@ -49,6 +56,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", healthRoutes(deps));
   app.route("/", opcoRoutes(deps.opcos));
   app.route("/", chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()) }));
+  app.route("/", slackRoutes({ slack: deps.slack, store: deps.store, logger: deps.logger, defer: deps.defer ?? waitUntilDefer }));
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -1,4 +1,5 @@
 import pkg from "../package.json";
+import { slackConfigFrom, type SlackConfig } from "./channels/slack/config";
 import { loadConfig, type Config } from "./core/config";
 import { createLogger, type Logger } from "./core/logger";
 import { OpcoListSchema, type Opco } from "./core/opco";
@@ -13,6 +14,7 @@ export interface Runtime {
   handler: TurnHandler;
   opcos: Opco[];
   knowledge: { cards: number; builtAt: string | null };
+  slack: SlackConfig;
 }
 
 const opcos = OpcoListSchema.parse(opcosJson);
@@ -31,5 +33,6 @@ export function createRuntime(env: Record<string, unknown>): Runtime {
     handler: playTurn,
     opcos,
     knowledge: { cards: 0, builtAt: null },
+    slack: slackConfigFrom(config),
   };
 }

@@ -8,6 +8,8 @@ export const ErrorCodeSchema = z.enum([
   "method_not_allowed",
   "forbidden_origin",
   "internal_error",
+  "unauthorized",
+  "not_configured",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
