@@ -3,6 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { SlackConfig } from "./channels/slack/config";
+import { SLACK_INTERACTIONS_PATH } from "./channels/slack/interactions";
 import { slackRoutes } from "./channels/slack/routes";
 import { chatRoutes } from "./channels/web/chat";
 import { healthRoutes } from "./channels/web/health";
@@ -46,12 +47,12 @@ export function createApp(deps: AppDeps) {
   app.use(requestLog(deps.logger));
   app.use(secureHeaders());
   app.use(originGuard(deps.config.ALLOWED_ORIGINS));
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => jsonError(c, 413, "payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes`),
-    }),
-  );
+  const limit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => jsonError(c, 413, "payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes`),
+  });
+  // Slack's interaction payloads repeat the whole message clicked: that route sets its own, larger limit.
+  app.use((c, next) => (c.req.path === SLACK_INTERACTIONS_PATH ? next() : limit(c, next)));
 
   app.route("/", healthRoutes(deps));
   app.route("/", opcoRoutes(deps.opcos));

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
 import { ErrorBodySchema } from "../../core/errors";
 import { jsonError } from "../../http/errors";
 import type { AppEnv } from "../../http/types";
@@ -10,13 +11,22 @@ import { parseSlackSessionId } from "./session";
 
 const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
 
+export const SLACK_INTERACTIONS_PATH = "/slack/interactions";
+/** Largest interaction accepted: Slack sends the clicked message back with it, up to 50 blocks. */
+export const MAX_INTERACTION_BYTES = 256 * 1024;
+
+const limit = bodyLimit({
+  maxSize: MAX_INTERACTION_BYTES,
+  onError: (c) => jsonError(c, 413, "payload_too_large", `Interaction payloads are limited to ${MAX_INTERACTION_BYTES} bytes`),
+});
+
 const route = (deps: SlackRouteDeps) =>
   createRoute({
     method: "post",
-    path: "/slack/interactions",
+    path: SLACK_INTERACTIONS_PATH,
     summary: "Slack interactivity: quick-reply buttons",
     description: "Signed by Slack. A quick-reply click is acknowledged at once and played as the user's message in the same conversation.",
-    middleware: [deps.guard],
+    middleware: [limit, deps.guard],
     request: { body: { required: true, content: { "application/x-www-form-urlencoded": { schema: InteractionFormSchema } } } },
     responses: {
       200: { description: "Acknowledged", content: json(AckSchema) },

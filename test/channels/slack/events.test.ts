@@ -59,6 +59,12 @@ describe("POST /slack/events: signature", () => {
     expect(JSON.stringify(h.logs)).not.toContain("Bonjour");
   });
 
+  it("documents the three Slack routes in the OpenAPI document when configured", async () => {
+    h = await slackHarness();
+    const doc = (await (await h.app.request("/openapi.json")).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/chat", "/slack/events", "/slack/interactions", "/slack/commands"]));
+  });
+
   it("answers 503 naming the missing secrets when Slack is not configured", async () => {
     h = await slackHarness({ slack: null });
     const res = await h.event({ type: "url_verification", challenge: "abc" });
@@ -98,6 +104,23 @@ describe("POST /slack/events: conversations", () => {
     const saved = await h.store.load(`slack:${TEAM}:D0001:1700000000.000100`);
     expect(saved?.history.map((e) => e.role)).toEqual(["user", "assistant"]);
     expect(saved?.history[0]?.text).toBe("Bonjour, je cherche un financement pour une formation");
+  });
+
+  it("hands the work to the platform's waitUntil when the request has an execution context", async () => {
+    h = await slackHarness({ defer: null });
+    const waited: Promise<unknown>[] = [];
+    const body = JSON.stringify(envelope(directMessage("Bonjour")));
+    const ts = nowSeconds();
+    const res = await h.app.request(
+      "/slack/events",
+      { method: "POST", headers: { "Content-Type": "application/json", "X-Slack-Request-Timestamp": String(ts), "X-Slack-Signature": sign(body, ts) }, body },
+      {},
+      { waitUntil: (p: Promise<unknown>) => void waited.push(p), passThroughOnException: () => {}, props: {} },
+    );
+    expect(res.status).toBe(200);
+    expect(waited).toHaveLength(1);
+    await Promise.all(waited);
+    expect(h.fake.posted()).toHaveLength(1);
   });
 
   it("answers a mention in a channel in the mention's thread, without the mention in the message", async () => {

@@ -24,7 +24,7 @@ export const nowSeconds = () => Math.floor(Date.now() / 1000);
  * The real app on a memory store, configured for Slack against a local fake Slack API;
  * work deferred after a response is collected so a test can await it with `settle()`.
  */
-export async function slackHarness(options: { slack?: Partial<SlackConfig> | null } = {}) {
+export async function slackHarness(options: { slack?: Partial<SlackConfig> | null; defer?: null } = {}) {
   const fake = await startFakeSlack({ token: BOT_TOKEN });
   const logs: Record<string, unknown>[] = [];
   const pending: Promise<unknown>[] = [];
@@ -41,9 +41,14 @@ export async function slackHarness(options: { slack?: Partial<SlackConfig> | nul
     opcos: OpcoListSchema.parse(opcos),
     knowledge: { cards: 0, builtAt: null },
     slack,
-    defer: (_c, task) => {
-      pending.push(task);
-    },
+    // `defer: null` keeps the app's own (waitUntil when the request has an execution context).
+    ...(options.defer === null
+      ? {}
+      : {
+          defer: (_c: unknown, task: Promise<unknown>) => {
+            pending.push(task);
+          },
+        }),
   });
 
   /** POSTs a body signed for `timestamp` (now by default), with extra or overriding headers. */

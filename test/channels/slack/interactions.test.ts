@@ -77,6 +77,23 @@ describe("POST /slack/interactions", () => {
     expect(h.fake.received).toEqual([]);
   });
 
+  it("accepts the large payload of a click on a long message, beyond the API's 16 KB, and refuses one over 256 KB", async () => {
+    h = await slackHarness();
+    const { block, threadTs } = await startConversation();
+    const long = (size: number) => {
+      const payload = click(block, block.elements[1] as Button, { channel: "D0001", messageTs: "1800000000.000001", threadTs });
+      const filler = { type: "section", text: { type: "mrkdwn", text: "Le plan de développement des compétences. ".repeat(size / 42) } };
+      return JSON.stringify({ ...payload, message: { ...payload.message, blocks: [filler, block] } });
+    };
+    const accepted = await h.form("/slack/interactions", { payload: long(40_000) });
+    expect(accepted.status).toBe(200);
+    const refused = await h.form("/slack/interactions", { payload: long(300_000) });
+    expect(refused.status).toBe(413);
+    expect(await refused.json()).toMatchObject({ error: { code: "payload_too_large" } });
+    await h.settle();
+    expect(h.fake.posted()).toHaveLength(2);
+  });
+
   it("answers a payload that is not JSON, or not an interaction, with 400; an unsigned one with 401", async () => {
     h = await slackHarness();
     expect((await h.form("/slack/interactions", { payload: "{not json" })).status).toBe(400);
