@@ -3,6 +3,9 @@ import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import { askRoutes } from "./channels/web/ask";
+import type { SlackConfig } from "./channels/slack/config";
+import { SLACK_INTERACTIONS_PATH } from "./channels/slack/interactions";
+import { slackRoutes } from "./channels/slack/routes";
 import { chatRoutes } from "./channels/web/chat";
 import { healthRoutes } from "./channels/web/health";
 import { opcoRoutes } from "./channels/web/opcos";
@@ -16,7 +19,7 @@ import { searchRoutes } from "./channels/web/search";
 import type { Config } from "./core/config";
 import type { Logger } from "./core/logger";
 import type { Opco } from "./core/opco";
-import { waitUntil, type Defer } from "./http/defer";
+import { waitUntilDefer, type Defer } from "./http/defer";
 import { jsonError, notFound, onError } from "./http/errors";
 import { originGuard } from "./http/origins";
 import { requestLog } from "./http/request-log";
@@ -54,6 +57,8 @@ export interface AppDeps {
   fetch?: typeof fetch;
   /** Clock of the channel adapters (token expiry, key cache); Date.now by default. */
   now?: () => number;
+  /** Slack adapter settings; without its secrets the `/slack/*` routes answer 503. */
+  slack?: SlackConfig;
 }
 
 /**
@@ -67,12 +72,12 @@ export function createApp(deps: AppDeps) {
   app.use(requestLog(deps.logger));
   app.use(secureHeaders());
   app.use(originGuard(deps.config.ALLOWED_ORIGINS));
-  app.use(
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => jsonError(c, 413, "payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes`),
-    }),
-  );
+  const limit = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) => jsonError(c, 413, "payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes`),
+  });
+  // Slack's interaction payloads repeat the whole message clicked: that route sets its own, larger limit.
+  app.use((c, next) => (c.req.path === SLACK_INTERACTIONS_PATH ? next() : limit(c, next)));
 
   app.route("/", healthRoutes(deps));
   app.route("/", opcoRoutes(deps.opcos));
@@ -82,7 +87,8 @@ export function createApp(deps: AppDeps) {
   app.route("/", fundingRoutesRoutes());
   if (deps.kb) app.route("/", searchRoutes(deps.kb)).route("/", askRoutes(deps.kb));
   app.route("/", chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()) }));
-  app.route("/", teamsRoutes({ config: deps.teams ?? null, store: deps.store, logger: deps.logger, defer: deps.defer ?? waitUntil, fetch: deps.fetch, now: deps.now }));
+  app.route("/", teamsRoutes({ config: deps.teams ?? null, store: deps.store, logger: deps.logger, defer: deps.defer ?? waitUntilDefer, fetch: deps.fetch, now: deps.now }));
+  app.route("/", slackRoutes({ slack: deps.slack, store: deps.store, logger: deps.logger, defer: deps.defer ?? waitUntilDefer }));
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

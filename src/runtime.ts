@@ -1,5 +1,6 @@
 import pkg from "../package.json";
 import { teamsConfig, type TeamsConfig } from "./channels/teams/config";
+import { slackConfigFrom, type SlackConfig } from "./channels/slack/config";
 import { loadConfig, type Config } from "./core/config";
 import { createLogger, type Logger } from "./core/logger";
 import { OpcoListSchema, type Opco } from "./core/opco";
@@ -21,6 +22,7 @@ export interface Runtime {
   teams: TeamsConfig | null;
   /** The knowledge base, loaded on the first call (the session Durable Object never needs it). */
   loadKb: () => KnowledgeBase;
+  slack: SlackConfig;
 }
 
 const opcos = OpcoListSchema.parse(opcosJson);
@@ -48,5 +50,6 @@ export function createRuntime(env: Record<string, unknown>): Runtime {
     teams: teamsConfig(config),
     knowledge: bundledKnowledgeInfo(),
     loadKb: () => (kb ??= loadBundledKnowledge()),
+    slack: slackConfigFrom(config),
   };
 }

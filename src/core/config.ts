@@ -10,6 +10,10 @@ const list = z
       .filter(Boolean),
   );
 
+/** A secret or URL that may be unset; an empty value counts as unset. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
+
 /** Configuration read from the environment (wrangler `[vars]` and secrets). Defaults are those of README.md. */
 export const ConfigSchema = z.object({
   ALLOWED_ORIGINS: list.describe("Origins allowed to call the API from a browser, comma-separated"),
@@ -27,6 +31,10 @@ export const ConfigSchema = z.object({
     .url()
     .default("https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token")
     .describe("Where the bot gets its client-credentials token to reply"),
+  PUBLIC_BASE_URL: optional(z.url()).describe("Public origin of the assistant, for links sent to chat apps; the request's origin when unset"),
+  SLACK_SIGNING_SECRET: optional(z.string()).describe("Slack app signing secret (a secret); the Slack routes answer 503 without it"),
+  SLACK_BOT_TOKEN: optional(z.string()).describe("Slack bot token `xoxb-...` (a secret)"),
+  SLACK_API_URL: optional(z.url()).describe("Slack Web API base URL; https://slack.com/api when unset"),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

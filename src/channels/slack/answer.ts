@@ -1,0 +1,75 @@
+import { MAX_MESSAGE_LENGTH, type ChatResponse } from "../../core/chat";
+import type { Lang } from "../../core/lang";
+import type { Logger } from "../../core/logger";
+import { detectLanguage } from "../../dialogue/language";
+import type { SessionStore } from "../../store/session-store";
+import { renderResponse, type SlackMessage } from "./blocks";
+import type { SlackClient } from "./client";
+import type { SlackConversation } from "./session";
+
+export interface AnswerDeps {
+  store: SessionStore;
+  client: SlackClient;
+  logger: Logger;
+}
+
+export interface SlackTurn {
+  sessionId: string;
+  conversation: SlackConversation;
+  /** What the user wrote or the value of the button they clicked. */
+  message: string;
+  /** Origin of the links back to the assistant. */
+  baseUrl: string;
+  /** Given with commands and clicks on ephemeral messages: where their answers go. */
+  responseUrl?: string | undefined;
+  requestId?: string | undefined;
+}
+
+/** What is played when a user mentions the bot without a word: a greeting, answered with the first question. */
+export const EMPTY_MESSAGE = "Bonjour";
+
+const SORRY: Record<Lang, string> = {
+  fr: "Désolé, je n'ai pas pu répondre cette fois-ci. Pouvez-vous réessayer dans un instant ?",
+  en: "Sorry, I could not answer this time. Could you try again in a moment?",
+};
+
+/** The user's text as a turn message: trimmed, never empty, at most 2000 characters. */
+export const turnMessage = (text: string) => (text.trim() || EMPTY_MESSAGE).slice(0, MAX_MESSAGE_LENGTH);
+
+/** Sends a message where the conversation's answers go: its thread, or the command's response URL. */
+async function deliver(deps: AnswerDeps, turn: SlackTurn, message: SlackMessage): Promise<boolean> {
+  const { conversation, responseUrl } = turn;
+  if (conversation.kind === "command" && responseUrl) {
+    return deps.client.respond(responseUrl, { response_type: "ephemeral", replace_original: false, ...message });
+  }
+  return deps.client.postMessage({
+    channel: conversation.channel,
+    ...(conversation.kind === "thread" ? { thread_ts: conversation.threadTs } : {}),
+    ...message,
+  });
+}
+
+/**
+ * Plays one turn on the conversation's session and posts the answer. Runs after Slack has
+ * been acknowledged, so it never throws: a failed turn is logged and answered with an apology.
+ */
+export async function answerInSlack(deps: AnswerDeps, turn: SlackTurn): Promise<void> {
+  const log = deps.logger.child({ requestId: turn.requestId, sessionId: turn.sessionId, channel: "slack" });
+  let response: ChatResponse;
+  try {
+    response = await deps.store.runTurn({ sessionId: turn.sessionId, message: turnMessage(turn.message), channel: "slack" });
+  } catch (err) {
+    log.error("slack turn failed", { error: err instanceof Error ? err.name : "unknown" });
+    const lang = detectLanguage(turn.message, "fr").lang;
+    await deliver(deps, turn, { text: SORRY[lang], blocks: [{ type: "section", text: { type: "mrkdwn", text: SORRY[lang] } }] }).catch(
+      () => false,
+    );
+    return;
+  }
+  try {
+    const sent = await deliver(deps, turn, renderResponse(response, { baseUrl: turn.baseUrl }));
+    log.info("slack turn answered", { step: response.step, sent });
+  } catch (err) {
+    log.error("slack answer not sent", { error: err instanceof Error ? err.name : "unknown" });
+  }
+}

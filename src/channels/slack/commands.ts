@@ -1,0 +1,52 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { ErrorBodySchema } from "../../core/errors";
+import type { Lang } from "../../core/lang";
+import { detectLanguage } from "../../dialogue/language";
+import type { AppEnv } from "../../http/types";
+import { validationHook } from "../../http/validation";
+import type { SlackRouteDeps } from "./context";
+import { fromSlackText } from "./mrkdwn";
+import { CommandSchema } from "./schemas";
+import { slackSessionId } from "./session";
+
+const json = <T extends z.ZodType>(schema: T) => ({ "application/json": { schema } });
+
+/** The immediate, ephemeral answer to a slash command. */
+const EphemeralSchema = z.object({ response_type: z.literal("ephemeral"), text: z.string() });
+
+const route = (deps: SlackRouteDeps) =>
+  createRoute({
+    method: "post",
+    path: "/slack/commands",
+    summary: "Slack slash command `/opco <question>`",
+    description:
+      "Signed by Slack. Answers at once with an ephemeral message, then posts the answer to the command's " +
+      "`response_url`; each user has one conversation per channel.",
+    middleware: [deps.guard],
+    request: { body: { required: true, content: { "application/x-www-form-urlencoded": { schema: CommandSchema } } } },
+    responses: {
+      200: { description: "Working on it (or how to use the command)", content: json(EphemeralSchema) },
+      400: { description: "Not a slash command", content: json(ErrorBodySchema) },
+      401: { description: "Not signed by Slack, or too old", content: json(ErrorBodySchema) },
+    },
+  });
+
+const WORKING: Record<Lang, string> = { fr: "Je m'en occupe…", en: "Working on it…" };
+const USAGE =
+  "Posez votre question après la commande, par exemple `/opco Quel OPCO pour une boulangerie ?` · " +
+  "Ask your question after the command, e.g. `/opco Which OPCO funds a bakery?`";
+const INVALID = "Cette commande ne peut pas être utilisée ici. · This command cannot be used here.";
+
+/** `POST /slack/commands`: `/opco <question>` plays a turn on the user's conversation in that channel. */
+export function commandRoutes(deps: SlackRouteDeps) {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route(deps), (c) => {
+    const command = c.req.valid("form");
+    const question = fromSlackText(command.text);
+    if (!question) return c.json({ response_type: "ephemeral" as const, text: USAGE }, 200);
+    const conversation = { kind: "command" as const, team: command.team_id, channel: command.channel_id, user: command.user_id };
+    const sessionId = slackSessionId(conversation);
+    if (!sessionId) return c.json({ response_type: "ephemeral" as const, text: INVALID }, 200);
+    deps.later(c, { sessionId, conversation, message: question, responseUrl: command.response_url });
+    return c.json({ response_type: "ephemeral" as const, text: WORKING[detectLanguage(question, "fr").lang] }, 200);
+  });
+}
