@@ -10,6 +10,8 @@ const qualiopiFixtureSql = readFileSync("./test/fixtures/qualiopi-liste-publique
 // real worker (routes + Durable Objects) inside workerd.
 export default defineConfig({
   test: {
+    // The first request of a workerd test file builds the runtime (knowledge index load), slow under the test transform.
+    testTimeout: 30_000,
     projects: [
       {
         test: {

@@ -1,7 +1,7 @@
-import { SCHEME_IDS } from "../src/core/ids";
+import { SCHEME_IDS, TRAINING_GOALS as GOALS } from "../src/core/ids";
 import { documentCatalogue } from "../src/tools/documents-data";
 import { fundingRoutes } from "../src/tools/funding-routes";
-import { FUNDING_STATUSES, GOALS } from "../src/tools/funding-routes-schema";
+import { FUNDING_STATUSES } from "../src/tools/funding-routes-schema";
 import { listDocuments } from "../src/tools/list-documents";
 import { opsPerSecond, percentile, round, timeEach } from "./stats";
 

@@ -16,9 +16,13 @@ import { listDocumentsRoutes } from "./channels/web/tools/list-documents";
 import type { TeamsConfig } from "./channels/teams/config";
 import { teamsRoutes } from "./channels/teams/routes";
 import { searchRoutes } from "./channels/web/search";
+import { siteRoutes } from "./channels/web/site";
+import { summaryRoutes } from "./channels/web/summary";
 import type { Config } from "./core/config";
 import type { Logger } from "./core/logger";
 import type { Opco } from "./core/opco";
+import type { NextStepsSummary } from "./core/summary";
+import type { DialogueState } from "./dialogue/state";
 import { waitUntilDefer, type Defer } from "./http/defer";
 import { jsonError, notFound, onError } from "./http/errors";
 import { originGuard } from "./http/origins";
@@ -39,14 +43,16 @@ export interface AppDeps {
   config: Pick<Config, "ALLOWED_ORIGINS">;
   logger: Logger;
   store: SessionStore;
+  /** The next-steps summary of a session's state. */
+  summarize: (state: DialogueState) => NextStepsSummary;
   opcos: readonly Opco[];
   knowledge: { cards: number; builtAt: string | null };
   /** Public company directory (SIRET/SIREN lookups); without it those lookups ask for the IDCC. */
   directory?: CompanyDirectory;
   /** Sources of checkQualiopi, asked in order (local registry, then directory); none: every answer is `unknown`. */
   qualiopi?: CheckQualiopiDeps;
-  /** The loaded knowledge base; /api/search and /api/ask are served when it is given. */
-  kb?: KnowledgeBase;
+  /** The loaded knowledge base, for /api/search and /api/ask. */
+  kb: KnowledgeBase;
   /** Id of a new conversation; random by default. */
   newSessionId?: () => string;
   /** Microsoft Teams bot; its route answers 503 when absent. */
@@ -79,14 +85,17 @@ export function createApp(deps: AppDeps) {
   // Slack's interaction payloads repeat the whole message clicked: that route sets its own, larger limit.
   app.use((c, next) => (c.req.path === SLACK_INTERACTIONS_PATH ? next() : limit(c, next)));
 
+  app.route("/", siteRoutes());
   app.route("/", healthRoutes(deps));
   app.route("/", opcoRoutes(deps.opcos));
   app.route("/", findOpcoRoutes({ reference: opcoReference(), directory: deps.directory }));
   app.route("/", checkQualiopiRoutes(deps.qualiopi ?? { sources: [] }));
   app.route("/", listDocumentsRoutes(documentCatalogue()));
   app.route("/", fundingRoutesRoutes());
-  if (deps.kb) app.route("/", searchRoutes(deps.kb)).route("/", askRoutes(deps.kb));
+  app.route("/", searchRoutes(deps.kb));
+  app.route("/", askRoutes(deps.kb));
   app.route("/", chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()) }));
+  app.route("/", summaryRoutes({ store: deps.store, summarize: deps.summarize }));
   app.route("/", teamsRoutes({ config: deps.teams ?? null, store: deps.store, logger: deps.logger, defer: deps.defer ?? waitUntilDefer, fetch: deps.fetch, now: deps.now }));
   app.route("/", slackRoutes({ slack: deps.slack, store: deps.store, logger: deps.logger, defer: deps.defer ?? waitUntilDefer }));
 

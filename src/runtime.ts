@@ -4,52 +4,82 @@ import { slackConfigFrom, type SlackConfig } from "./channels/slack/config";
 import { loadConfig, type Config } from "./core/config";
 import { createLogger, type Logger } from "./core/logger";
 import { OpcoListSchema, type Opco } from "./core/opco";
-import { playTurn } from "./dialogue/engine";
-import type { KnowledgeBase } from "./retrieval/knowledge";
+import type { NextStepsSummary } from "./core/summary";
+import { createDialogueDeps } from "./dialogue/deps";
+import { createEngine } from "./dialogue/engine";
+import type { DialogueState } from "./dialogue/state";
 import { bundledKnowledgeInfo, loadBundledKnowledge } from "./retrieval/bundled";
+import type { KnowledgeBase } from "./retrieval/knowledge";
 import type { TurnHandler } from "./store/session-store";
+import { buildSummary } from "./summary/build";
+import type { CheckQualiopiDeps } from "./tools/check-qualiopi";
 import { createCompanyDirectory, type CompanyDirectory } from "./tools/company-directory";
+import { documentCatalogue } from "./tools/documents-data";
+import { directorySource } from "./tools/qualiopi/directory-source";
+import type { QualiopiRegistry } from "./tools/qualiopi/registry";
+import { opcoReference } from "./tools/reference-data";
 import opcosJson from "../knowledge/data/opcos.json";
 
 export interface Runtime {
   version: string;
   config: Config;
   logger: Logger;
+  /** Plays one turn of the guided dialogue. */
   handler: TurnHandler;
+  /** The next-steps summary of a dialogue state. */
+  summarize: (state: DialogueState) => NextStepsSummary;
   opcos: Opco[];
+  kb: KnowledgeBase;
   knowledge: { cards: number; builtAt: string | null };
   directory: CompanyDirectory;
+  qualiopi: CheckQualiopiDeps;
   teams: TeamsConfig | null;
-  /** The knowledge base, loaded on the first call (the session Durable Object never needs it). */
-  loadKb: () => KnowledgeBase;
   slack: SlackConfig;
 }
 
+/** What only the platform can give: registries on its storage (D1 on Workers, a file in Node). */
+export interface PlatformParts {
+  qualiopi?: QualiopiRegistry[];
+}
+
 const opcos = OpcoListSchema.parse(opcosJson);
+let knowledgeBase: KnowledgeBase | undefined;
 
 /**
- * The composition root shared by every entry (worker, session Durable Object, Node CLI):
- * configuration from a plain environment record, the logger, the data and the turn handler.
- * Platform-free: the entries add their own session store.
+ * The composition root shared by every entry (worker, session Durable Object, Node CLI and eval):
+ * configuration from a plain environment record, the logger, the data, the tools, the knowledge
+ * base (loaded once per isolate), the dialogue engine and the summary. Platform-free: the entries
+ * pass their registries in and add their own session store.
  */
-export function createRuntime(env: Record<string, unknown>): Runtime {
+export function createRuntime(env: Record<string, unknown>, platform: PlatformParts = {}): Runtime {
   const config = loadConfig(env);
-  let kb: KnowledgeBase | undefined;
+  const kb = (knowledgeBase ??= loadBundledKnowledge());
+  const directory = createCompanyDirectory({
+    baseUrl: config.COMPANY_DIRECTORY_URL,
+    timeoutMs: config.COMPANY_DIRECTORY_TIMEOUT_MS,
+    fetch: (input, init) => fetch(input, init),
+  });
+  const qualiopi: CheckQualiopiDeps = { sources: [...(platform.qualiopi ?? []), directorySource(directory)] };
+  const deps = createDialogueDeps({
+    reference: opcoReference(),
+    directory,
+    qualiopi,
+    documents: documentCatalogue(),
+    knowledge: kb,
+    now: () => new Date(),
+  });
   return {
     version: pkg.version,
     config,
     logger: createLogger(config.LOG_LEVEL),
-    handler: playTurn,
+    handler: createEngine(deps),
+    summarize: (state) => buildSummary(state, deps),
     opcos,
-    knowledge: { cards: 0, builtAt: null },
-    directory: createCompanyDirectory({
-      baseUrl: config.COMPANY_DIRECTORY_URL,
-      timeoutMs: config.COMPANY_DIRECTORY_TIMEOUT_MS,
-      fetch: (input, init) => fetch(input, init),
-    }),
-    teams: teamsConfig(config),
+    kb,
     knowledge: bundledKnowledgeInfo(),
-    loadKb: () => (kb ??= loadBundledKnowledge()),
+    directory,
+    qualiopi,
+    teams: teamsConfig(config),
     slack: slackConfigFrom(config),
   };
 }

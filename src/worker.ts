@@ -1,7 +1,6 @@
 import { createApp, type App } from "./app";
-import { createRuntime } from "./runtime";
+import { workerRuntime } from "./platform";
 import { createDurableStore, SessionObject } from "./store/durable";
-import { createD1Registry } from "./tools/qualiopi/d1-registry";
 
 export { SessionObject };
 
@@ -17,8 +16,8 @@ let app: App | undefined;
 
 function appFor(env: Env): App {
   if (!app) {
-    const runtime = createRuntime(env);
-    app = createApp({ ...runtime, kb: runtime.loadKb(), store: createDurableStore(env.SESSIONS) });
+    const runtime = workerRuntime(env);
+    app = createApp({ ...runtime, store: createDurableStore(env.SESSIONS) });
   }
   return app;
 }

@@ -41,3 +41,17 @@ export type Role = z.infer<typeof RoleSchema>;
 /** Where a turn comes from. */
 export const ChannelSchema = z.enum(["web", "api", "slack", "teams", "cli"]).describe("Channel the message comes from");
 export type Channel = z.infer<typeof ChannelSchema>;
+
+/** What a training is for: it decides which schemes apply. */
+export const TRAINING_GOALS = [
+  "adaptation",
+  "certification",
+  "languages",
+  "apprenticeship",
+  "professionalisation",
+  "reconversion",
+  "vae",
+  "bilan",
+] as const;
+export const TrainingGoalSchema = z.enum(TRAINING_GOALS).describe("What the training is for");
+export type TrainingGoal = z.infer<typeof TrainingGoalSchema>;

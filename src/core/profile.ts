@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OpcoIdSchema, RoleSchema } from "./ids";
+import { OpcoIdSchema, RoleSchema, TrainingGoalSchema } from "./ids";
 
 /** What the dialogue has learnt about the user and their project. Every field is optional: it fills up turn by turn. */
 export const ProfileSchema = z.object({
@@ -12,15 +12,16 @@ export const ProfileSchema = z.object({
       naf: z.string().optional(),
       description: z.string().optional(),
       name: z.string().optional(),
+      activity: z.string().optional().describe("Self-employed activity or public employer, in the user's words"),
       opcoId: OpcoIdSchema.optional(),
     })
     .optional(),
   headcount: z.number().int().min(0).optional().describe("Number of employees"),
   training: z
     .object({
-      goal: z.string().optional(),
+      goal: TrainingGoalSchema.optional(),
       title: z.string().optional(),
-      startDate: z.string().optional(),
+      startDate: z.string().optional().describe("YYYY-MM-DD, or YYYY-MM when only the month is known"),
       hours: z.number().positive().optional(),
     })
     .optional(),

@@ -1,6 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import type { ChatResponse, ChatTurn } from "../core/chat";
-import { createRuntime } from "../runtime";
+import { workerRuntime } from "../platform";
 import { createSerialQueue } from "./serial";
 import { idleLimitMs, type HistoryEntry, type Session, type SessionStore } from "./session-store";
 import { applyTurn } from "./turn";
@@ -15,7 +15,7 @@ const historyKey = (seq: number) => `${HISTORY}${String(seq).padStart(10, "0")}`
  */
 export class SessionObject extends DurableObject<Record<string, unknown>> {
   private readonly serial = createSerialQueue();
-  private readonly runtime = createRuntime(this.env);
+  private readonly runtime = workerRuntime(this.env);
   private readonly idleLimit = idleLimitMs(this.runtime.config.SESSION_TTL_DAYS);
 
   runTurn(turn: ChatTurn): Promise<ChatResponse> {

@@ -1,7 +1,7 @@
 import type { Lang } from "../core/lang";
 import { CATEGORY_LABELS, QUALIOPI_CATEGORIES } from "./qualiopi/categories";
 import { explain } from "./qualiopi/explain";
-import { parseNda, parseSiren, parseSiret, type Parsed } from "./qualiopi/identifiers-lite";
+import { parseNda, parseSiren, parseSiret, type Parsed } from "./identifiers";
 import type { QualiopiKey, QualiopiMatch, QualiopiRegistry } from "./qualiopi/registry";
 import {
   CheckQualiopiInputSchema,

@@ -9,7 +9,7 @@ import {
   ARTIST_AUTHOR,
   INTERMITTENT,
   JOB_SEEKER,
-  PUBLIC_AGENT,
+  publicAgent,
   selfEmployed,
   type Alternative,
 } from "./funders";
@@ -44,12 +44,12 @@ function invalid(field: IdentifierKind, raw: string, parsed: Extract<Parsed, { o
   };
 }
 
-function notApplicable(status: NotApplicableStatus, lang: Lang, naf?: string): FindOpcoOutput {
+function notApplicable(status: NotApplicableStatus, lang: Lang, naf?: string, activity?: string): FindOpcoOutput {
   const alternative =
     status === "self_employed"
-      ? selfEmployed(naf)
+      ? selfEmployed(naf, activity)
       : status === "public_agent"
-        ? PUBLIC_AGENT
+        ? publicAgent(activity)
         : status === "job_seeker"
           ? JOB_SEEKER
           : status === "intermittent"
@@ -308,7 +308,7 @@ function plan(input: FindOpcoInput, ref: OpcoReference): Plan {
   const lang = input.lang ?? "fr";
   const naf = input.naf === undefined ? undefined : parseNaf(input.naf);
   if (input.status && NOT_APPLICABLE.has(input.status)) {
-    return { done: notApplicable(input.status as NotApplicableStatus, lang, naf?.ok ? naf.value : undefined) };
+    return { done: notApplicable(input.status as NotApplicableStatus, lang, naf?.ok ? naf.value : undefined, input.query) };
   }
   if (input.idcc !== undefined) {
     const parsed = parseIdcc(input.idcc);

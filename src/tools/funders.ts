@@ -1,6 +1,6 @@
 import type { Bilingual } from "../core/lang";
 import { nafAncestors } from "./naf-codes";
-import type { PublicKind } from "./opco-reference";
+import { normalizeText, type PublicKind } from "./opco-reference";
 
 /** A funder that is not an OPCO, with the people it serves. */
 export interface Alternative {
@@ -26,6 +26,22 @@ const FAF_BY_NAF: Record<string, Faf> = {
   "10.13B": "FAFCEA", "10.71B": "FAFCEA", "10.71C": "FAFCEA", "10.71D": "FAFCEA", "43": "FAFCEA", "45.20": "FAFCEA", "95": "FAFCEA", "96.02": "FAFCEA",
 };
 
+// Words of an activity description (accents removed, lower case) that point to one FAF; checked in this order.
+const FAF_BY_WORDS: [Faf, RegExp][] = [
+  ["FAF-PM", / (medecin|docteur|doctor|physician|generaliste|gp) /],
+  ["VIVEA", / (agricole|agriculteur|agricultrice|agriculture|exploitant|exploitation|farmer|farm|viticulteur|eleveur|maraicher|horticulteur) /],
+  ["FAFCEA", / (artisan|artisans|artisanat|craftsperson|craftsman|crafts|plombier|electricien|menuisier|macon|coiffeur|coiffeuse|boulanger|boucher|chambre des metiers) /],
+  ["FIFPL", / (liberal|liberale|liberales|consultant|consultante|avocat|lawyer|architecte|architect|kinesitherapeute|infirmier|infirmiere|psychologue|graphiste|designer|developpeur|developer|coach|formateur|formatrice|freelance) /],
+  ["AGEFICE", / (commercant|commercante|commerce|trader|shopkeeper|dirigeant|gerant|gerante|e-commerce|boutique|company head) /],
+];
+
+/** The FAF an activity description points to, when its words are clear enough. */
+export function fafForActivity(activity: string | undefined): Faf | null {
+  if (!activity) return null;
+  const words = normalizeText(activity);
+  return FAF_BY_WORDS.find(([, pattern]) => pattern.test(words))?.[0] ?? null;
+}
+
 export function fafFor(naf: string | undefined): Faf | null {
   if (!naf) return null;
   for (const code of nafAncestors(naf)) {
@@ -37,8 +53,9 @@ export function fafFor(naf: string | undefined): Faf | null {
 
 const list = (lang: "fr" | "en", fafs: readonly Faf[]) => fafs.map((f) => FAFS[f][lang]).join(lang === "fr" ? " ; " : "; ");
 
-export function selfEmployed(naf?: string): Alternative {
-  const faf = fafFor(naf);
+/** The self-employed's FAF: from the NAF code when known, else from the activity's description, else the list. */
+export function selfEmployed(naf?: string, activity?: string): Alternative {
+  const faf = fafFor(naf) ?? fafForActivity(activity);
   const all = Object.keys(FAFS) as Faf[];
   if (!faf) {
     return {
@@ -105,6 +122,46 @@ export const ARTIST_AUTHOR: Alternative = {
     en: "Artist-authors have no employer: their contribution funds a training fund managed by AFDAS, which they apply to directly.",
   },
 };
+
+const PUBLIC_SERVICES: [Alternative, RegExp][] = [
+  [
+    {
+      funders: ["ANFH"],
+      explanation: {
+        fr: "Les agents de la fonction publique hospitalière ne relèvent pas d'un OPCO : leur formation est financée par l'ANFH, à laquelle l'établissement cotise ; la demande passe par le service formation de l'établissement.",
+        en: "Public hospital staff have no OPCO: their training is funded by the ANFH, to which the hospital contributes; requests go through the hospital's training department.",
+      },
+    },
+    / (hospitaliere|hospitalier|hopital|hospital|chu|ehpad) /,
+  ],
+  [
+    {
+      funders: ["CNFPT"],
+      explanation: {
+        fr: "Les agents de la fonction publique territoriale ne relèvent pas d'un OPCO : le CNFPT finance et organise leur formation, à laquelle la collectivité cotise ; la demande passe par le service RH de la collectivité.",
+        en: "Local government staff have no OPCO: the CNFPT funds and runs their training, to which the authority contributes; requests go through the authority's HR department.",
+      },
+    },
+    / (territoriale|territorial|collectivite|mairie|commune|departement|region|local government|local authority|council) /,
+  ],
+  [
+    {
+      funders: ["administration employeuse"],
+      explanation: {
+        fr: "Les agents de la fonction publique d'État ne relèvent pas d'un OPCO : chaque administration finance la formation de ses agents ; la demande passe par son service formation ou RH.",
+        en: "State civil servants have no OPCO: each administration funds its staff's training; requests go through its training or HR department.",
+      },
+    },
+    / (etat|state|ministere|ministry|prefecture|education nationale) /,
+  ],
+];
+
+/** A public agent's funder: from the public service named in `activity` when clear, else all three. */
+export function publicAgent(activity?: string): Alternative {
+  if (!activity) return PUBLIC_AGENT;
+  const words = normalizeText(activity);
+  return PUBLIC_SERVICES.find(([, pattern]) => pattern.test(words))?.[0] ?? PUBLIC_AGENT;
+}
 
 export function alternativeForPublic(kind: PublicKind): Alternative {
   return kind === "public_hospital" ? PUBLIC_HOSPITAL : kind === "extraterritorial" ? EXTRATERRITORIAL : PUBLIC_AGENT;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SchemeIdSchema } from "../core/ids";
+import { SchemeIdSchema, TRAINING_GOALS } from "../core/ids";
 import { LangSchema } from "../core/lang";
 import { FundingRouteSchema } from "../core/summary";
 
@@ -14,11 +14,10 @@ export const ClientStatusSchema = FundingStatusSchema.exclude(["provider"]).desc
 export type ClientStatus = z.infer<typeof ClientStatusSchema>;
 
 /** What the training is for; it orders and filters the routes. */
-export const GOALS = ["adapt", "certification", "languages", "apprenticeship", "professionalisation", "reconversion", "vae", "bilan"] as const;
 export const GoalSchema = z
-  .enum(GOALS)
+  .enum(TRAINING_GOALS)
   .describe(
-    "Training goal: adapt (to the job), certification (RNCP or RS), languages, apprenticeship, professionalisation, reconversion (change of job), vae (validate experience), bilan (skills assessment)",
+    "Training goal: adaptation (to the job), certification (RNCP or RS), languages, apprenticeship, professionalisation, reconversion (change of job), vae (validate experience), bilan (skills assessment)",
   );
 export type Goal = z.infer<typeof GoalSchema>;
 

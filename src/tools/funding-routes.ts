@@ -13,7 +13,7 @@ import { RULES, type Situation } from "./funding-rules";
 
 /** The schemes a goal is served by, most direct first. */
 export const GOAL_SCHEMES: Record<Goal, readonly SchemeId[]> = {
-  adapt: ["plan-developpement-competences", "action-collective", "poe", "cpf"],
+  adaptation: ["plan-developpement-competences", "action-collective", "poe", "cpf"],
   certification: [
     "cpf",
     "plan-developpement-competences",

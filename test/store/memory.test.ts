@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { ChatTurn } from "../../src/core/chat";
-import { playTurn } from "../../src/dialogue/engine";
+import { testRuntime } from "../helpers";
 import { createMemoryStore } from "../../src/store/memory";
 import type { TurnHandler } from "../../src/store/session-store";
+
+const playTurn = testRuntime().handler;
 
 const DAY = 24 * 60 * 60 * 1000;
 const turn = (message: string, sessionId = "session-0001"): ChatTurn => ({ sessionId, message });

@@ -110,8 +110,22 @@ describe("findOpco where no OPCO applies", () => {
     expect((await find({ status: "self_employed", naf: "47.19B" })).alternative?.funders).toEqual(["AGEFICE"]);
   });
 
+  it.each([
+    ["artisan plombier", "FAFCEA"],
+    ["profession libérale", "FIFPL"],
+    ["a freelance graphic designer", "FIFPL"],
+    ["exploitant agricole", "VIVEA"],
+    ["médecin libéral", "FAF-PM"],
+    ["commerçant", "AGEFICE"],
+  ])("sends a self-employed %s to %s from the activity's description", async (query, faf) => {
+    expect((await find({ status: "self_employed", query })).alternative?.funders).toEqual([faf]);
+  });
+
   it("sends public agents to the CNFPT, the ANFH or their administration", async () => {
     expect((await find({ status: "public_agent" })).alternative?.funders).toEqual(["CNFPT", "ANFH", "administration employeuse"]);
+    expect((await find({ status: "public_agent", query: "fonction publique territoriale" })).alternative?.funders).toEqual(["CNFPT"]);
+    expect((await find({ status: "public_agent", query: "public hospital", lang: "en" })).alternative?.funders).toEqual(["ANFH"]);
+    expect((await find({ status: "public_agent", query: "fonction publique d'État" })).alternative?.funders).toEqual(["administration employeuse"]);
     expect(await find({ query: "je suis agent de la fonction publique" })).toMatchObject({ status: "not_applicable", basis: "query" });
   });
 

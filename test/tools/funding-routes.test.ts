@@ -1,11 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SCHEME_IDS, type SchemeId } from "../../src/core/ids";
+import { SCHEME_IDS, TRAINING_GOALS as GOALS, type SchemeId } from "../../src/core/ids";
 import { fundingRoutes, GOAL_SCHEMES } from "../../src/tools/funding-routes";
 import {
   FUNDING_STATUSES,
   FundingRoutesOutputSchema,
-  GOALS,
   type FundingRoutesInput,
 } from "../../src/tools/funding-routes-schema";
 

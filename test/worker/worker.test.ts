@@ -27,7 +27,7 @@ describe("the worker in workerd", () => {
     const res = await chat({ message: "Bonjour, je suis employeur" });
     expect(res.status).toBe(200);
     const body = ChatResponseSchema.parse(await res.json());
-    expect(body).toMatchObject({ lang: "fr", step: "profile", toolCalls: [], summary: null });
+    expect(body).toMatchObject({ lang: "fr", step: "company", profile: { role: "employer" }, summary: null });
     const history = await historyOf(body.sessionId);
     expect(history.map((h) => h.role)).toEqual(["user", "assistant"]);
     expect(history[0]?.text).toBe("Bonjour, je suis employeur");

@@ -1,5 +1,7 @@
 import type { Bilingual, Lang } from "../../core/lang";
-import { cleanIdentifier, IDENTIFIER_LENGTHS } from "./identifiers-lite";
+import { stripSeparators } from "../identifiers";
+
+const IDENTIFIER_LENGTHS = { siret: 14, siren: 9, nda: 11 } as const;
 
 /** Where anyone can check a certification without this tool. */
 const HOW_TO_CHECK = {
@@ -23,7 +25,7 @@ const ID_NAMES: Record<IdKind, Bilingual> = {
 
 /** Why an identifier is invalid, in the answer's language: characters, length or checksum. */
 function invalidReason(lang: Lang, kind: IdKind, raw: string): string {
-  const value = cleanIdentifier(raw);
+  const value = stripSeparators(raw);
   const what = ID_NAMES[kind][lang];
   const length = IDENTIFIER_LENGTHS[kind];
   if (!/^\d+$/.test(value)) {

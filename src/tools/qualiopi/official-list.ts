@@ -1,5 +1,5 @@
 import { QUALIOPI_CATEGORIES, type QualiopiCategory } from "./categories";
-import { parseNda, parseSiren, parseSiret } from "./identifiers-lite";
+import { parseNda, parseSiren, parseSiret } from "../identifiers";
 import { nameKey } from "./names";
 import type { QualiopiOrganisation } from "./organisation";
 
@@ -74,9 +74,9 @@ export function rowToOrganisation(row: readonly string[], columns: Columns): Row
     return index === undefined ? "" : (row[index] ?? "").trim();
   };
   const nda = parseNda(cell("nda"));
-  if (!nda.ok) return { ok: false, reason: `NDA: ${nda.reason}` };
+  if (!nda.ok) return { ok: false, reason: `${nda.detail} [${nda.reason}]` };
   const siren = parseSiren(cell("siren"));
-  if (!siren.ok) return { ok: false, reason: `SIREN: ${siren.reason}` };
+  if (!siren.ok) return { ok: false, reason: `${siren.detail} [${siren.reason}]` };
   const name = cell("name").replace(/\s+/g, " ");
   if (!name) return { ok: false, reason: "empty name (dénomination)" };
   const rawSiret = cell("siret");

@@ -2,10 +2,8 @@ import { createHmac } from "node:crypto";
 import { createApp } from "../../../src/app";
 import type { SlackConfig } from "../../../src/channels/slack/config";
 import { createLogger } from "../../../src/core/logger";
-import { OpcoListSchema } from "../../../src/core/opco";
-import { playTurn } from "../../../src/dialogue/engine";
 import { createMemoryStore } from "../../../src/store/memory";
-import opcos from "../../../knowledge/data/opcos.json";
+import { testRuntime } from "../../helpers";
 import { startFakeSlack } from "./fake-slack";
 
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
@@ -28,18 +26,18 @@ export async function slackHarness(options: { slack?: Partial<SlackConfig> | nul
   const fake = await startFakeSlack({ token: BOT_TOKEN });
   const logs: Record<string, unknown>[] = [];
   const pending: Promise<unknown>[] = [];
-  const store = createMemoryStore({ handler: playTurn });
+  const runtime = testRuntime();
+  const store = createMemoryStore({ handler: runtime.handler });
   const slack: SlackConfig | undefined =
     options.slack === null
       ? undefined
       : { signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN, apiUrl: `${fake.url}/api`, publicBaseUrl: PUBLIC_BASE_URL, ...options.slack };
   const app = createApp({
+    ...runtime,
     version: "test",
     config: { ALLOWED_ORIGINS: [] },
     logger: createLogger("debug", (line) => logs.push(JSON.parse(line) as Record<string, unknown>)),
     store,
-    opcos: OpcoListSchema.parse(opcos),
-    knowledge: { cards: 0, builtAt: null },
     slack,
     // `defer: null` keeps the app's own (waitUntil when the request has an execution context).
     ...(options.defer === null

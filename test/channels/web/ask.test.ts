@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import { AskResponseSchema } from "../../../src/channels/web/ask";
 import { ErrorBodySchema } from "../../../src/core/errors";
 import { testApp } from "../../helpers";
-import { realKnowledge } from "../../retrieval/knowledge-dir";
 
-const { post } = testApp({ kb: realKnowledge().kb });
+const { post } = testApp();
 
 describe("POST /api/ask", () => {
   it("answers per the contract: lang, answer {text, citations}, retrieved", async () => {

@@ -4,7 +4,7 @@ import { ErrorBodySchema } from "../../../src/core/errors";
 import { testApp } from "../../helpers";
 import { realKnowledge } from "../../retrieval/knowledge-dir";
 
-const { app } = testApp({ kb: realKnowledge().kb });
+const { app } = testApp();
 const get = (query: string) => app.request(`/api/search?${query}`);
 
 describe("GET /api/search", () => {
@@ -38,7 +38,8 @@ describe("GET /api/search", () => {
 describe("GET /health with the knowledge base", () => {
   it("reports the real number of cards and the build time", async () => {
     const body = (await (await app.request("/health")).json()) as { knowledge: { cards: number; builtAt: string } };
-    expect(body.knowledge).toEqual({ cards: realKnowledge().kb.size, builtAt: "2026-11-23T00:00:00.000Z" });
-    expect(body.knowledge.cards).toBeGreaterThanOrEqual(3);
+    expect(body.knowledge.cards).toBe(realKnowledge().kb.size);
+    expect(body.knowledge.cards).toBeGreaterThanOrEqual(60);
+    expect(Date.parse(body.knowledge.builtAt)).not.toBeNaN();
   });
 });

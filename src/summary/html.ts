@@ -1,0 +1,63 @@
+import type { NextStepsSummary } from "../core/summary";
+import { formatDate, LABELS, schemeName } from "./labels";
+
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+/** Every text that goes into the page is escaped: nothing from the user or a tool becomes markup. */
+export const escapeHtml = (value: unknown) => String(value ?? "").replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
+const safeUrl = (url: string) => (/^https:\/\//.test(url) ? escapeHtml(url) : "#");
+
+const STYLE = `
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1c2430;max-width:46rem;margin:2rem auto;padding:0 1rem}
+h1{font-size:1.6rem;margin-bottom:.25rem}h2{font-size:1.15rem;margin-top:1.6rem;border-bottom:1px solid #d8dee6;padding-bottom:.2rem}
+.note{color:#5b6572;font-style:italic}.badge{display:inline-block;padding:0 .45rem;border-radius:.6rem;background:#eef2f7;font-size:.85rem}
+.yes{background:#e3f5e9}.maybe{background:#fff4d6}table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.3rem .4rem;border-bottom:1px solid #eef1f5;vertical-align:top}
+a{color:#1554b3}@media print{body{margin:0;max-width:none}a{color:inherit}}`;
+
+/** The summary as a standalone, printable HTML page (`?format=html`), in the session's language. */
+export function renderHtml(summary: NextStepsSummary): string {
+  const lang = summary.lang;
+  const L = LABELS[lang];
+  const parts: string[] = [];
+  if (summary.opco) {
+    parts.push(`<h2>${L.opco}</h2><p><strong>${escapeHtml(summary.opco.name)}</strong> <span class="badge">${L.confidence[summary.opco.confidence]}</span><br>${escapeHtml(summary.opco.basis)}</p>`);
+  } else if (summary.funder) {
+    parts.push(`<h2>${L.funder}</h2><p>${escapeHtml(summary.funder)}</p>`);
+  }
+  const routes = summary.routes.filter((r) => r.eligible !== "no");
+  if (routes.length) {
+    parts.push(
+      `<h2>${L.routes}</h2><table>${routes
+        .map((r) => `<tr><td><strong>${escapeHtml(schemeName(r.scheme, lang))}</strong><br><span class="badge ${r.eligible}">${L.eligible[r.eligible]}</span></td><td>${escapeHtml(r.why)}<br><em>${escapeHtml(r.funder)}</em></td></tr>`)
+        .join("")}</table>`,
+    );
+  }
+  if (summary.qualiopi) parts.push(`<h2>${L.qualiopi}</h2><p>${escapeHtml(summary.qualiopi.explanation ?? summary.qualiopi.status)}</p>`);
+  parts.push(
+    `<h2>${L.steps}</h2><ol>${summary.steps.map((s) => `<li>${escapeHtml(s.action)} <em>(${escapeHtml(s.who)}${s.when ? `, ${escapeHtml(s.when)}` : ""})</em></li>`).join("")}</ol>`,
+  );
+  if (summary.deadlines.length) {
+    parts.push(
+      `<h2>${L.deadlines}</h2><ul>${summary.deadlines
+        .map((d) => `<li>${escapeHtml(d.label)}${typeof d.date === "string" ? ` : <strong>${escapeHtml(formatDate(d.date, lang))}</strong>` : ""}${typeof d.rule === "string" ? ` (${escapeHtml(d.rule)})` : ""}</li>`)
+        .join("")}</ul>`,
+    );
+  }
+  if (summary.documents.length) {
+    parts.push(`<h2>${L.documents}</h2>`);
+    for (const phase of ["before", "after"] as const) {
+      const docs = summary.documents.filter((d) => d.phase === phase);
+      if (docs.length) parts.push(`<h3>${L[phase]}</h3><ul>${docs.map((d) => `<li>${escapeHtml(d.label)}${d.who ? ` <em>(${escapeHtml(d.who)})</em>` : ""}</li>`).join("")}</ul>`);
+    }
+  }
+  if (summary.unknowns.length) parts.push(`<h2>${L.unknowns}</h2><ul>${summary.unknowns.map((u) => `<li>${escapeHtml(u)}</li>`).join("")}</ul>`);
+  if (summary.citations.length) {
+    parts.push(
+      `<h2>${L.sources}</h2><ul>${summary.citations.map((c) => `<li>${c.url ? `<a href="${safeUrl(c.url)}">${escapeHtml(c.title)}</a>` : escapeHtml(c.title)}</li>`).join("")}</ul>`,
+    );
+  }
+  return `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${L.title}</title><style>${STYLE}</style></head>
+<body><h1>${L.title}</h1>${parts.join("\n")}</body></html>
+`;
+}

@@ -1,0 +1,41 @@
+export type WidgetLang = "fr" | "en";
+
+/** Interface text of the widget in both languages. */
+export const UI = {
+  fr: {
+    title: "Financer une formation",
+    open: "Ouvrir l'assistant de financement",
+    close: "Fermer l'assistant",
+    placeholder: "Votre message…",
+    send: "Envoyer",
+    restart: "Recommencer",
+    download: "Télécharger mon plan",
+    downloadHtml: "Page imprimable (HTML)",
+    downloadMd: "Texte (Markdown)",
+    typing: "L'assistant écrit…",
+    error: "Le message n'est pas parti.",
+    retry: "Réessayer",
+    sources: "Sources",
+    you: "Vous",
+    bot: "Assistant",
+    first: "Bonjour",
+  },
+  en: {
+    title: "Fund a training",
+    open: "Open the funding assistant",
+    close: "Close the assistant",
+    placeholder: "Your message…",
+    send: "Send",
+    restart: "Start over",
+    download: "Download my plan",
+    downloadHtml: "Printable page (HTML)",
+    downloadMd: "Text (Markdown)",
+    typing: "The assistant is typing…",
+    error: "The message was not sent.",
+    retry: "Retry",
+    sources: "Sources",
+    you: "You",
+    bot: "Assistant",
+    first: "Hello",
+  },
+} as const satisfies Record<WidgetLang, Record<string, string>>;

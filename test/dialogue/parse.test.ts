@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { looksLikeQuestion, parseCommand, parseLanguageSwitch, parseYesNo } from "../../src/dialogue/parse/commands";
+import { parseHeadcount } from "../../src/dialogue/parse/headcount";
+import { parseRole } from "../../src/dialogue/parse/role";
+import { parseGoal, parseHours, parseStartDate } from "../../src/dialogue/parse/training";
+
+describe("parseRole", () => {
+  it.each([
+    ["je dirige une PME de 12 salariés", "employer"],
+    ["Je suis employeur", "employer"],
+    ["je suis RH dans une PME", "employer"],
+    ["I run a small bakery", "employer"],
+    ["Je suis salarié", "employee"],
+    ["I am an employee", "employee"],
+    ["je travaille chez un garagiste", "employee"],
+    ["Je cherche un emploi", "job_seeker"],
+    ["je suis demandeur d'emploi inscrit à France Travail", "job_seeker"],
+    ["I'm unemployed", "job_seeker"],
+    ["Je suis indépendant", "self_employed"],
+    ["auto-entrepreneur en graphisme", "self_employed"],
+    ["I am self-employed", "self_employed"],
+    ["Je suis agent public", "public_agent"],
+    ["fonctionnaire territorial", "public_agent"],
+    ["Organisme de formation", "provider"],
+    ["We are a training provider asking for a client", "provider"],
+  ])("%s -> %s", (text, role) => expect(parseRole(text)).toBe(role));
+
+  it("says nothing when no status is given", () => {
+    for (const text of ["Bonjour", "IDCC 1486", "formation d'anglais en mars", "12"]) expect(parseRole(text)).toBeUndefined();
+  });
+});
+
+describe("parseHeadcount", () => {
+  it.each([
+    ["je dirige une PME de 12 salariés", 12],
+    ["en fait nous sommes 60", 60],
+    ["we have 250 employees", 250],
+    ["a team of 8", 8],
+    ["moins de 11 salariés", 10],
+    ["plus de 50 salariés", 50],
+    ["1 200 salariés", 1200],
+    ["pas de salarié, je suis seul", 0],
+    ["11 à 49 salariés", 11],
+    ["300 salariés et plus", 300],
+  ])("%s -> %d", (text, n) => expect(parseHeadcount(text)).toBe(n));
+
+  it("reads a bare number only when the headcount was asked", () => {
+    expect(parseHeadcount("35")).toBeUndefined();
+    expect(parseHeadcount("35", true)).toBe(35);
+    expect(parseHeadcount("environ 40", true)).toBe(40);
+    expect(parseHeadcount("50 à 299", true)).toBe(50);
+    expect(parseHeadcount("300+", true)).toBe(300);
+  });
+
+  it("does not take an IDCC, a SIRET or hours for a headcount", () => {
+    for (const text of ["IDCC 1486", "SIRET 732 829 320 00074", "une formation de 35 heures"]) expect(parseHeadcount(text)).toBeUndefined();
+  });
+});
+
+describe("training facts", () => {
+  it.each([
+    ["formation d'anglais", "languages"],
+    ["une certification RNCP", "certification"],
+    ["recruter un apprenti", "apprenticeship"],
+    ["un contrat de professionnalisation", "professionalisation"],
+    ["je veux changer de métier", "reconversion"],
+    ["faire une VAE", "vae"],
+    ["un bilan de compétences", "bilan"],
+    ["formation sur un nouveau logiciel", "adaptation"],
+    ["an English course", "languages"],
+    ["a career change", "reconversion"],
+  ])("goal of %s is %s", (text, goal) => expect(parseGoal(text)).toBe(goal));
+
+  it("reads durations in hours, days or weeks", () => {
+    expect(parseHours("35 heures")).toBe(35);
+    expect(parseHours("150h de formation")).toBe(150);
+    expect(parseHours("3 jours")).toBe(21);
+    expect(parseHours("2 weeks")).toBe(70);
+    expect(parseHours("en mars")).toBeUndefined();
+  });
+
+  const today = new Date("2026-11-23T10:00:00Z");
+  it.each([
+    ["formation d'anglais en mars", "2027-03"],
+    ["début décembre", "2026-12"],
+    ["le 15 mars 2027", "2027-03-15"],
+    ["starting in January", "2027-01"],
+    ["on March 3rd", "2027-03-03"],
+    ["2027-02-01", "2027-02-01"],
+    ["01/02/2027", "2027-02-01"],
+    ["le mois prochain", "2026-12"],
+    ["dans 3 mois", "2027-02"],
+  ])("start date of %s is %s", (text, date) => expect(parseStartDate(text, today)).toBe(date));
+
+  it("does not read a month in ordinary words", () => {
+    for (const text of ["I may need help", "mai oui", "IDCC 1486", "12 salariés"]) expect(parseStartDate(text, today)).toBeUndefined();
+  });
+});
+
+describe("commands", () => {
+  it.each([
+    ["recommencer", "restart"],
+    ["Restart", "restart"],
+    ["retour", "back"],
+    ["go back", "back"],
+    ["résumé", "summary"],
+    ["summary", "summary"],
+    ["Je ne sais pas", "unknown"],
+    ["I don't know", "unknown"],
+  ])("%s -> %s", (text, command) => expect(parseCommand(text)).toBe(command));
+
+  it("is not fooled by a sentence that merely contains the word", () => {
+    expect(parseCommand("je sais pas trop quel OPCO choisir pour ma boulangerie de douze personnes et plus")).toBeUndefined();
+    expect(parseCommand("Bonjour")).toBeUndefined();
+  });
+
+  it("detects explicit language switches", () => {
+    expect(parseLanguageSwitch("in English please")).toBe("en");
+    expect(parseLanguageSwitch("Can you answer en anglais ?")).toBe("en");
+    expect(parseLanguageSwitch("en français svp")).toBe("fr");
+    expect(parseLanguageSwitch("Bonjour")).toBeUndefined();
+  });
+
+  it("reads yes and no in both languages", () => {
+    expect(parseYesNo("Oui")).toBe("yes");
+    expect(parseYesNo("yes please")).toBe("yes");
+    expect(parseYesNo("non")).toBe("no");
+    expect(parseYesNo("peut-être")).toBeUndefined();
+  });
+
+  it("tells questions from facts", () => {
+    expect(looksLikeQuestion("C'est quoi Qualiopi ?")).toBe(true);
+    expect(looksLikeQuestion("what is the CPF")).toBe(true);
+    expect(looksLikeQuestion("IDCC 1486")).toBe(false);
+    expect(looksLikeQuestion("Je suis salarié")).toBe(false);
+  });
+});
