@@ -76,7 +76,13 @@ export function createApp(deps: AppDeps) {
 
   app.use(requestId());
   app.use(requestLog(deps.logger));
-  app.use(secureHeaders());
+  // Every response is same-origin for no-cors embedding (CORP), except what a route opens on
+  // purpose: /widget.js is loaded by <script> from customers' sites.
+  app.use(secureHeaders({ crossOriginResourcePolicy: false }));
+  app.use(async (c, next) => {
+    await next();
+    if (!c.res.headers.has("Cross-Origin-Resource-Policy")) c.res.headers.set("Cross-Origin-Resource-Policy", "same-origin");
+  });
   app.use(originGuard(deps.config.ALLOWED_ORIGINS));
   const limit = bodyLimit({
     maxSize: MAX_BODY_BYTES,

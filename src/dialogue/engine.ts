@@ -5,7 +5,7 @@ import type { NextStepsSummary } from "../core/summary";
 import { buildSummary } from "../summary/build";
 import { escapeMarkdown, neutraliseHtml } from "../summary/markdown";
 import { absorb, absorbFreeText, type Absorbed } from "./absorb";
-import { explainOpco, explainQualiopi, recap } from "./explain";
+import { acknowledge, explainOpco, explainQualiopi, recap } from "./explain";
 import { detectLanguage } from "./language";
 import { looksLikeQuestion, parseCommand, parseLanguageSwitch, parseYesNo } from "./parse/commands";
 import type { DialogueDeps, FindOpcoAnswer, FindOpcoQuery, QualiopiAnswer, QualiopiQuery } from "./ports";
@@ -45,6 +45,8 @@ const T = {
     en: "Sorry, I could not process that message. Nothing is lost: could you rephrase it?",
   },
 } satisfies Record<string, Record<Lang, string>>;
+
+const GREETING = /^\s*(bonjour|bonsoir|salut|coucou|hello|hi|hey|good (morning|afternoon|evening))\b[\s!.,]*$/i;
 
 const REVIEW_REPLIES = (lang: Lang): QuickReply[] =>
   lang === "fr"
@@ -191,10 +193,13 @@ export function createEngine(deps: DialogueDeps) {
       } else if (!understood && (looksLikeQuestion(text) || !current)) {
         sideQuestion(text);
       } else if (!understood && current) {
-        const free = absorbFreeText(state, text, current);
-        if (free) await refresh(state, free, calls, notes);
-        else notes.push(T.notUnderstood[lang]);
+        const free = current === "role" ? undefined : absorbFreeText(state, text, current);
+        if (free) {
+          notes.push(...acknowledge(state, free));
+          await refresh(state, free, calls, notes);
+        } else if (previous && !GREETING.test(text)) notes.push(T.notUnderstood[lang]);
       } else {
+        notes.push(...acknowledge(state, absorbed));
         await refresh(state, absorbed, calls, notes);
       }
     }

@@ -1,5 +1,6 @@
 import type { Lang } from "../core/lang";
 import type { Profile } from "../core/profile";
+import type { Slot } from "./state";
 import type { FindOpcoAnswer, QualiopiAnswer } from "./ports";
 import { formatDate } from "../summary/labels";
 import { escapeMarkdown } from "../summary/markdown";
@@ -56,4 +57,20 @@ export function recap(profile: Profile, lang: Lang): string {
   const provider = [p.name, p.siret && `SIRET ${p.siret}`, p.nda && `NDA ${p.nda}`].filter(Boolean).join(", ");
   if (provider) lines.push(`${fr ? "Organisme" : "Provider"} : ${provider}`);
   return lines.map((l) => `- ${escapeMarkdown(l).replace(/ : /, fr ? " : " : ": ")}`).join("\n");
+}
+
+/**
+ * One line saying what the message told us, so the user sees it was understood:
+ * "Noté : employeur · 12 salariés · formation en langues · début mars 2027."
+ * Facts a tool explains on its own (the company, the provider) are left to the tool's line.
+ */
+export function acknowledge(state: { lang: Lang; profile: Profile }, absorbed: { changed: ReadonlySet<Slot> }): string[] {
+  const { lang, profile } = state;
+  const fr = lang === "fr";
+  const parts: string[] = [];
+  if (absorbed.changed.has("role") && profile.role) parts.push(ROLE_LABELS[profile.role][lang].replace(/^(Je suis|I am an?|Je cherche)\s+/i, (m) => (/cherche/i.test(m) ? m : "")));
+  if (absorbed.changed.has("headcount") && profile.headcount !== undefined) parts.push(`${profile.headcount} ${fr ? "salarié" : "employee"}${profile.headcount > 1 ? "s" : ""}`);
+  if (absorbed.changed.has("goal") && profile.training?.goal) parts.push(goalLabel(profile.training.goal, lang));
+  if (absorbed.changed.has("startDate") && profile.training?.startDate) parts.push(`${fr ? "début" : "start"} ${formatDate(profile.training.startDate, lang)}`);
+  return parts.length ? [`${fr ? "Noté :" : "Noted:"} ${escapeMarkdown(parts.join(" · "))}.`] : [];
 }

@@ -17,6 +17,17 @@ const h = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, 
   return el;
 };
 
+/** A speech-bubble icon, drawn so it shows without any emoji font. */
+function chatIcon(): SVGSVGElement {
+  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("aria-hidden", "true");
+  const path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+  path.setAttribute("d", "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z");
+  svg.append(path);
+  return svg;
+}
+
 /**
  * `<opco-assistant>`: the chat widget. Attributes: `lang` (fr|en), `api-base` (defaults to the
  * origin of widget.js), `accent-color`, `title`, `position` (right|left), `open` (open on load).
@@ -108,7 +119,7 @@ export class OpcoAssistant extends HTMLElement {
     const ui = this.ui;
     const title = this.getAttribute("title") || ui.title;
     this.heading.textContent = title;
-    this.launcher.textContent = `💬 ${title}`;
+    this.launcher.replaceChildren(chatIcon(), document.createTextNode(title));
     this.launcher.setAttribute("aria-label", ui.open);
     this.closeButton.setAttribute("aria-label", ui.close);
     this.input.placeholder = ui.placeholder;

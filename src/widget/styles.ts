@@ -3,6 +3,8 @@ export const STYLES = `
 :host{--accent:#1554b3;--bg:#fff;--fg:#1c2430;--muted:#5b6572;--bubble:#eef2f7;--border:#d8dee6;all:initial;font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--fg)}
 @media (prefers-color-scheme:dark){:host{--bg:#161b22;--fg:#e6edf3;--muted:#9aa7b4;--bubble:#232b36;--border:#313b48}}
 *{box-sizing:border-box}
+[hidden]{display:none!important}
+.launcher svg{width:20px;height:20px;vertical-align:-4px;margin-right:8px;fill:currentColor}
 button,input,textarea{font:inherit;color:inherit}
 :focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 .launcher{position:fixed;bottom:20px;right:20px;z-index:2147483000;border:0;border-radius:28px;padding:14px 20px;background:var(--accent);color:#fff;font-weight:600;cursor:pointer;box-shadow:0 6px 20px rgba(0,0,0,.25)}
