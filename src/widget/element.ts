@@ -120,7 +120,8 @@ export class OpcoAssistant extends HTMLElement {
     const title = this.getAttribute("title") || ui.title;
     this.heading.textContent = title;
     this.launcher.replaceChildren(chatIcon(), document.createTextNode(title));
-    this.launcher.setAttribute("aria-label", ui.open);
+    // The visible title is the launcher's accessible name; what it does goes in its description.
+    this.launcher.title = ui.open;
     this.closeButton.setAttribute("aria-label", ui.close);
     this.input.placeholder = ui.placeholder;
     this.root.querySelector("label.sr")!.textContent = ui.placeholder;

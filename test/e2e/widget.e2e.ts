@@ -1,9 +1,16 @@
+import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { botReplies, byTestId, launchBrowser } from "./browser";
 
 const baseUrl = inject("baseUrl");
 let browser: Browser;
+/** Screenshots of each scenario, kept as artifacts of the run (gitignored). */
+const ARTIFACTS = "test-results/e2e";
+mkdirSync(ARTIFACTS, { recursive: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: `${ARTIFACTS}/${name}.png` });
+const axeSource = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -61,6 +68,55 @@ describe("the chat widget on the demo page", () => {
     expect(file.suggestedFilename()).toBe("plan-formation.html");
     const html = await (await file.createReadStream()).toArray();
     expect(Buffer.concat(html).toString("utf8")).toContain("Atlas");
+    await shot(page, "fr-plan");
+    await page.context().close();
+  });
+
+  it("leads an English conversation to a plan", async () => {
+    const page = await freshPage();
+    await byTestId(page, "chat-launcher").click();
+    await botReplies(page, 1);
+    await type(page, "Hello, I am an employer with 8 employees, IDCC 1979");
+    expect(await botReplies(page, 2)).toContain("AKTO");
+    await chip(page, /Apprenticeship/).click();
+    await botReplies(page, 3);
+    await type(page, "2027-09-01");
+    await botReplies(page, 4);
+    await chip(page, /Not chosen yet/).click();
+    expect(await botReplies(page, 5)).toMatch(/Is it right/);
+    await chip(page, /show my plan/).click();
+    const plan = await botReplies(page, 6);
+    expect(plan).toContain("Your funding plan");
+    expect(plan).toContain("10103");
+    await shot(page, "en-plan");
+    await page.context().close();
+  });
+
+  it("has no serious or critical accessibility violation (axe-core), closed and open", async () => {
+    const page = await freshPage();
+    const scan = async () => {
+      await page.evaluate(axeSource);
+      const result = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }> } }).axe;
+        return axe.run(document);
+      });
+      return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+    };
+    expect(await scan()).toEqual([]);
+    await byTestId(page, "chat-launcher").click();
+    await botReplies(page, 1);
+    expect(await scan()).toEqual([]);
+    await page.context().close();
+  });
+
+  it("is interactive quickly (measured and printed)", async () => {
+    const page = await freshPage();
+    const ms = await page.evaluate(async () => {
+      await customElements.whenDefined("opco-assistant");
+      return performance.now();
+    });
+    console.log(`e2e: demo page interactive (widget defined) ${Math.round(ms)} ms after navigation start`);
+    expect(ms).toBeGreaterThan(0);
     await page.context().close();
   });
 
@@ -103,6 +159,7 @@ describe("the chat widget on the demo page", () => {
     await botReplies(page, 1);
     const box = await page.locator("opco-assistant .panel").boundingBox();
     expect(box).toMatchObject({ x: 0, y: 0, width: 375, height: 667 });
+    await shot(page, "mobile");
     await page.context().close();
   });
 });
