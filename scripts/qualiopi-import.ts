@@ -5,7 +5,7 @@
  * (to load the D1 registry: `npx wrangler d1 execute QUALIOPI --local --file <dir>/qualiopi.sql`).
  * The list's date defaults to the file's modification date.
  */
-import { pathToFileURL } from "node:url";
+import { runMain } from "./run-main";
 import { importOfficialListFile } from "../src/node/qualiopi/import-csv";
 import { DEFAULT_DATA_DIR, writeSnapshot } from "../src/node/qualiopi/snapshot-file";
 import { parseFlags } from "./tool";
@@ -33,12 +33,4 @@ async function main(argv: string[]) {
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : String(error));
-      process.exit(1);
-    },
-  );
-}
+runMain(import.meta.url, main);

@@ -5,6 +5,7 @@
  */
 import { readdir } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { runMain } from "./run-main";
 import type { z } from "zod";
 
 export interface ToolCommand {
@@ -57,12 +58,4 @@ async function main(argv: string[]) {
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : String(error));
-      process.exit(1);
-    },
-  );
-}
+runMain(import.meta.url, main);

@@ -12,6 +12,7 @@ import type { DialogueDeps, FindOpcoAnswer, FindOpcoQuery, QualiopiAnswer, Quali
 import { ADVICE, questionFor } from "./questions";
 import { clearSlot, nextSlot } from "./slots";
 import { initialState, STEP_OF, type DialogueState } from "./state";
+import { WELCOME } from "./welcome";
 
 export interface TurnOutcome {
   state: DialogueState;
@@ -19,10 +20,6 @@ export interface TurnOutcome {
 }
 
 const T = {
-  welcome: {
-    fr: "Bonjour ! Je vous aide à faire financer une formation : quel OPCO, quel dispositif, quels documents et dans quels délais.",
-    en: "Hello! I help you get a training funded in France: which OPCO, which scheme, which documents and by when.",
-  },
   blank: { fr: "Je n'ai rien reçu : pouvez-vous écrire votre message ?", en: "I received an empty message: could you type it again?" },
   notUnderstood: {
     fr: "Je n'ai pas compris. Vous pouvez répondre avec les boutons, ou poser une question à tout moment.",
@@ -154,7 +151,7 @@ export function createEngine(deps: DialogueDeps) {
       if (guess.confident) state.lang = guess.lang;
     }
     const lang = state.lang;
-    const notes: string[] = previous ? [] : [T.welcome[lang]];
+    const notes: string[] = previous ? [] : [WELCOME[lang]];
     const calls: ToolCall[] = [];
     let citations: Citation[] = [];
     let summary: NextStepsSummary | null = null;
