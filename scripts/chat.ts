@@ -53,23 +53,23 @@ const show = (response: ChatResponse) => {
 };
 
 console.log("OPCO funding assistant — type your message (/quit to end).");
-for (;;) {
-  let line: string;
-  try {
-    line = (await rl.question("\n> ")).trim();
-  } catch {
-    break; // end of input
-  }
+rl.setPrompt("\n> ");
+rl.prompt();
+// Reading the lines as a stream works for a person at a terminal and for piped input alike.
+for await (const raw of rl) {
+  const line = raw.trim();
   if (line === "/quit" || line === "/exit") break;
-  if (!line) continue;
-  const picked = /^\d+$/.test(line) ? choices[Number(line) - 1] : undefined;
-  try {
-    const response = await client.send(picked?.value ?? line, sessionId);
-    sessionId = response.sessionId;
-    show(response);
-  } catch (error) {
-    console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
+  if (line) {
+    const picked = /^\d+$/.test(line) ? choices[Number(line) - 1] : undefined;
+    try {
+      const response = await client.send(picked?.value ?? line, sessionId);
+      sessionId = response.sessionId;
+      show(response);
+    } catch (error) {
+      console.error(`Error: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
+  rl.prompt();
 }
 rl.close();
 if (sessionId) {

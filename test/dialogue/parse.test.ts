@@ -11,6 +11,8 @@ describe("parseRole", () => {
     ["je suis RH dans une PME", "employer"],
     ["I run a small bakery", "employer"],
     ["Je suis salarié", "employee"],
+    ["salarié", "employee"],
+    ["en tant que salariée, puis-je me former ?", "employee"],
     ["I am an employee", "employee"],
     ["je travaille chez un garagiste", "employee"],
     ["Je cherche un emploi", "job_seeker"],
@@ -26,7 +28,9 @@ describe("parseRole", () => {
   ])("%s -> %s", (text, role) => expect(parseRole(text)).toBe(role));
 
   it("says nothing when no status is given", () => {
-    for (const text of ["Bonjour", "IDCC 1486", "formation d'anglais en mars", "12"]) expect(parseRole(text)).toBeUndefined();
+    for (const text of ["Bonjour", "IDCC 1486", "formation d'anglais en mars", "12", "11 à 49 salariés", "we have 250 employees", "300 salariés et plus"]) {
+      expect(parseRole(text)).toBeUndefined();
+    }
   });
 });
 

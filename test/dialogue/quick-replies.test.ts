@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { TRAINING_GOALS } from "../../src/core/ids";
+import type { Lang } from "../../src/core/lang";
+import { createNodeAssistant } from "../../src/node/assistant";
+
+const assistant = createNodeAssistant({ COMPANY_DIRECTORY_URL: "http://127.0.0.1:9" });
+let n = 0;
+
+/** Plays messages on a new session and returns the last response. */
+async function play(...messages: string[]) {
+  const sessionId = `quick-replies-${n++}`;
+  let last;
+  for (const message of messages) last = await assistant.chat({ sessionId, message });
+  if (!last) throw new Error("no message");
+  return last;
+}
+
+describe.each<Lang>(["fr", "en"])("every quick reply does what its label says (%s)", (lang) => {
+  const hello = lang === "fr" ? "Bonjour" : "Hello";
+
+  it("the profile buttons set each role", async () => {
+    const first = await play(hello);
+    const roles = [];
+    for (const choice of first.reply.quickReplies) roles.push((await play(hello, choice.value)).profile.role);
+    expect(roles).toEqual(["employer", "employee", "job_seeker", "self_employed", "public_agent", "provider"]);
+  });
+
+  it("the headcount buttons set a headcount in their band and keep the role", async () => {
+    const atHeadcount = await play(hello, lang === "fr" ? "Je suis salarié" : "I am an employee", "IDCC 1486");
+    expect(atHeadcount.step).toBe("headcount");
+    const bands = [];
+    for (const choice of atHeadcount.reply.quickReplies) {
+      const after = await play(hello, lang === "fr" ? "Je suis salarié" : "I am an employee", "IDCC 1486", choice.value);
+      expect(after.profile.role).toBe("employee");
+      bands.push(after.profile.headcount);
+    }
+    expect(bands).toEqual([10, 11, 50, 300]);
+  });
+
+  it("the training buttons set each goal", async () => {
+    const steps = [hello, lang === "fr" ? "Je suis employeur" : "I am an employer", "IDCC 1486", "12"];
+    const atGoal = await play(...steps);
+    expect(atGoal.step).toBe("training");
+    const goals = [];
+    for (const choice of atGoal.reply.quickReplies) goals.push((await play(...steps, choice.value)).profile.training?.goal);
+    expect(goals).toEqual([...TRAINING_GOALS]);
+  });
+
+  it("the review buttons lead to the plan or to a correction", async () => {
+    const steps = [hello, lang === "fr" ? "Je suis employeur, IDCC 1486, 12 salariés" : "I am an employer, IDCC 1486, 12 employees", "Excel", "2027-03-01"];
+    const skip = lang === "fr" ? "Je ne sais pas" : "I don't know";
+    const review = await play(...steps, skip);
+    expect(review.step).toBe("review");
+    const [yes, no] = review.reply.quickReplies;
+    expect((await play(...steps, skip, yes?.value ?? "")).step).toBe("summary");
+    expect((await play(...steps, skip, no?.value ?? "")).step).toBe("review");
+  });
+});
