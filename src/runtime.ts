@@ -39,7 +39,6 @@ export function createRuntime(env: Record<string, unknown>): Runtime {
     logger: createLogger(config.LOG_LEVEL),
     handler: playTurn,
     opcos,
-    knowledge: { cards: 0, builtAt: null },
     directory: createCompanyDirectory({
       baseUrl: config.COMPANY_DIRECTORY_URL,
       timeoutMs: config.COMPANY_DIRECTORY_TIMEOUT_MS,

@@ -18,7 +18,8 @@ let app: App | undefined;
 function appFor(env: Env): App {
   if (!app) {
     const runtime = createRuntime(env);
-    app = createApp({ ...runtime, kb: runtime.loadKb(), store: createDurableStore(env.SESSIONS) });
+    const qualiopi = { sources: env.QUALIOPI ? [createD1Registry(env.QUALIOPI)] : [] };
+    app = createApp({ ...runtime, kb: runtime.loadKb(), store: createDurableStore(env.SESSIONS), qualiopi });
   }
   return app;
 }
