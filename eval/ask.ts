@@ -1,5 +1,7 @@
-// Dev-set evaluation of ask(): hit@1, hit@3, MRR and fact coverage per language, on every
-// question and on the questions whose first expected card is in the knowledge base.
+// Evaluation of ask(): hit@1, hit@3, MRR and fact coverage per language, on every question
+// and on the questions whose first expected card is in the knowledge base. The dev set
+// (ask.<lang>.jsonl) prints its misses; the held-out set (ask-holdout.<lang>.jsonl), never
+// used for tuning, prints its figures only (add --holdout-misses to see them).
 // Usage: npm run eval:ask
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -58,15 +60,18 @@ function evaluate(items: readonly Item[]) {
 
 const available = new Set([...kb.cards.fr.keys(), ...kb.cards.en.keys()]);
 console.log(`eval:ask on ${available.size} card ids (${[...available].sort().join(", ")})`);
-for (const lang of ["fr", "en"] as Lang[]) {
-  const items = readFileSync(join(here, "datasets", `ask.${lang}.jsonl`), "utf8")
-    .split("\n")
-    .filter((line) => line.trim())
-    .map((line) => ItemSchema.parse(JSON.parse(line)));
-  const answerable = items.filter((item) => available.has(item.expected[0] ?? ""));
-  for (const [scope, subset] of [["all", items], ["cards present", answerable]] as const) {
-    const { misses, ...figures } = evaluate(subset);
-    console.log(`${lang} (${scope}): ${JSON.stringify(figures)}`);
-    if (scope === "cards present") for (const miss of misses) console.log(`  miss: ${miss}`);
+const showHoldoutMisses = process.argv.includes("--holdout-misses");
+for (const [set, file, showMisses] of [["dev", "ask", true], ["held-out", "ask-holdout", showHoldoutMisses]] as const) {
+  for (const lang of ["fr", "en"] as Lang[]) {
+    const items = readFileSync(join(here, "datasets", `${file}.${lang}.jsonl`), "utf8")
+      .split("\n")
+      .filter((line) => line.trim())
+      .map((line) => ItemSchema.parse(JSON.parse(line)));
+    const answerable = items.filter((item) => available.has(item.expected[0] ?? ""));
+    for (const [scope, subset] of [["all", items], ["cards present", answerable]] as const) {
+      const { misses, ...figures } = evaluate(subset);
+      console.log(`${set} ${lang} (${scope}): ${JSON.stringify(figures)}`);
+      if (scope === "cards present" && showMisses) for (const miss of misses) console.log(`  miss: ${miss}`);
+    }
   }
 }

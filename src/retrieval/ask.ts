@@ -1,9 +1,8 @@
 import type { Lang } from "../core/lang";
 import type { Citation } from "../core/reply";
-import { detectLanguage } from "../dialogue/language";
 import { contentWords, coverage, mentionsDomain, mentionsOffTopic } from "./confidence";
 import type { KnowledgeBase } from "./knowledge";
-import { cardIn, rank } from "./search";
+import { cardIn, questionLanguage, rank } from "./search";
 
 /** Least share of the question's topical words the best card must cover to be answered. */
 export const MIN_COVERAGE = 0.6;
@@ -57,7 +56,7 @@ const round = (score: number) => Math.round(score * 1000) / 1000;
  * reminder of what the assistant does.
  */
 export function ask(kb: KnowledgeBase, question: string, lang?: Lang): AskResult {
-  const userLang = lang ?? detectLanguage(question).lang;
+  const userLang = lang ?? questionLanguage(question);
   const text = TEXT[userLang];
   const ranking = rank(kb, question, userLang);
   const retrieved = ranking.ranked.slice(0, 5).flatMap(({ id, score }) => {

@@ -1,18 +1,11 @@
-import { stopwords as englishStopwords } from "@orama/stopwords/english";
-import { stopwords as frenchStopwords } from "@orama/stopwords/french";
 import { OPCO_IDS } from "../core/ids";
 import type { KnowledgeBase, KnowledgeCard } from "./knowledge";
-import { foldAccents, normalizeQuery } from "./normalize";
 import { indexTerms } from "./knowledge";
+import { normalizeQuery } from "./normalize";
 import { SYNONYM_GROUPS } from "./synonyms";
+import { contentWords } from "./words";
 
-/** Words that carry no topic in a question (greetings, politeness, question verbs), besides stop words. */
-const FILLER =
-  "bonjour salut hello hi hey merci thanks thank svp stp please question questions savoir know veux voudrais aimerais want would like " +
-  "va vais vont aller won isn don doesn aren wasn says said dit dis koi ke kel kels cest sa ca besoin need faut dois must peux peut can could dire tell explain expliquer expliquez quoi what comment how pourquoi why quand when " +
-  "est ce cest c s il ya y a t on ok oui non yes no help aide aider aidez info infos information informations sais pls plz combien how many much met mettre take takes faire do does doit encore still " +
-  "ignore ignorer previous precedentes instructions instruction prompt system systeme assistant ai ia chatgpt";
-const IGNORED = new Set([...frenchStopwords, ...englishStopwords, ...FILLER.split(" ")].map(foldAccents));
+export { contentWords };
 
 /** Word starts that place a question in the assistant's field (training, funding, employment). */
 const DOMAIN =
@@ -36,13 +29,6 @@ const OFF_TOPIC =
   "blague joke poeme poem horoscope bitcoin crypto bourse stock voiture car python javascript typescript java code coder programm sql html css " +
   "capitale capital president election restaurant vacances holiday hotel";
 const OFF_TOPIC_WORDS = OFF_TOPIC.split(" ");
-
-/** The words of a question that carry its topic (normalised, stop words and fillers removed). */
-export function contentWords(question: string): string[] {
-  return normalizeQuery(question)
-    .split(" ")
-    .filter((word) => word.length > 1 && !IGNORED.has(word));
-}
 
 /** A start of 4 letters or more matches as a prefix; shorter ones (acronyms: cpf, poe, job) only as the whole word. */
 const startsWithAny = (word: string, starts: readonly string[]) =>
@@ -119,6 +105,14 @@ export function coverage(
     for (const variant of variants) for (const word of variant) synonymWeight.set(word, Math.max(weight, synonymWeight.get(word) ?? 0));
   }
   let total = 0;
-  for (const word of scored) total += Math.max(synonymWeight.get(word) ?? 0, weightOf(stems(kb, word)));
-  return total / scored.length;
+  let counted = 0;
+  for (const word of scored) {
+    const weight = Math.max(synonymWeight.get(word) ?? 0, weightOf(stems(kb, word)));
+    // A number the card does not mention is a figure of the asker's case ("120 employees"),
+    // not a topic: it neither counts for nor against the card.
+    if (weight === 0 && /^\d+$/.test(word)) continue;
+    total += weight;
+    counted++;
+  }
+  return counted ? total / counted : 0;
 }

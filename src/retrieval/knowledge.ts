@@ -1,13 +1,17 @@
 import { z } from "zod";
 import { LangSchema, type Lang } from "../core/lang";
 import { CardMetaSchema, type Card, type CardMeta } from "./card";
-import { foldAccents } from "./normalize";
+import { intentTerms } from "./intents";
+import type { VariantPostings } from "./rerank";
+import { contentWords } from "./words";
+import { foldAccents, normalizeQuery } from "./normalize";
 import { buildIndex, indexDocument, loadIndex, serializeIndex, type CardIndex } from "./orama";
 
 /** A card as shipped to the worker: its metadata and the stemmed terms of its text. */
 export const BundledCardSchema = CardMetaSchema.extend({
   terms: z.array(z.string()).describe("Stemmed, accent-folded terms of the whole card (confidence check)"),
   headTerms: z.array(z.string()).describe("Terms of the title, questions and short answer only"),
+  variants: z.array(z.array(z.string())).describe("Terms of the title and of each question variant, one list each (re-ranking)"),
 });
 export type BundledCard = z.infer<typeof BundledCardSchema>;
 
@@ -22,6 +26,10 @@ export type KnowledgeBundle = z.infer<typeof KnowledgeBundleSchema>;
 export interface KnowledgeCard extends CardMeta {
   terms: ReadonlySet<string>;
   headTerms: ReadonlySet<string>;
+  /** Terms of the title and of each question variant: the ways this card's question is asked. */
+  variants: readonly ReadonlySet<string>[];
+  /** Sum of the squared idf of each variant's terms (its norm, for the cosine). */
+  variantNorms: readonly number[];
 }
 
 /** The loaded knowledge base: cards by language and id, one Orama index per language. */
@@ -29,6 +37,8 @@ export interface KnowledgeBase {
   builtAt: string;
   /** Number of distinct card ids. */
   size: number;
+  /** Per language: idf of each term of the question variants, and where each term is used (re-ranking). */
+  variants: Record<Lang, { idf: ReadonlyMap<string, number>; postings: VariantPostings }>;
   cards: Record<Lang, ReadonlyMap<string, KnowledgeCard>>;
   indexes: Record<Lang, CardIndex>;
 }
@@ -48,7 +58,9 @@ export function bundleKnowledge(cards: readonly Card[], builtAt: string): Knowle
       const doc = indexDocument({ ...meta, body: _body });
       const terms = (text: string) => [...new Set(indexTerms(indexes[meta.lang], text))].sort();
       const head = [doc.title, doc.questions, foldAccents(meta.shortAnswer)].join(" \n ");
-      return { ...meta, terms: terms(`${head} \n ${doc.tags} \n ${doc.body}`), headTerms: terms(head) };
+      // A variant's terms are taken like a question's: fillers ("c'est quoi", "est-ce") left out.
+      const variants = [meta.title, ...meta.questions].map((text) => [...terms(contentWords(text).join(" ")), ...intentTerms(normalizeQuery(text))]);
+      return { ...meta, terms: terms(`${head} \n ${doc.tags} \n ${doc.body}`), headTerms: terms(head), variants };
     }),
     indexes: { fr: serializeIndex(indexes.fr), en: serializeIndex(indexes.en) },
   };
@@ -56,12 +68,43 @@ export function bundleKnowledge(cards: readonly Card[], builtAt: string): Knowle
 
 /** Start-up: the bundle -> a knowledge base ready to search (Orama `load`, no file system). */
 export function loadKnowledge(bundle: KnowledgeBundle): KnowledgeBase {
-  const cards: Record<Lang, Map<string, KnowledgeCard>> = { fr: new Map(), en: new Map() };
-  for (const card of bundle.cards) cards[card.lang].set(card.id, { ...card, terms: new Set(card.terms), headTerms: new Set(card.headTerms) });
+  const cards: Record<Lang, Map<string, KnowledgeCard & { variantNorms: number[] }>> = { fr: new Map(), en: new Map() };
+  for (const card of bundle.cards) {
+    const loaded = { ...card, terms: new Set(card.terms), headTerms: new Set(card.headTerms), variants: card.variants.map((v) => new Set(v)), variantNorms: [] as number[] };
+    cards[card.lang].set(card.id, loaded);
+  }
+  const idf = { fr: variantIdf([...cards.fr.values()]), en: variantIdf([...cards.en.values()]) };
+  for (const lang of ["fr", "en"] as const) {
+    for (const card of cards[lang].values()) {
+      card.variantNorms = card.variants.map((variant) => [...variant].reduce((sum, term) => sum + (idf[lang].get(term) ?? 0) ** 2, 0));
+    }
+  }
   return {
     builtAt: bundle.builtAt,
     size: new Set(bundle.cards.map((c) => c.id)).size,
+    variants: { fr: { idf: idf.fr, postings: postingsOf(cards.fr) }, en: { idf: idf.en, postings: postingsOf(cards.en) } },
     cards,
     indexes: { fr: loadIndex("fr", bundle.indexes.fr ?? ""), en: loadIndex("en", bundle.indexes.en ?? "") },
   };
+}
+
+/** idf of a variant term: log(1 + N / df), N cards of the language, df cards whose variants have it. */
+function variantIdf(cards: readonly KnowledgeCard[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const card of cards) for (const term of new Set(card.variants.flatMap((v) => [...v]))) df.set(term, (df.get(term) ?? 0) + 1);
+  return new Map([...df].map(([term, n]) => [term, Math.log(1 + cards.length / n)]));
+}
+
+function postingsOf(cards: ReadonlyMap<string, KnowledgeCard>): Map<string, [string, number][]> {
+  const postings = new Map<string, [string, number][]>();
+  for (const [id, card] of cards) {
+    card.variants.forEach((variant, v) => {
+      for (const term of variant) {
+        const list = postings.get(term) ?? [];
+        list.push([id, v]);
+        postings.set(term, list);
+      }
+    });
+  }
+  return postings;
 }

@@ -20,6 +20,8 @@ export function createIndex(lang: Lang) {
   const { language, stemmer, stopWords } = TOKENIZERS[lang];
   return create({
     schema: INDEX_SCHEMA,
+    // Results are ordered by score only: no sort index (it would ship every field's text twice).
+    sort: { enabled: false },
     components: {
       tokenizer: {
         language,

@@ -1,10 +1,14 @@
-import { search as oramaSearch, type Results } from "@orama/orama";
+import { count } from "@orama/orama";
+import { internalDocumentIDStore } from "@orama/orama/components";
 import type { Lang } from "../core/lang";
 import { detectLanguage } from "../dialogue/language";
-import type { KnowledgeBase, KnowledgeCard } from "./knowledge";
+import { indexTerms, type KnowledgeBase, type KnowledgeCard } from "./knowledge";
 import { normalizeQuery } from "./normalize";
 import type { CardIndex } from "./orama";
-import { expandQuery } from "./synonyms";
+import { intentTerms } from "./intents";
+import { variantCloseness } from "./rerank";
+import { expandQuery, withoutSynonyms } from "./synonyms";
+import { contentWords } from "./words";
 
 /** Field weights: the question variants count most, then the title and tags, then the body. */
 export const BOOST = { questions: 2, title: 1.5, tags: 1.5, body: 1 } as const;
@@ -12,6 +16,8 @@ const PROPERTIES = ["title", "questions", "body", "tags"] as const;
 /** Weight of the other language's index (a French question also searches the English cards). */
 const OTHER_LANGUAGE_WEIGHT = 0.7;
 const LANGS: readonly Lang[] = ["fr", "en"];
+/** Weight of the closeness to the card's question variants, next to the text score scaled to 0-1. */
+export const VARIANT_WEIGHT = 2;
 
 export interface SearchOptions {
   /** Language of the results; detected from the query when absent. */
@@ -43,16 +49,46 @@ export interface SearchHit {
   url?: string;
 }
 
-function searchIndex(index: CardIndex, term: string, limit: number, tolerance: number): Results<{ id: string }>["hits"] {
-  const results = oramaSearch(index, {
+/** BM25 parameters (Orama's defaults). */
+const RELEVANCE = { k: 1.2, b: 0.75, d: 0.5 } as const;
+
+/**
+ * Scores the documents of one index for a query: BM25 per term and field, times the field's
+ * boost, summed (Orama's own full-text scoring). Called on Orama's index component directly so
+ * that a term matches whole index terms only: a prefix match would let "e" (of "e-learning") or
+ * "opco" reach every word that starts with it ("opcommerce"). Typo tolerance (one edit) is the
+ * fallback when nothing matches.
+ */
+function searchIndex(index: CardIndex, term: string, tolerance: number): [string, number][] {
+  const exact = tolerance === 0;
+  const docsCount = count(index);
+  if (!docsCount) return [];
+  const scored = index.index.search(
+    index.data.index,
     term,
-    properties: [...PROPERTIES],
-    boost: BOOST,
+    index.tokenizer,
+    undefined,
+    [...PROPERTIES],
+    exact,
     tolerance,
-    limit,
-  });
-  if (results instanceof Promise) throw new Error("the Orama index must be searched synchronously");
-  return results.hits as unknown as Results<{ id: string }>["hits"];
+    BOOST,
+    RELEVANCE,
+    docsCount,
+    undefined,
+    1,
+  );
+  return scored.map(([internalId, score]) => [internalDocumentIDStore.getDocumentIdFromInternalId(index.internalDocumentIDStore, internalId), score]);
+}
+
+/**
+ * The language of a question. The French names of schemes and bodies ("plan de développement
+ * des compétences", "période de reconversion") are left out first, so that "What is the plan de
+ * développement des compétences?" is English; when nothing clear is left, the whole question decides.
+ */
+export function questionLanguage(question: string): Lang {
+  const rest = withoutSynonyms(question);
+  const guess = rest ? detectLanguage(rest) : undefined;
+  return guess?.confident ? guess.lang : detectLanguage(question).lang;
 }
 
 /**
@@ -61,7 +97,7 @@ function searchIndex(index: CardIndex, term: string, limit: number, tolerance: n
  * other at {@link OTHER_LANGUAGE_WEIGHT}.
  */
 export function rank(kb: KnowledgeBase, query: string, lang?: Lang): Ranking {
-  const resultLang = lang ?? detectLanguage(query).lang;
+  const resultLang = lang ?? questionLanguage(query);
   const { text, groups } = expandQuery(query);
   const scores = new Map<string, number>();
   // Exact terms first (stemming already absorbs most variants); typo tolerance, ten times
@@ -69,14 +105,24 @@ export function rank(kb: KnowledgeBase, query: string, lang?: Lang): Ranking {
   for (const tolerance of text ? [0, 1] : []) {
     for (const indexLang of LANGS) {
       const weight = indexLang === resultLang ? 1 : OTHER_LANGUAGE_WEIGHT;
-      for (const hit of searchIndex(kb.indexes[indexLang], text, 20, tolerance)) {
-        const id = hit.document.id;
-        scores.set(id, (scores.get(id) ?? 0) + hit.score * weight);
-      }
+      for (const [id, score] of searchIndex(kb.indexes[indexLang], text, tolerance)) scores.set(id, (scores.get(id) ?? 0) + score * weight);
     }
     if (scores.size) break;
   }
-  const ranked = [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  // Text scores scaled to the best one, plus the closeness of the question to each card's
+  // question variants (in the user's language, or the other one at its weight).
+  const top = Math.max(0, ...scores.values());
+  const words = contentWords(text).join(" ");
+  const intents = intentTerms(normalizeQuery(query));
+  const queryTerms = { fr: [...indexTerms(kb.indexes.fr, words), ...intents], en: [...indexTerms(kb.indexes.en, words), ...intents] };
+  const closeness = LANGS.map((l) => ({ close: variantCloseness(kb, l, queryTerms[l]), weight: l === resultLang ? 1 : OTHER_LANGUAGE_WEIGHT }));
+  const ranked = [...scores]
+    .map(([id, score]) => {
+      let close = 0;
+      for (const { close: byId, weight } of closeness) close = Math.max(close, (byId.get(id) ?? 0) * weight);
+      return { id, score: score / top + VARIANT_WEIGHT * close };
+    })
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return { lang: resultLang, expanded: text, groups, ranked };
 }
 

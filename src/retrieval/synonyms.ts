@@ -18,18 +18,25 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["poe", "poei", "poec", "preparation operationnelle a l emploi", "pre employment training"],
   ["organisme de formation", "OF", "training provider", "training centre", "training center", "centre de formation"],
   ["nda", "numero de declaration d activite", "declaration d activite", "activity declaration number"],
-  ["idcc", "convention collective", "collective agreement", "collective bargaining agreement"],
+  ["convention collective", "idcc", "collective agreement", "collective bargaining agreement"],
   ["qualiopi", "certification qualite", "quality certification", "quality label"],
   ["bilan de competences", "skills assessment", "career assessment"],
   ["contrat de professionnalisation", "contrat pro", "professionalisation contract", "professionalization contract"],
   ["france travail", "pole emploi", "job centre", "unemployment agency"],
   ["independant", "independants", "self employed", "freelance", "freelancer", "auto entrepreneur", "micro entrepreneur"],
   ["demandeur d emploi", "chomeur", "chomage", "job seeker", "jobseeker", "unemployed"],
+  ["formation a distance", "e learning", "elearning", "foad", "formation en ligne", "distance learning", "online training", "online course", "remote training", "classe virtuelle", "virtual classroom"],
+  ["tpe", "petite entreprise", "petites entreprises", "petite boite", "petite structure", "small business", "small businesses", "small company", "small firm"],
+  ["reconversion", "changer de metier", "se reconvertir", "reconvertir", "career change", "change career", "change careers", "changing careers", "retrain", "retraining"],
+  ["remboursement", "rembourser", "rembourse", "refund", "refunded", "reimburse", "reimbursed", "reimbursement"],
+  ["qui finance", "qui paie", "qui paye", "qui payer", "qui prend en charge", "who funds", "who pays", "who pay", "who will pay", "who covers"],
 ];
 
 interface Variant {
   group: number;
   pattern: RegExp;
+  /** The same pattern, global: every occurrence. */
+  all: RegExp;
   /** Acronyms in capitals match the raw text; everything else matches the normalised query. */
   raw: boolean;
 }
@@ -40,7 +47,8 @@ const VARIANTS: Variant[] = SYNONYM_GROUPS.flatMap((group, index) =>
   group.map((variant) => {
     const raw = variant !== variant.toLowerCase();
     const words = raw ? variant : normalizeQuery(variant);
-    return { group: index, raw, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(words).replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])`, "u") };
+    const source = `(?<![\\p{L}\\p{N}])${escape(words).replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])`;
+    return { group: index, raw, pattern: new RegExp(source, "u"), all: new RegExp(source, "gu") };
   }),
 );
 
@@ -66,4 +74,11 @@ export function expandQuery(query: string): Expansion {
     .map((g) => normalizeQuery(SYNONYM_GROUPS[g]?.[0] ?? ""))
     .filter((canonical) => canonical && !` ${normalized} `.includes(` ${canonical} `));
   return { text: [normalized, ...extra].join(" ").trim(), groups: [...groups] };
+}
+
+/** A question without the synonym variants it contains (normalised): what is left is its own wording. */
+export function withoutSynonyms(query: string): string {
+  let rest = normalizeQuery(query);
+  for (const variant of VARIANTS) if (!variant.raw) rest = rest.replace(variant.all, " ");
+  return rest.replace(/\s+/g, " ").trim();
 }

@@ -6,7 +6,7 @@ const { kb } = realKnowledge();
 
 describe("ask: confident answers", () => {
   it("answers with the best card's short answer, see-also cards and the official sources, in French", () => {
-    const result = ask(kb, "Est-ce que la Pro-A existe encore en 2026 ?");
+    const result = ask(kb, "Combien d'heures dure une période de reconversion ?");
     expect(result.outcome).toBe("answered");
     expect(result.lang).toBe("fr");
     expect(result.retrieved[0]?.id).toBe("periode-reconversion");
@@ -33,9 +33,32 @@ describe("ask: confident answers", () => {
   });
 });
 
+describe("ask: the right card among 62", () => {
+  it.each([
+    ["c quoi un opco ?", "opco-definition", /11 OPCO/],
+    ["what is an OPCO", "opco-definition", /11 OPCOs/],
+    ["I'm a civil servant, who funds my training?", "agents-publics-formation", /CNFPT/],
+    ["je suis au chomage, l'opco peut financer ma formation ?", "demandeurs-emploi-formation", /France Travail/],
+    ["im a freelancer, do I have an OPCO?", "independants-faf", /FAF/],
+    ["formation en e-learning prise en charge opco", "formation-a-distance", /distance/],
+    ["What is the plan de développement des compétences?", "plan-developpement-competences", /employer/],
+  ])("answers %j from %s", (question, id, fact) => {
+    const result = ask(kb, question);
+    expect(result.outcome).toBe("answered");
+    expect(result.retrieved[0]?.id).toBe(id);
+    expect(result.answer.text).toMatch(fact);
+  });
+
+  it("answers an English question about a French scheme in English", () => {
+    expect(ask(kb, "What is the plan de développement des compétences?").lang).toBe("en");
+    expect(ask(kb, "plan de développement des compétences c'est quoi").lang).toBe("fr");
+  });
+});
+
 describe("ask: no confident match, off-topic, instructions", () => {
   it("says it has no reliable answer and offers the guided dialogue rather than answering from a loosely related card", () => {
-    const result = ask(kb, "Comment financer mon permis de conduire ?");
+    // (The driving licence, used here with 3 cards, is now covered by the CPF card.)
+    const result = ask(kb, "Comment financer une formation de pilote d'hélicoptère ?");
     expect(result.outcome).toBe("low_confidence");
     expect(result.answer.text).toMatch(/parcours guidé/);
     expect(result.answer.citations).toEqual([]);

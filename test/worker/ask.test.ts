@@ -18,7 +18,7 @@ describe("knowledge routes inside workerd", () => {
   });
 
   it("serves GET /api/search and reports the bundled cards in /health", async () => {
-    const search = (await (await exports.default.fetch("https://assistant.test/api/search?q=qualiopi&lang=fr")).json()) as { results: { id: string }[] };
+    const search = (await (await exports.default.fetch("https://assistant.test/api/search?q=qualiopi%20obligatoire&lang=fr")).json()) as { results: { id: string }[] };
     expect(search.results[0]?.id).toBe("qualiopi-obligatoire");
     const health = (await (await exports.default.fetch("https://assistant.test/health")).json()) as { knowledge: { cards: number; builtAt: string } };
     expect(health.knowledge.cards).toBeGreaterThanOrEqual(3);

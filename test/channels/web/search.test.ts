@@ -17,7 +17,7 @@ describe("GET /api/search", () => {
   });
 
   it("answers in the requested language", async () => {
-    const { results } = SearchResponseSchema.parse(await (await get("q=qualiopi&lang=en")).json());
+    const { results } = SearchResponseSchema.parse(await (await get(`q=${encodeURIComponent("qualiopi obligatoire")}&lang=en`)).json());
     expect(results[0]).toMatchObject({ id: "qualiopi-obligatoire", lang: "en", title: "Is the Qualiopi certification compulsory?" });
   });
 
