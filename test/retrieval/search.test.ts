@@ -51,7 +51,7 @@ describe("searchKnowledge on the real cards", () => {
       id: "qualiopi-obligatoire",
       lang: "fr",
       title: "La certification Qualiopi est-elle obligatoire ?",
-      url: "https://travail-emploi.gouv.fr/le-compte-personnel-de-formation-cpf",
+      url: "https://travail-emploi.gouv.fr/qualiopi-marque-de-certification-qualite-des-prestataires-de-formation",
     });
     expect(results[0]?.snippet).toMatch(/^Oui : depuis le 1er janvier 2022/);
     expect(results[0]!.score).toBeGreaterThan(results[1]!.score);
