@@ -143,10 +143,11 @@ export function createEngine(deps: DialogueDeps) {
   async function playTurn(previous: DialogueState | null, turn: ChatTurn): Promise<TurnOutcome> {
     const text = turn.message.trim();
     const switchTo = parseLanguageSwitch(text);
+    const command = parseCommand(text);
     let state: DialogueState = previous ? structuredClone(previous) : initialState(turn.lang ?? detectLanguage(text).lang);
     if (turn.lang) state.lang = turn.lang;
     else if (switchTo) Object.assign(state, { lang: switchTo, langLocked: true });
-    else if (!state.langLocked) {
+    else if (!state.langLocked && !command) {
       const guess = detectLanguage(text, state.lang);
       if (guess.confident) state.lang = guess.lang;
     }
@@ -156,7 +157,6 @@ export function createEngine(deps: DialogueDeps) {
     let citations: Citation[] = [];
     let summary: NextStepsSummary | null = null;
     let current = nextSlot(state);
-    const command = parseCommand(text);
 
     if (!text) {
       notes.push(T.blank[lang]);

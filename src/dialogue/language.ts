@@ -38,5 +38,6 @@ export function detectLanguage(text: string, fallback: Lang = "fr"): LanguageGue
   }
   if (fr === en) return { lang: fallback, confident: false };
   const lang: Lang = fr > en ? "fr" : "en";
-  return { lang, confident: Math.abs(fr - en) >= 1 };
+  // One word ("résumé", "ok") says little about the language a person speaks.
+  return { lang, confident: words.length >= 2 && Math.abs(fr - en) >= 1 };
 }

@@ -15,6 +15,11 @@ describe("detectLanguage", () => {
     expect(detectLanguage(text).lang).toBe(lang);
   });
 
+  it("is not sure of a single word, so a command like 'résumé' does not switch an English session", () => {
+    expect(detectLanguage("résumé", "en")).toMatchObject({ lang: "fr", confident: false });
+    expect(detectLanguage("Bonjour")).toMatchObject({ lang: "fr", confident: false });
+  });
+
   it("falls back to the session language when the text has no signal", () => {
     for (const text of ["12", "🙂🙂", "IDCC 1486", "OPCO"]) {
       expect(detectLanguage(text, "en")).toEqual({ lang: "en", confident: false });
