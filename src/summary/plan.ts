@@ -85,7 +85,10 @@ export function planSteps(role: Role | undefined, scheme: SchemeId | undefined, 
       when: fr ? "à la fin de la formation" : "when the training ends",
     },
     {
-      action: fr ? "Paiement direct à l'organisme (subrogation) ou remboursement de l'employeur" : "Payment straight to the provider (subrogation) or refund to the employer",
+      action:
+        role === "employer" || role === "employee" || role === "provider"
+          ? fr ? "Paiement direct à l'organisme (subrogation) ou remboursement de l'employeur" : "Payment straight to the provider (subrogation) or refund to the employer"
+          : fr ? "Paiement de l'organisme par le financeur" : "The funder pays the provider",
       who: who("funder"),
     },
   );
