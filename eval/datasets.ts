@@ -1,0 +1,113 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import type { Lang } from "../src/core/lang";
+
+/** One question of ask.{fr,en}.jsonl: expected card ids (any of them, best first), facts and forbidden claims as regexes. */
+export const AskItemSchema = z.object({
+  question: z.string().min(1),
+  expected: z.array(z.string()).min(1),
+  facts: z.array(z.string()),
+  forbidden: z.array(z.string()).optional(),
+});
+export type AskItem = z.infer<typeof AskItemSchema> & { lang: Lang; split: "dev" | "holdout" };
+
+const ExpectSchema = z.object({
+  lang: z.string().optional(),
+  step: z.string().optional(),
+  profile: z.record(z.string(), z.unknown()).optional(),
+  tools: z.array(z.string()).optional(),
+  reply: z.array(z.string()).optional(),
+  citations: z.array(z.string()).optional(),
+  summary: z.boolean().optional(),
+});
+/** A scripted conversation of dialogues/*.json: expectations per turn and on the final summary. */
+export const DialogueSchema = z.object({
+  description: z.string(),
+  turns: z.array(z.object({ user: z.string(), expect: ExpectSchema.optional() })).min(1),
+  summary: z.object({
+    opco: z.string().nullable().optional(),
+    confidence: z.string().optional(),
+    funder: z.string().optional(),
+    routes: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
+    deadlineDates: z.array(z.string()).optional(),
+    unknowns: z.array(z.string()).optional(),
+    absent: z.array(z.string()).optional(),
+  }),
+});
+export type Dialogue = z.infer<typeof DialogueSchema> & { name: string; lang: Lang };
+
+export const TOOL_NAMES = ["find-opco", "check-qualiopi", "list-documents", "funding-routes"] as const;
+export type ToolName = (typeof TOOL_NAMES)[number];
+
+/** One tool call of tools.jsonl and the fields its output must have (a partial, deep match). */
+export const ToolCaseSchema = z.object({
+  id: z.string().min(1),
+  tool: z.enum(TOOL_NAMES),
+  input: z.record(z.string(), z.unknown()),
+  expect: z.record(z.string(), z.unknown()),
+  /** "registry": needs the sample Qualiopi list loaded in-process (skipped against --url). */
+  needs: z.literal("registry").optional(),
+});
+export type ToolCase = z.infer<typeof ToolCaseSchema>;
+
+/** One adversarial message of safety.jsonl, sent to /api/ask or /api/chat. */
+export const SafetyCaseSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(["off_topic", "injection", "personal_data", "html"]),
+  via: z.enum(["ask", "chat"]),
+  lang: z.enum(["fr", "en"]),
+  message: z.string().min(1),
+  /** Acceptable ask outcomes (ask only). */
+  outcome: z.array(z.enum(["answered", "low_confidence", "off_topic"])).optional(),
+  /** Literal strings the reply must not contain (case-insensitive): the personal data, the markup, the injected text. */
+  mustNotContain: z.array(z.string()).default([]),
+  /** Regexes the reply must not match. */
+  mustNotMatch: z.array(z.string()).default([]),
+});
+export type SafetyCase = z.infer<typeof SafetyCaseSchema>;
+
+const jsonl = <T>(path: string, schema: z.ZodType<T>): T[] =>
+  readFileSync(path, "utf8")
+    .split("\n")
+    .map((line, i) => [line, i + 1] as const)
+    .filter(([line]) => line.trim())
+    .map(([line, n]) => {
+      const parsed = schema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${path}:${n}: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+      return parsed.data;
+    });
+
+/** The ask questions of both languages, with the held-out set (ask-holdout.{fr,en}.jsonl) when it is there. */
+export function loadAsk(dir: string): AskItem[] {
+  const items: AskItem[] = [];
+  for (const lang of ["fr", "en"] as const) {
+    for (const [file, split] of [[`ask.${lang}.jsonl`, "dev"], [`ask-holdout.${lang}.jsonl`, "holdout"]] as const) {
+      const path = join(dir, file);
+      if (existsSync(path)) items.push(...jsonl(path, AskItemSchema).map((item) => ({ ...item, lang, split })));
+    }
+  }
+  return items;
+}
+
+/** Language of a conversation: its name's prefix (fr-, en-), else the first turn's expected language. */
+function dialogueLang(name: string, dialogue: z.infer<typeof DialogueSchema>): Lang {
+  const prefix = name.slice(0, 3);
+  if (prefix === "fr-" || prefix === "en-") return prefix.slice(0, 2) as Lang;
+  return dialogue.turns[0]?.expect?.lang === "en" ? "en" : "fr";
+}
+
+export function loadDialogues(dir: string): Dialogue[] {
+  const sub = join(dir, "dialogues");
+  return readdirSync(sub)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => {
+      const name = f.replace(/\.json$/, "");
+      const dialogue = DialogueSchema.parse(JSON.parse(readFileSync(join(sub, f), "utf8")));
+      return { ...dialogue, name, lang: dialogueLang(name, dialogue) };
+    });
+}
+
+export const loadTools = (dir: string) => jsonl(join(dir, "tools.jsonl"), ToolCaseSchema);
+export const loadSafety = (dir: string) => jsonl(join(dir, "safety.jsonl"), SafetyCaseSchema);

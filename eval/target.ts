@@ -1,0 +1,22 @@
+import type { AskResponseSchema } from "../src/channels/web/ask";
+import type { ChatResponse } from "../src/core/chat";
+import type { Lang } from "../src/core/lang";
+import type { NextStepsSummary } from "../src/core/summary";
+import type { z } from "zod";
+import type { ToolName } from "./datasets";
+
+export type AskResponse = z.infer<typeof AskResponseSchema>;
+
+/** What the suites talk to: the assistant in-process, or a running server (`--url`). */
+export interface Target {
+  /** "in-process" or the server's URL. */
+  name: string;
+  /** Whether the sample Qualiopi list is loaded (in-process only). */
+  hasSampleRegistry: boolean;
+  ask(question: string, lang?: Lang): Promise<AskResponse>;
+  /** One turn; without sessionId a conversation starts and the response carries its id. */
+  chat(message: string, sessionId?: string): Promise<ChatResponse>;
+  summary(sessionId: string): Promise<NextStepsSummary | null>;
+  tool(name: ToolName, input: unknown): Promise<unknown>;
+  close?(): Promise<void>;
+}
