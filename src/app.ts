@@ -18,9 +18,11 @@ import { teamsRoutes } from "./channels/teams/routes";
 import { searchRoutes } from "./channels/web/search";
 import { siteRoutes } from "./channels/web/site";
 import { summaryRoutes } from "./channels/web/summary";
+import { createSummaryLinks } from "./channels/web/summary-link";
 import type { Config } from "./core/config";
 import type { Logger } from "./core/logger";
 import type { Opco } from "./core/opco";
+import { createRateLimiter } from "./core/rate-limit";
 import type { NextStepsSummary } from "./core/summary";
 import type { DialogueState } from "./dialogue/state";
 import { waitUntilDefer, type Defer } from "./http/defer";
@@ -40,7 +42,8 @@ export const MAX_BODY_BYTES = 16 * 1024;
 
 export interface AppDeps {
   version: string;
-  config: Pick<Config, "ALLOWED_ORIGINS">;
+  /** RATE_LIMIT_PER_MINUTE defaults to 20; without SUMMARY_LINK_SECRET, Slack and Teams summaries are refused. */
+  config: Pick<Config, "ALLOWED_ORIGINS"> & Partial<Pick<Config, "RATE_LIMIT_PER_MINUTE" | "SUMMARY_LINK_SECRET">>;
   logger: Logger;
   store: SessionStore;
   /** The next-steps summary of a session's state. */
@@ -61,7 +64,7 @@ export interface AppDeps {
   defer?: Defer;
   /** HTTP client of the channel adapters (tests point it at local fakes). */
   fetch?: typeof fetch;
-  /** Clock of the channel adapters (token expiry, key cache); Date.now by default. */
+  /** Clock of the channel adapters (token expiry, key cache) and of the rate limit; Date.now by default. */
   now?: () => number;
   /** Slack adapter settings; without its secrets the `/slack/*` routes answer 503. */
   slack?: SlackConfig;
@@ -98,12 +101,15 @@ export function createApp(deps: AppDeps) {
   app.route("/", checkQualiopiRoutes(deps.qualiopi ?? { sources: [] }));
   app.route("/", listDocumentsRoutes(documentCatalogue()));
   app.route("/", fundingRoutesRoutes());
+  // One limiter per isolate for every channel: keys are per client IP, web session, Slack user or Teams user.
+  const limiter = createRateLimiter({ perMinute: deps.config.RATE_LIMIT_PER_MINUTE ?? 20, now: deps.now });
+  const links = createSummaryLinks(deps.config.SUMMARY_LINK_SECRET);
   app.route("/", searchRoutes(deps.kb));
-  app.route("/", askRoutes(deps.kb));
-  app.route("/", chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()) }));
-  app.route("/", summaryRoutes({ store: deps.store, summarize: deps.summarize }));
-  app.route("/", teamsRoutes({ config: deps.teams ?? null, store: deps.store, logger: deps.logger, defer: deps.defer ?? waitUntilDefer, fetch: deps.fetch, now: deps.now }));
-  app.route("/", slackRoutes({ slack: deps.slack, store: deps.store, logger: deps.logger, defer: deps.defer ?? waitUntilDefer }));
+  app.route("/", askRoutes(deps.kb, limiter));
+  app.route("/", chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()), limiter }));
+  app.route("/", summaryRoutes({ store: deps.store, summarize: deps.summarize, links }));
+  app.route("/", teamsRoutes({ config: deps.teams ?? null, store: deps.store, logger: deps.logger, defer: deps.defer ?? waitUntilDefer, fetch: deps.fetch, now: deps.now, limiter, links }));
+  app.route("/", slackRoutes({ slack: deps.slack, store: deps.store, logger: deps.logger, defer: deps.defer ?? waitUntilDefer, limiter, links }));
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

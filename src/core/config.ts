@@ -35,6 +35,16 @@ export const ConfigSchema = z.object({
   SLACK_SIGNING_SECRET: optional(z.string()).describe("Slack app signing secret (a secret); the Slack routes answer 503 without it"),
   SLACK_BOT_TOKEN: optional(z.string()).describe("Slack bot token `xoxb-...` (a secret)"),
   SLACK_API_URL: optional(z.url()).describe("Slack Web API base URL; https://slack.com/api when unset"),
+  RATE_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10_000)
+    .default(20)
+    .describe("Chat turns and questions one user, session or client IP may send per minute (per isolate); 0 turns the limit off"),
+  SUMMARY_LINK_SECRET: optional(z.string().min(16)).describe(
+    "Secret that signs the summary links sent to Slack and Teams (a secret); without it their summaries are refused",
+  ),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

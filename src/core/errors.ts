@@ -10,6 +10,8 @@ export const ErrorCodeSchema = z.enum([
   "internal_error",
   "unauthorized",
   "not_configured",
+  "rate_limited",
+  "forbidden",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 

@@ -11,6 +11,7 @@ describe("loadConfig", () => {
       COMPANY_DIRECTORY_TIMEOUT_MS: 2500,
       TEAMS_OPENID_METADATA_URL: "https://login.botframework.com/v1/.well-known/openidconfiguration",
       TEAMS_TOKEN_URL: "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token",
+      RATE_LIMIT_PER_MINUTE: 20,
     });
   });
 

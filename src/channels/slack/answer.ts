@@ -3,6 +3,7 @@ import type { Lang } from "../../core/lang";
 import type { Logger } from "../../core/logger";
 import { detectLanguage } from "../../dialogue/language";
 import type { SessionStore } from "../../store/session-store";
+import type { SummaryLinks } from "../web/summary-link";
 import { renderResponse, type SlackMessage } from "./blocks";
 import type { SlackClient } from "./client";
 import type { SlackConversation } from "./session";
@@ -11,6 +12,8 @@ export interface AnswerDeps {
   store: SessionStore;
   client: SlackClient;
   logger: Logger;
+  /** Signs the link to the printable plan; without it the link goes out unsigned. */
+  links?: SummaryLinks;
 }
 
 export interface SlackTurn {
@@ -27,6 +30,11 @@ export interface SlackTurn {
 
 /** What is played when a user mentions the bot without a word: a greeting, answered with the first question. */
 export const EMPTY_MESSAGE = "Bonjour";
+
+const SLOW_DOWN: Record<Lang, string> = {
+  fr: "Vous m'envoyez beaucoup de messages d'un coup : je reprends dans une minute. Renvoyez votre dernier message à ce moment-là.",
+  en: "That is a lot of messages at once: I will be ready again in a minute. Please send your last message again then.",
+};
 
 const SORRY: Record<Lang, string> = {
   fr: "Désolé, je n'ai pas pu répondre cette fois-ci. Pouvez-vous réessayer dans un instant ?",
@@ -49,6 +57,24 @@ async function deliver(deps: AnswerDeps, turn: SlackTurn, message: SlackMessage)
   });
 }
 
+const plain = (text: string): SlackMessage => ({ text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] });
+
+/**
+ * The polite answer to a user over the rate limit (no turn is played), in the conversation's
+ * language when it has one, else in the language of the message.
+ */
+export async function slowDownText(store: SessionStore, sessionId: string, message: string): Promise<string> {
+  const saved = await store.load(sessionId).catch(() => null);
+  return SLOW_DOWN[saved?.session.state.lang ?? detectLanguage(message, "fr").lang];
+}
+
+/** Tells a user over the rate limit, in the conversation, to wait. Never throws. */
+export async function slowDownInSlack(deps: AnswerDeps, turn: SlackTurn): Promise<void> {
+  const text = await slowDownText(deps.store, turn.sessionId, turn.message);
+  const sent = await deliver(deps, turn, plain(text)).catch(() => false);
+  deps.logger.info("slack user told to slow down", { requestId: turn.requestId, sessionId: turn.sessionId, sent });
+}
+
 /**
  * Plays one turn on the conversation's session and posts the answer. Runs after Slack has
  * been acknowledged, so it never throws: a failed turn is logged and answered with an apology.
@@ -61,13 +87,12 @@ export async function answerInSlack(deps: AnswerDeps, turn: SlackTurn): Promise<
   } catch (err) {
     log.error("slack turn failed", { error: err instanceof Error ? err.name : "unknown" });
     const lang = detectLanguage(turn.message, "fr").lang;
-    await deliver(deps, turn, { text: SORRY[lang], blocks: [{ type: "section", text: { type: "mrkdwn", text: SORRY[lang] } }] }).catch(
-      () => false,
-    );
+    await deliver(deps, turn, plain(SORRY[lang])).catch(() => false);
     return;
   }
   try {
-    const sent = await deliver(deps, turn, renderResponse(response, { baseUrl: turn.baseUrl }));
+    const summaryUrl = response.summary && deps.links ? await deps.links.htmlUrl(turn.baseUrl, turn.sessionId) : undefined;
+    const sent = await deliver(deps, turn, renderResponse(response, { baseUrl: turn.baseUrl, summaryUrl }));
     log.info("slack turn answered", { step: response.step, sent });
   } catch (err) {
     log.error("slack answer not sent", { error: err instanceof Error ? err.name : "unknown" });

@@ -128,10 +128,11 @@ export const summaryUrl = (baseUrl: string, sessionId: string) =>
 
 /**
  * Renders one dialogue response as a Slack message: the reply in sections, its sources, the
- * summary (when there is one) with a link button to the printable plan, and the quick replies
+ * summary (when there is one) with a link button to the printable plan (`summaryUrl`, signed by
+ * the caller; unsigned from `baseUrl` otherwise), and the quick replies
  * as buttons, within Block Kit's limits (50 blocks, 3000 characters a section).
  */
-export function renderResponse(response: ChatResponse, options: { baseUrl: string }): SlackMessage {
+export function renderResponse(response: ChatResponse, options: { baseUrl: string; summaryUrl?: string | undefined }): SlackMessage {
   const { reply, summary, lang, sessionId } = response;
   const mrkdwn = toMrkdwn(reply.text);
   const replySections = splitSections(mrkdwn);
@@ -147,7 +148,7 @@ export function renderResponse(response: ChatResponse, options: { baseUrl: strin
               type: "button",
               action_id: OPEN_SUMMARY_ACTION,
               text: { type: "plain_text", text: VIEW_PLAN[lang], emoji: true },
-              url: summaryUrl(options.baseUrl, sessionId),
+              url: options.summaryUrl ?? summaryUrl(options.baseUrl, sessionId),
               style: "primary",
             },
           ],

@@ -39,14 +39,17 @@ const INVALID = "Cette commande ne peut pas être utilisée ici. · This command
 
 /** `POST /slack/commands`: `/opco <question>` plays a turn on the user's conversation in that channel. */
 export function commandRoutes(deps: SlackRouteDeps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route(deps), (c) => {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route(deps), async (c) => {
     const command = c.req.valid("form");
     const question = fromSlackText(command.text);
     if (!question) return c.json({ response_type: "ephemeral" as const, text: USAGE }, 200);
     const conversation = { kind: "command" as const, team: command.team_id, channel: command.channel_id, user: command.user_id };
     const sessionId = slackSessionId(conversation);
     if (!sessionId) return c.json({ response_type: "ephemeral" as const, text: INVALID }, 200);
-    deps.later(c, { sessionId, conversation, message: question, responseUrl: command.response_url });
+    const turn = { sessionId, conversation, user: command.user_id, message: question, responseUrl: command.response_url };
+    if (!deps.later(c, turn, { inlineNotice: true })) {
+      return c.json({ response_type: "ephemeral" as const, text: await deps.slowDownText(sessionId, question) }, 200);
+    }
     return c.json({ response_type: "ephemeral" as const, text: WORKING[detectLanguage(question, "fr").lang] }, 200);
   });
 }

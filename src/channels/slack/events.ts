@@ -59,7 +59,7 @@ export function eventRoutes(deps: SlackRouteDeps, seen: ReturnType<typeof create
     };
     const sessionId = slackSessionId(conversation);
     if (!sessionId) return c.json(ack("invalid_ids"), 200);
-    deps.later(c, { sessionId, conversation, message: fromSlackText(event.text) });
-    return c.json(ack(), 200);
+    const played = deps.later(c, { sessionId, conversation, user: event.user, message: fromSlackText(event.text) });
+    return c.json(played ? ack() : ack("rate_limited"), 200);
   });
 }

@@ -71,7 +71,7 @@ export function interactionRoutes(deps: SlackRouteDeps) {
       deps.logger.warn("slack click on an unknown conversation", { requestId: c.get("requestId") });
       return c.json(ack("unknown_conversation"), 200);
     }
-    deps.later(c, { sessionId, conversation, message: action.value, responseUrl: payload.response_url });
-    return c.json(ack(), 200);
+    const played = deps.later(c, { sessionId, conversation, user: payload.user.id, message: action.value, responseUrl: payload.response_url });
+    return c.json(played ? ack() : ack("rate_limited"), 200);
   });
 }

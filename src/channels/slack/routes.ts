@@ -1,9 +1,11 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Logger } from "../../core/logger";
+import type { RateLimiter } from "../../core/rate-limit";
 import type { Defer } from "../../http/defer";
 import { jsonError } from "../../http/errors";
 import type { AppEnv } from "../../http/types";
 import type { SessionStore } from "../../store/session-store";
+import type { SummaryLinks } from "../web/summary-link";
 import { createSlackClient } from "./client";
 import { commandRoutes } from "./commands";
 import { missingSlackSecrets, type SlackConfig } from "./config";
@@ -21,6 +23,10 @@ export interface SlackDeps {
   /** Clock of the signature check (ms since the epoch). */
   now?: () => number;
   fetch?: typeof fetch;
+  /** Turns per Slack user (workspace + user id); none: no limit. */
+  limiter?: RateLimiter;
+  /** Signs the links to the printable plan. */
+  links?: SummaryLinks;
 }
 
 /**
@@ -40,9 +46,10 @@ export function slackRoutes(deps: SlackDeps) {
   const client = createSlackClient({ apiUrl: ready.apiUrl, botToken: ready.botToken, logger: deps.logger, fetch: deps.fetch });
   const routeDeps = slackRouteDeps(
     ready,
-    { store: deps.store, client, logger: deps.logger },
+    { store: deps.store, client, logger: deps.logger, links: deps.links },
     deps.defer,
     slackGuard(ready.signingSecret, deps.logger, deps.now),
+    deps.limiter,
   );
   return new OpenAPIHono<AppEnv>()
     .route("/", eventRoutes(routeDeps, createSeenIds()))

@@ -1,7 +1,11 @@
 import { z } from "zod";
 
 const AccountSchema = z
-  .object({ id: z.string().describe("Channel account id"), name: z.string().optional() })
+  .object({
+    id: z.string().describe("Channel account id"),
+    name: z.string().optional(),
+    aadObjectId: z.string().optional().describe("The user's Microsoft Entra object id, the same in every conversation"),
+  })
   .loose();
 
 /**

@@ -1,9 +1,11 @@
 import { MAX_MESSAGE_LENGTH, type ChatTurn } from "../../core/chat";
 import type { Lang } from "../../core/lang";
 import type { Logger } from "../../core/logger";
+import type { RateLimiter } from "../../core/rate-limit";
+import { detectLanguage } from "../../dialogue/language";
 import type { SessionStore } from "../../store/session-store";
 import { messageText, submittedValue, type Activity } from "./activity";
-import { renderResponse } from "./cards";
+import { renderResponse, type OutgoingMessage } from "./cards";
 import type { Connector } from "./connector";
 import { langFromLocale, teamsSessionId } from "./session";
 
@@ -11,11 +13,28 @@ export interface ActivityHandlerDeps {
   store: SessionStore;
   reply: Connector;
   logger: Logger;
-  /** Absolute URL of a session's HTML summary. */
-  summaryUrl: (sessionId: string) => string;
+  /** Absolute URL of a session's HTML summary (signed when a secret is configured). */
+  summaryUrl: (sessionId: string) => string | Promise<string>;
+  /** Turns per Teams user; none: no limit. */
+  limiter?: RateLimiter | undefined;
 }
 
 const GREETING: Record<Lang, string> = { fr: "Bonjour", en: "Hello" };
+
+const SLOW_DOWN: Record<Lang, string> = {
+  fr: "Vous m'envoyez beaucoup de messages d'un coup : je reprends dans une minute. Renvoyez votre dernier message à ce moment-là.",
+  en: "That is a lot of messages at once: I will be ready again in a minute. Please send your last message again then.",
+};
+
+const SORRY: Record<Lang, string> = {
+  fr: "Désolé, je n'ai pas pu répondre cette fois-ci. Pouvez-vous réessayer dans un instant ?",
+  en: "Sorry, I could not answer this time. Could you try again in a moment?",
+};
+
+const plain = (text: string): OutgoingMessage => ({ type: "message", textFormat: "markdown", text });
+
+/** Rate-limit key of a Teams user: the Entra object id when Teams gives it (the same in every chat), else the account id. */
+export const teamsUserKey = (activity: Activity) => `teams:${activity.from?.aadObjectId ?? activity.from?.id ?? activity.conversation.id}`;
 
 /** What the user said: the typed text, or the value of the quick-reply button they chose. */
 function userMessage(activity: Activity): string | undefined {
@@ -31,15 +50,28 @@ const botAdded = (activity: Activity) =>
  * Plays an activity on the conversation's session and posts the reply. `message` activities
  * are user turns; a `conversationUpdate` that adds the bot opens the conversation with a
  * greeting in the user's locale, so the welcome and its buttons come from the dialogue itself.
- * Anything else is ignored. Never throws: failures are logged without the user's text.
+ * Anything else is ignored. A user over the rate limit is told to wait (once) and no turn is
+ * played. Never throws: failures are logged without the user's text and answered with a
+ * generic apology.
  */
-export function createActivityHandler({ store, reply, logger, summaryUrl }: ActivityHandlerDeps) {
+export function createActivityHandler({ store, reply, logger, summaryUrl, limiter }: ActivityHandlerDeps) {
   return async (activity: Activity): Promise<void> => {
     const localeLang = langFromLocale(activity.locale);
     let message: string | undefined;
     if (activity.type === "message") message = userMessage(activity);
     else if (activity.type === "conversationUpdate" && botAdded(activity)) message = GREETING[localeLang ?? "fr"];
     if (!message) return;
+    // The language of a notice: the user's locale, else what they wrote.
+    const lang = () => localeLang ?? detectLanguage(message, "fr").lang;
+    if (activity.type === "message" && limiter) {
+      const decision = limiter.take([teamsUserKey(activity)]);
+      if (!decision.ok) {
+        logger.warn("teams user rate limited", { retryAfter: decision.retryAfterSeconds });
+        // Told once, in the conversation; the messages that follow within the minute are dropped silently.
+        if (decision.firstRefusal) await reply(activity, [plain(SLOW_DOWN[lang()])]);
+        return;
+      }
+    }
     try {
       const sessionId = await teamsSessionId(activity.conversation.id);
       const isNew = (await store.load(sessionId)) === null;
@@ -47,10 +79,12 @@ export function createActivityHandler({ store, reply, logger, summaryUrl }: Acti
       if (isNew && localeLang) turn.lang = localeLang;
       const response = await store.runTurn(turn);
       const personal = activity.conversation.conversationType === "personal";
-      await reply(activity, [renderResponse(response, { summaryUrl: summaryUrl(sessionId), personal })]);
+      await reply(activity, [renderResponse(response, { summaryUrl: await summaryUrl(sessionId), personal })]);
       logger.info("teams turn", { activity: activity.type, step: response.step, lang: response.lang, summary: response.summary !== null });
     } catch (error) {
       logger.error("teams turn failed", { activity: activity.type, error: error instanceof Error ? error.name : "unknown" });
+      // A generic apology: what went wrong stays in the logs (its kind only), never in the chat.
+      await reply(activity, [plain(SORRY[lang()])]).catch(() => false);
     }
   };
 }

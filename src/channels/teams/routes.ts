@@ -2,11 +2,13 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { ErrorBodySchema } from "../../core/errors";
 import type { Logger } from "../../core/logger";
+import type { RateLimiter } from "../../core/rate-limit";
 import type { Defer } from "../../http/defer";
 import { jsonError } from "../../http/errors";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
 import type { SessionStore } from "../../store/session-store";
+import type { SummaryLinks } from "../web/summary-link";
 import { ActivitySchema } from "./activity";
 import { createTeamsAuth, serviceUrlMatches, type AuthResult } from "./auth";
 import type { TeamsConfig } from "./config";
@@ -23,13 +25,17 @@ export interface TeamsRouteDeps {
   defer: Defer;
   fetch?: typeof fetch;
   now?: () => number;
+  /** Turns per Teams user (AAD object id, else the channel account id); none: no limit. */
+  limiter?: RateLimiter;
+  /** Signs the links to the HTML summary. */
+  links?: SummaryLinks;
 }
 
 type TeamsEnv = AppEnv & { Variables: { teamsAuth: Extract<AuthResult, { ok: true }> } };
 
 const errors = { content: { "application/json": { schema: ErrorBodySchema } } };
 
-/** Summary page of a session, served by the web API. */
+/** Summary page of a session, served by the web API (unsigned: see `SummaryLinks.htmlUrl`). */
 export const summaryUrlFor = (origin: string, sessionId: string) =>
   `${origin}/api/sessions/${encodeURIComponent(sessionId)}/summary?format=html`;
 
@@ -56,7 +62,8 @@ export function teamsRoutes(deps: TeamsRouteDeps) {
           store: deps.store,
           logger,
           reply: createConnector({ tokens, logger, fetch: deps.fetch }),
-          summaryUrl: (sessionId) => summaryUrlFor(origin, sessionId),
+          summaryUrl: (sessionId) => (deps.links ? deps.links.htmlUrl(origin, sessionId) : summaryUrlFor(origin, sessionId)),
+          limiter: deps.limiter,
         })
     : undefined;
 

@@ -1,6 +1,8 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { ErrorBodySchema } from "../../core/errors";
 import { LangSchema } from "../../core/lang";
+import type { RateLimiter } from "../../core/rate-limit";
+import { clientIpKey, rateLimit } from "../../http/rate-limit";
 import { CitationSchema } from "../../core/reply";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
@@ -33,11 +35,16 @@ const route = createRoute({
   responses: {
     200: { description: "The answer", content: { "application/json": { schema: AskResponseSchema } } },
     400: { description: "Invalid body", content: { "application/json": { schema: ErrorBodySchema } } },
+    429: { description: "Too many questions from this client; see Retry-After", content: { "application/json": { schema: ErrorBodySchema } } },
   },
 });
 
-export const askRoutes = (kb: KnowledgeBase) =>
-  new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route, (c) => {
+/** `POST /api/ask`; with a limiter, questions are counted per client IP (`CF-Connecting-IP`). */
+export function askRoutes(kb: KnowledgeBase, limiter?: RateLimiter) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  if (limiter) app.use(route.path, rateLimit(limiter, clientIpKey));
+  return app.openapi(route, (c) => {
     const { question, lang } = c.req.valid("json");
     return c.json(ask(kb, question, lang), 200);
   });
+}

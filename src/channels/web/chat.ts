@@ -2,9 +2,13 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { streamSSE } from "hono/streaming";
 import { ChatRequestSchema, ChatResponseSchema, type ChatResponse } from "../../core/chat";
 import { ErrorBodySchema } from "../../core/errors";
+import type { RateLimiter } from "../../core/rate-limit";
 import type { SessionStore } from "../../store/session-store";
+import { jsonError } from "../../http/errors";
+import { bodySessionKey, clientIpKey, rateLimit } from "../../http/rate-limit";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
+import { isChannelSessionId } from "./summary-link";
 
 const route = createRoute({
   method: "post",
@@ -21,6 +25,8 @@ const route = createRoute({
       content: { "application/json": { schema: ChatResponseSchema }, "text/event-stream": { schema: ChatResponseSchema } },
     },
     400: { description: "Invalid body", content: { "application/json": { schema: ErrorBodySchema } } },
+    403: { description: "The session belongs to a Slack or Teams conversation", content: { "application/json": { schema: ErrorBodySchema } } },
+    429: { description: "Too many turns from this session or client; see Retry-After", content: { "application/json": { schema: ErrorBodySchema } } },
   },
 });
 
@@ -41,11 +47,18 @@ export function* chunks(text: string, size = 48): Generator<string> {
 export interface ChatDeps {
   store: SessionStore;
   newSessionId: () => string;
+  /** Turns per session id and per client IP (`CF-Connecting-IP`); none: no limit. */
+  limiter?: RateLimiter;
 }
 
-export function chatRoutes({ store, newSessionId }: ChatDeps) {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route, async (c) => {
+export function chatRoutes({ store, newSessionId, limiter }: ChatDeps) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  if (limiter) app.use(route.path, rateLimit(limiter, async (c) => [...clientIpKey(c), ...(await bodySessionKey(c))]));
+  return app.openapi(route, async (c) => {
     const body = c.req.valid("json");
+    if (body.sessionId && isChannelSessionId(body.sessionId)) {
+      return jsonError(c, 403, "forbidden", "This conversation belongs to a Slack or Teams chat; continue it there.") as never;
+    }
     const response: ChatResponse = await store.runTurn({ ...body, sessionId: body.sessionId ?? newSessionId() });
     if (!c.req.header("Accept")?.includes("text/event-stream")) return c.json(response, 200);
     return streamSSE(c, async (stream) => {

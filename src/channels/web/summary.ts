@@ -8,15 +8,21 @@ import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
 import type { SessionStore } from "../../store/session-store";
 import { renderHtml } from "../../summary/html";
+import { isRandomSessionId, type SummaryLinks } from "./summary-link";
 
 const route = createRoute({
   method: "get",
   path: "/api/sessions/{id}/summary",
   summary: "The next-steps summary of a conversation",
-  description: "Available at any moment: partial while facts are missing. JSON, Markdown or a standalone printable HTML page, in the session's language.",
+  description:
+    "Available at any moment: partial while facts are missing. JSON, Markdown or a standalone printable HTML page, in the session's language. " +
+    "A conversation whose id is not a random UUID (Slack, Teams) is only served with `sig`, the signature its chat link carries.",
   request: {
     params: z.object({ id: SessionIdSchema }),
-    query: z.object({ format: z.enum(["json", "md", "html"]).default("json") }),
+    query: z.object({
+      format: z.enum(["json", "md", "html"]).default("json"),
+      sig: z.string().max(128).optional().describe("Signature of the session id, given in the links sent to Slack and Teams"),
+    }),
   },
   responses: {
     200: {
@@ -28,6 +34,7 @@ const route = createRoute({
       },
     },
     400: { description: "Invalid id or format", content: { "application/json": { schema: ErrorBodySchema } } },
+    403: { description: "A chat app's conversation without a valid signature", content: { "application/json": { schema: ErrorBodySchema } } },
     404: { description: "No such conversation", content: { "application/json": { schema: ErrorBodySchema } } },
   },
 });
@@ -35,12 +42,23 @@ const route = createRoute({
 export interface SummaryDeps {
   store: SessionStore;
   summarize: (state: DialogueState) => NextStepsSummary;
+  /** Checks the `sig` of conversations whose id can be guessed. */
+  links: SummaryLinks;
 }
 
-export const summaryRoutes = ({ store, summarize }: SummaryDeps) =>
+const NO_SECRET =
+  "Summaries of Slack and Teams conversations are only served through signed links, and this server has no SUMMARY_LINK_SECRET to check them.";
+const BAD_SIG = "This summary link is not valid; open the plan again from the conversation.";
+
+export const summaryRoutes = ({ store, summarize, links }: SummaryDeps) =>
   new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route, async (c) => {
     const { id } = c.req.valid("param");
-    const { format } = c.req.valid("query");
+    const { format, sig } = c.req.valid("query");
+    // Checked before the session is read: a refused request learns nothing, not even whether the conversation exists.
+    if (!isRandomSessionId(id)) {
+      if (!links.enabled) return jsonError(c, 403, "forbidden", NO_SECRET) as never;
+      if (!sig || !(await links.verify(id, sig))) return jsonError(c, 403, "forbidden", BAD_SIG) as never;
+    }
     const saved = await store.load(id);
     if (!saved) return jsonError(c, 404, "not_found", "No conversation with this id (it may have expired)") as never;
     const summary = summarize(saved.session.state);

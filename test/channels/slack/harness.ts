@@ -1,8 +1,9 @@
 import { createHmac } from "node:crypto";
-import { createApp } from "../../../src/app";
+import { createApp, type AppDeps } from "../../../src/app";
 import type { SlackConfig } from "../../../src/channels/slack/config";
 import { createLogger } from "../../../src/core/logger";
 import { createMemoryStore } from "../../../src/store/memory";
+import type { SessionStore } from "../../../src/store/session-store";
 import { testRuntime } from "../../helpers";
 import { startFakeSlack } from "./fake-slack";
 
@@ -22,12 +23,24 @@ export const nowSeconds = () => Math.floor(Date.now() / 1000);
  * The real app on a memory store, configured for Slack against a local fake Slack API;
  * work deferred after a response is collected so a test can await it with `settle()`.
  */
-export async function slackHarness(options: { slack?: Partial<SlackConfig> | null; defer?: null } = {}) {
+export async function slackHarness(
+  options: {
+    slack?: Partial<SlackConfig> | null;
+    defer?: null;
+    /** Rate limit and summary-link secret (defaults: 20 a minute, no secret). */
+    config?: Omit<AppDeps["config"], "ALLOWED_ORIGINS">;
+    /** Clock of the rate limit (the signature check keeps the real time). */
+    now?: () => number;
+    /** Wraps the real memory store (to make it fail). */
+    store?: (store: SessionStore) => SessionStore;
+  } = {},
+) {
   const fake = await startFakeSlack({ token: BOT_TOKEN });
   const logs: Record<string, unknown>[] = [];
   const pending: Promise<unknown>[] = [];
   const runtime = testRuntime();
-  const store = createMemoryStore({ handler: runtime.handler });
+  const memory = createMemoryStore({ handler: runtime.handler });
+  const store = options.store ? options.store(memory) : memory;
   const slack: SlackConfig | undefined =
     options.slack === null
       ? undefined
@@ -35,7 +48,8 @@ export async function slackHarness(options: { slack?: Partial<SlackConfig> | nul
   const app = createApp({
     ...runtime,
     version: "test",
-    config: { ALLOWED_ORIGINS: [] },
+    config: { ALLOWED_ORIGINS: [], ...options.config },
+    ...(options.now ? { now: options.now } : {}),
     logger: createLogger("debug", (line) => logs.push(JSON.parse(line) as Record<string, unknown>)),
     store,
     slack,
