@@ -88,9 +88,11 @@ function dataBlock(outcome: TurnOutcome, kb: KnowledgeBase): { text: string; sou
     }
   }
   parts.push("## What the user told so far", json(response.profile));
-  // The block is data: a closing tag inside it cannot end it early.
-  return { text: parts.join("\n\n").replace(/<\/?data>/gi, "[data]"), sources };
+  return { text: fence(parts.join("\n\n")), sources };
 }
+
+/** Text put inside a delimited block cannot open or close a block of the prompt. */
+const fence = (text: string) => text.replace(/<\/?\s*(data|user_message)\s*>/gi, "[$1]");
 
 /**
  * The LLM composer, a decorator of the dialogue's turn handler. The engine plays the turn (state,
@@ -164,7 +166,7 @@ export function withLlmComposer(inner: TurnHandler, deps: LlmComposerDeps): Turn
     const data = dataBlock(outcome, deps.kb);
     const grounding: Grounding = createGrounding(deps.opcos, data.sources);
     const guard = createStreamGuard(grounding, (text) => onDelta?.(text));
-    const user = renderPrompt(deps.prompts[kind].text, { message, step: response.step, language: LANGUAGE[lang], data: data.text });
+    const user = renderPrompt(deps.prompts[kind].text, { message: fence(message), step: response.step, language: LANGUAGE[lang], data: data.text });
     const messages: BaseMessage[] = [new SystemMessage(systemPrompt(deps.prompts, lang).text), new HumanMessage(user)];
     const calls: ToolCall[] = [];
     const citations: Citation[] = [...response.reply.citations];
