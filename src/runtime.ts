@@ -1,6 +1,7 @@
 import pkg from "../package.json";
 import { teamsConfig, type TeamsConfig } from "./channels/teams/config";
 import { slackConfigFrom, type SlackConfig } from "./channels/slack/config";
+import { composeHandler, type ComposerInfo, type ComposerOptions } from "./compose";
 import { loadConfig, type Config } from "./core/config";
 import { createLogger, type Logger } from "./core/logger";
 import { OpcoListSchema, type Opco } from "./core/opco";
@@ -24,8 +25,10 @@ export interface Runtime {
   version: string;
   config: Config;
   logger: Logger;
-  /** Plays one turn of the guided dialogue. */
+  /** Plays one turn of the guided dialogue (the engine, with the composer of the configuration). */
   handler: TurnHandler;
+  /** Which composer writes the replies (embedded, or the LLM with its model and prompt versions). */
+  composer: ComposerInfo;
   /** The next-steps summary of a dialogue state. */
   summarize: (state: DialogueState) => NextStepsSummary;
   opcos: Opco[];
@@ -40,6 +43,8 @@ export interface Runtime {
 /** What only the platform can give: registries on its storage (D1 on Workers, a file in Node). */
 export interface PlatformParts {
   qualiopi?: QualiopiRegistry[];
+  /** Overrides of the LLM composer (tests: a short retry delay). */
+  llm?: ComposerOptions["overrides"];
 }
 
 const opcos = OpcoListSchema.parse(opcosJson);
@@ -60,19 +65,23 @@ export function createRuntime(env: Record<string, unknown>, platform: PlatformPa
     fetch: (input, init) => fetch(input, init),
   });
   const qualiopi: CheckQualiopiDeps = { sources: [...(platform.qualiopi ?? []), directorySource(directory)] };
-  const deps = createDialogueDeps({
-    reference: opcoReference(),
-    directory,
-    qualiopi,
-    documents: documentCatalogue(),
-    knowledge: kb,
-    now: () => new Date(),
+  const box = { reference: opcoReference(), directory, qualiopi, documents: documentCatalogue(), knowledge: kb };
+  const deps = createDialogueDeps({ ...box, now: () => new Date() });
+  const logger = createLogger(config.LOG_LEVEL);
+  const { handler, composer } = composeHandler(createEngine(deps), {
+    config,
+    logger,
+    opcos,
+    box,
+    fetch: (input, init) => fetch(input, init),
+    overrides: platform.llm,
   });
   return {
     version: pkg.version,
     config,
-    logger: createLogger(config.LOG_LEVEL),
-    handler: createEngine(deps),
+    logger,
+    handler,
+    composer,
     summarize: (state) => buildSummary(state, deps),
     opcos,
     kb,

@@ -10,10 +10,18 @@ export const testRuntime = (env: Record<string, unknown> = {}) => createRuntime(
 
 /** The real app on a memory store, with its log lines captured. */
 export function testApp(
-  options: { allowedOrigins?: string[]; now?: () => number; directory?: CompanyDirectory; qualiopi?: CheckQualiopiDeps; deps?: Partial<AppDeps> } = {},
+  options: {
+    allowedOrigins?: string[];
+    now?: () => number;
+    directory?: CompanyDirectory;
+    qualiopi?: CheckQualiopiDeps;
+    deps?: Partial<AppDeps>;
+    /** Environment of the runtime (e.g. OPENAI_BASE_URL of a local fake model). */
+    env?: Record<string, unknown>;
+  } = {},
 ) {
   const logs: Record<string, unknown>[] = [];
-  const runtime = testRuntime();
+  const runtime = testRuntime(options.env);
   const store = createMemoryStore({ handler: runtime.handler, now: options.now });
   const app = createApp({
     ...runtime,

@@ -22,8 +22,14 @@ export const ChatRequestSchema = z.object({
 });
 export type ChatRequest = z.infer<typeof ChatRequestSchema>;
 
-/** One user turn, once the channel adapter has mapped its request. */
-export type ChatTurn = ChatRequest & { sessionId: string };
+/**
+ * One user turn, once the channel adapter has mapped its request. `onDelta`, when given, receives
+ * the reply's text as the LLM composer writes it (in-process only: it does not cross the Durable Object RPC).
+ */
+export type ChatTurn = ChatRequest & { sessionId: string; onDelta?: (text: string) => void };
+
+export const ComposerSchema = z.enum(["llm", "embedded"]).describe("Who wrote the reply: the LLM composer, or the embedded templates");
+export type Composer = z.infer<typeof ComposerSchema>;
 
 export const StepSchema = z.enum(["profile", "company", "headcount", "training", "provider", "review", "summary"]);
 export type Step = z.infer<typeof StepSchema>;
@@ -37,5 +43,6 @@ export const ChatResponseSchema = z.object({
   profile: ProfileSchema,
   toolCalls: z.array(ToolCallSchema),
   summary: NextStepsSummarySchema.nullable(),
+  composer: ComposerSchema.optional(),
 });
 export type ChatResponse = z.infer<typeof ChatResponseSchema>;

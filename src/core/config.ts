@@ -45,8 +45,16 @@ export const ConfigSchema = z.object({
   SUMMARY_LINK_SECRET: optional(z.string().min(16)).describe(
     "Secret that signs the summary links sent to Slack and Teams (a secret); without it their summaries are refused",
   ),
+  OPENAI_API_KEY: optional(z.string().trim()).describe("Key of the OpenAI-compatible endpoint (a secret); with OPENAI_BASE_URL unset too, the embedded composer answers"),
+  OPENAI_BASE_URL: optional(z.url()).describe("Base URL of any OpenAI-compatible Chat Completions API (OpenAI, Azure, Mistral, vLLM, Ollama...)"),
+  OPENAI_MODEL: z.string().trim().min(1).default("gpt-4o-mini").describe("Model name sent to the endpoint"),
+  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000).describe("Time budget of the LLM for one turn, in ms; past it the embedded reply is used"),
+  LLM_SESSION_TOKEN_BUDGET: z.coerce.number().int().min(0).default(50_000).describe("Tokens one session may spend on the LLM; past it the embedded composer answers"),
 });
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** The LLM layer is on when a key or a base URL is set. */
+export const llmEnabled = (config: Pick<Config, "OPENAI_API_KEY" | "OPENAI_BASE_URL">) => Boolean(config.OPENAI_API_KEY || config.OPENAI_BASE_URL);
 
 /** Parses the environment; an invalid value is a start-up error that names the variable. */
 export function loadConfig(env: Record<string, unknown>): Config {

@@ -34,6 +34,7 @@ export const DialogueStateSchema = z.object({
   /** The user confirmed the review: the summary is ready. */
   reviewed: z.boolean(),
   turns: z.number().int().min(0).describe("Number of turns played"),
+  llmTokens: z.number().int().min(0).optional().describe("Tokens the LLM composer spent on this session (its budget)"),
 });
 export type DialogueState = z.infer<typeof DialogueStateSchema>;
 

@@ -66,7 +66,9 @@ export class SessionObject extends DurableObject<Record<string, unknown>> {
 export function createDurableStore(namespace: DurableObjectNamespace<SessionObject>): SessionStore {
   const stub = (sessionId: string) => namespace.get(namespace.idFromName(sessionId));
   return {
-    runTurn: async (turn) => (await stub(turn.sessionId).runTurn(turn)) as ChatResponse,
+    // A callback does not cross the RPC: the Durable Object composes the whole reply, and the
+    // route then streams the finished reply in chunks.
+    runTurn: async ({ onDelta: _onDelta, ...turn }) => (await stub(turn.sessionId).runTurn(turn)) as ChatResponse,
     load: async (sessionId) => (await stub(sessionId).load()) as Awaited<ReturnType<SessionStore["load"]>>,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/core/config";
+import { llmEnabled, loadConfig } from "../../src/core/config";
 
 describe("loadConfig", () => {
   it("applies the documented defaults", () => {
@@ -12,7 +12,18 @@ describe("loadConfig", () => {
       TEAMS_OPENID_METADATA_URL: "https://login.botframework.com/v1/.well-known/openidconfiguration",
       TEAMS_TOKEN_URL: "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token",
       RATE_LIMIT_PER_MINUTE: 20,
+      OPENAI_MODEL: "gpt-4o-mini",
+      LLM_TIMEOUT_MS: 8000,
+      LLM_SESSION_TOKEN_BUDGET: 50_000,
     });
+  });
+
+  it("turns the LLM layer on with a key or a base URL, and off with neither", () => {
+    expect(llmEnabled(loadConfig({}))).toBe(false);
+    expect(llmEnabled(loadConfig({ OPENAI_API_KEY: " ", OPENAI_BASE_URL: "" }))).toBe(false);
+    expect(llmEnabled(loadConfig({ OPENAI_API_KEY: "sk-test" }))).toBe(true);
+    expect(llmEnabled(loadConfig({ OPENAI_BASE_URL: "http://127.0.0.1:11434/v1" }))).toBe(true);
+    expect(() => loadConfig({ LLM_TIMEOUT_MS: "soon" })).toThrow(/LLM_TIMEOUT_MS/);
   });
 
   it("reads a comma-separated origin list and numbers given as text", () => {

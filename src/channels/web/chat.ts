@@ -17,7 +17,9 @@ const route = createRoute({
   description:
     "Send the user's message (with the sessionId of the conversation, or none to start one). " +
     "With `Accept: text/event-stream` the reply streams as server-sent events: `delta` events carry text, " +
-    "then one `done` event carries the whole response.",
+    "then one `done` event carries the whole response. When the LLM composes, deltas are its text as it is written " +
+    "(sentence by sentence, each checked against the turn's facts); `done` always carries the reply to show, " +
+    "which replaces the streamed text (it is the embedded reply when the LLM's was not used).",
   request: { body: { required: true, content: { "application/json": { schema: ChatRequestSchema } } } },
   responses: {
     200: {
@@ -59,11 +61,22 @@ export function chatRoutes({ store, newSessionId, limiter }: ChatDeps) {
     if (body.sessionId && isChannelSessionId(body.sessionId)) {
       return jsonError(c, 403, "forbidden", "This conversation belongs to a Slack or Teams chat; continue it there.") as never;
     }
-    const response: ChatResponse = await store.runTurn({ ...body, sessionId: body.sessionId ?? newSessionId() });
-    if (!c.req.header("Accept")?.includes("text/event-stream")) return c.json(response, 200);
+    const turn = { ...body, sessionId: body.sessionId ?? newSessionId() };
+    if (!c.req.header("Accept")?.includes("text/event-stream")) return c.json(await store.runTurn(turn), 200);
     return streamSSE(c, async (stream) => {
-      for (const text of chunks(response.reply.text)) {
-        await stream.writeSSE({ event: "delta", data: JSON.stringify({ text }) });
+      // Deltas of the LLM composer, written in order as they come; none with the embedded one.
+      let written = Promise.resolve();
+      let streamed = false;
+      const onDelta = (text: string) => {
+        streamed = true;
+        written = written.then(() => stream.writeSSE({ event: "delta", data: JSON.stringify({ text }) }));
+      };
+      const response: ChatResponse = await store.runTurn({ ...turn, onDelta });
+      await written;
+      if (!streamed) {
+        for (const text of chunks(response.reply.text)) {
+          await stream.writeSSE({ event: "delta", data: JSON.stringify({ text }) });
+        }
       }
       await stream.writeSSE({ event: "done", data: JSON.stringify(response) });
     }) as never;

@@ -1,0 +1,7 @@
+import promptsJson from "../generated/prompts.json";
+import { PromptBundleSchema, type PromptBundle } from "./prompts";
+
+let bundle: PromptBundle | undefined;
+
+/** The prompts bundled by `npm run prompts:build`, validated once per isolate. */
+export const bundledPrompts = (): PromptBundle => (bundle ??= PromptBundleSchema.parse(promptsJson));
