@@ -7,6 +7,7 @@ import type { SummaryLinks } from "../web/summary-link";
 import { renderResponse, type SlackMessage } from "./blocks";
 import type { SlackClient } from "./client";
 import type { SlackConversation } from "./session";
+import { SLOW_DOWN, SORRY } from "../notices";
 
 export interface AnswerDeps {
   store: SessionStore;
@@ -31,15 +32,6 @@ export interface SlackTurn {
 /** What is played when a user mentions the bot without a word: a greeting, answered with the first question. */
 export const EMPTY_MESSAGE = "Bonjour";
 
-const SLOW_DOWN: Record<Lang, string> = {
-  fr: "Vous m'envoyez beaucoup de messages d'un coup : je reprends dans une minute. Renvoyez votre dernier message à ce moment-là.",
-  en: "That is a lot of messages at once: I will be ready again in a minute. Please send your last message again then.",
-};
-
-const SORRY: Record<Lang, string> = {
-  fr: "Désolé, je n'ai pas pu répondre cette fois-ci. Pouvez-vous réessayer dans un instant ?",
-  en: "Sorry, I could not answer this time. Could you try again in a moment?",
-};
 
 /** The user's text as a turn message: trimmed, never empty, at most 2000 characters. */
 export const turnMessage = (text: string) => (text.trim() || EMPTY_MESSAGE).slice(0, MAX_MESSAGE_LENGTH);

@@ -3,6 +3,7 @@ import type { SchemeId } from "../../core/ids";
 import type { Lang } from "../../core/lang";
 import type { Citation, QuickReply } from "../../core/reply";
 import type { NextStepsSummary } from "../../core/summary";
+import { LABELS as SUMMARY_LABELS, schemeName } from "../../summary/labels";
 
 /** An Adaptive Card as Teams expects it in an attachment. */
 export interface AdaptiveCard {
@@ -54,30 +55,6 @@ const LABELS = {
   choose: { fr: "Choisissez une réponse :", en: "Choose an answer:" },
 } satisfies Record<string, Record<Lang, string>>;
 
-const ELIGIBILITY: Record<string, Record<Lang, string>> = {
-  yes: { fr: "oui", en: "yes" },
-  no: { fr: "non", en: "no" },
-  maybe: { fr: "peut-être", en: "maybe" },
-};
-
-const CONFIDENCE: Record<string, Record<Lang, string>> = {
-  certain: { fr: "certain", en: "certain" },
-  probable: { fr: "probable", en: "probable" },
-  low: { fr: "à confirmer", en: "to be confirmed" },
-};
-
-const SCHEMES: Record<SchemeId, Record<Lang, string>> = {
-  "plan-developpement-competences": { fr: "Plan de développement des compétences", en: "Skills development plan" },
-  "contrat-apprentissage": { fr: "Contrat d'apprentissage", en: "Apprenticeship contract" },
-  "contrat-professionnalisation": { fr: "Contrat de professionnalisation", en: "Professionalisation contract" },
-  "periode-reconversion": { fr: "Période de reconversion", en: "Career conversion period" },
-  vae: { fr: "VAE", en: "VAE (accreditation of prior experience)" },
-  "bilan-competences": { fr: "Bilan de compétences", en: "Skills assessment" },
-  cpf: { fr: "CPF", en: "CPF (personal training account)" },
-  poe: { fr: "POE", en: "POE (pre-employment training)" },
-  "action-collective": { fr: "Action collective", en: "Collective action" },
-  "projet-transition-professionnelle": { fr: "Projet de transition professionnelle", en: "Career transition project" },
-};
 
 /** A Markdown link, or the plain title when the citation has no https URL. */
 function citationLink({ title, url }: Citation): string {
@@ -120,7 +97,7 @@ export function summaryCard(summary: NextStepsSummary, summaryUrl: string): Adap
   const lang = summary.lang;
   const who: Record<string, unknown>[] = [];
   if (summary.opco) {
-    who.push(heading(LABELS.opco[lang]), line(`${summary.opco.name} (${CONFIDENCE[summary.opco.confidence]?.[lang] ?? summary.opco.confidence})`));
+    who.push(heading(LABELS.opco[lang]), line(`${summary.opco.name} (${SUMMARY_LABELS[lang].confidence[summary.opco.confidence]})`));
     if (summary.opco.basis) who.push({ ...line(summary.opco.basis), isSubtle: true });
   }
   if (summary.funder) who.push(heading(LABELS.funder[lang]), line(summary.funder));
@@ -130,8 +107,8 @@ export function summaryCard(summary: NextStepsSummary, summaryUrl: string): Adap
         {
           type: "FactSet",
           facts: summary.routes.map((route) => ({
-            title: SCHEMES[route.scheme][lang],
-            value: escapeCardMarkdown(`${ELIGIBILITY[route.eligible]?.[lang] ?? route.eligible} · ${route.funder} · ${route.why}`),
+            title: schemeName(route.scheme, lang),
+            value: escapeCardMarkdown(`${SUMMARY_LABELS[lang].eligible[route.eligible]} · ${route.funder} · ${route.why}`),
           })),
         },
       ]

@@ -8,6 +8,7 @@ import { messageText, submittedValue, type Activity } from "./activity";
 import { renderResponse, type OutgoingMessage } from "./cards";
 import type { Connector } from "./connector";
 import { langFromLocale, teamsSessionId } from "./session";
+import { SLOW_DOWN, SORRY } from "../notices";
 
 export interface ActivityHandlerDeps {
   store: SessionStore;
@@ -21,15 +22,6 @@ export interface ActivityHandlerDeps {
 
 const GREETING: Record<Lang, string> = { fr: "Bonjour", en: "Hello" };
 
-const SLOW_DOWN: Record<Lang, string> = {
-  fr: "Vous m'envoyez beaucoup de messages d'un coup : je reprends dans une minute. Renvoyez votre dernier message à ce moment-là.",
-  en: "That is a lot of messages at once: I will be ready again in a minute. Please send your last message again then.",
-};
-
-const SORRY: Record<Lang, string> = {
-  fr: "Désolé, je n'ai pas pu répondre cette fois-ci. Pouvez-vous réessayer dans un instant ?",
-  en: "Sorry, I could not answer this time. Could you try again in a moment?",
-};
 
 const plain = (text: string): OutgoingMessage => ({ type: "message", textFormat: "markdown", text });
 

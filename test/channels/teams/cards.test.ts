@@ -41,7 +41,7 @@ describe("summaryCard", () => {
   it("shows the OPCO, the routes as facts, the steps in order, deadlines, documents and unknowns", () => {
     expect(texts).toContain("Atlas (probable)");
     const facts = card.body.find((block) => block.type === "FactSet")?.facts as { title: string; value: string }[];
-    expect(facts.map((fact) => fact.title)).toEqual(["Skills development plan", "CPF (personal training account)"]);
+    expect(facts.map((fact) => fact.title)).toEqual(["Skills development plan (plan de développement des compétences)", "CPF (personal training account)"]);
     expect(facts[0]?.value).toBe("yes · Atlas · under 50 employees");
     const first = texts.findIndex((text) => text.startsWith("1. Check the provider"));
     const second = texts.findIndex((text) => text.startsWith("2. Submit the request"));
