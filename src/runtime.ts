@@ -66,8 +66,12 @@ export function createRuntime(env: Record<string, unknown>, platform: PlatformPa
   });
   const qualiopi: CheckQualiopiDeps = { sources: [...(platform.qualiopi ?? []), directorySource(directory)] };
   const box = { reference: opcoReference(), directory, qualiopi, documents: documentCatalogue(), knowledge: kb };
-  const deps = createDialogueDeps({ ...box, now: () => new Date() });
   const logger = createLogger(config.LOG_LEVEL);
+  const deps = {
+    ...createDialogueDeps({ ...box, now: () => new Date() }),
+    // The error's kind and message only: never what the user wrote.
+    report: (error: unknown) => logger.error("turn failed", { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
+  };
   const { handler, composer } = composeHandler(createEngine(deps), {
     config,
     logger,

@@ -135,7 +135,8 @@ export function createEngine(deps: DialogueDeps) {
   return async function playTurnSafely(previous: DialogueState | null, turn: ChatTurn): Promise<TurnOutcome> {
     try {
       return await playTurn(previous, turn);
-    } catch {
+    } catch (error) {
+      deps.report?.(error);
       return apology(previous, turn);
     }
   };

@@ -78,4 +78,6 @@ export interface DialogueDeps {
   /** A card to cite, in the given language, when it exists. */
   card(id: string, lang: Lang): Citation | undefined;
   now(): Date;
+  /** Told of an unexpected failure inside a turn (the user gets an apology, the state is kept). */
+  report?(error: unknown): void;
 }
