@@ -8,7 +8,7 @@ const safeUrl = (url: string) => (/^https:\/\//.test(url) ? escapeHtml(url) : "#
 
 const STYLE = `
 body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1c2430;max-width:46rem;margin:2rem auto;padding:0 1rem}
-h1{font-size:1.6rem;margin-bottom:.25rem}h2{font-size:1.15rem;margin-top:1.6rem;border-bottom:1px solid #d8dee6;padding-bottom:.2rem}
+h1{font-size:1.6rem;margin-bottom:.25rem}h3{font-size:1rem;margin:1rem 0 .3rem}h2{font-size:1.15rem;margin-top:1.6rem;border-bottom:1px solid #d8dee6;padding-bottom:.2rem}
 .note{color:#5b6572;font-style:italic}.badge{display:inline-block;padding:0 .45rem;border-radius:.6rem;background:#eef2f7;font-size:.85rem}
 .yes{background:#e3f5e9}.maybe{background:#fff4d6}table{border-collapse:collapse;width:100%}td,th{text-align:left;padding:.3rem .4rem;border-bottom:1px solid #eef1f5;vertical-align:top}
 a{color:#1554b3}@media print{body{margin:0;max-width:none}a{color:inherit}}`;

@@ -116,8 +116,8 @@ export const RULES: Record<SchemeId, SchemeRule> = {
     judge: ({ status }) => {
       if (status === "employer") {
         return v("yes", {
-          fr: "Toute entreprise, quelle que soit sa taille, peut embaucher un apprenti : son OPCO paie le CFA au niveau de prise en charge fixé par la branche, et le contrat (CERFA FA13 n° 10103) lui est transmis au plus tard 5 jours après le début.",
-          en: "Any company, whatever its size, can hire an apprentice: its OPCO pays the apprentice training centre (CFA) at the level set by the branch, and the contract (CERFA FA13 no. 10103) is sent to it within 5 days of the start at the latest.",
+          fr: "Toute entreprise, quelle que soit sa taille, peut embaucher un apprenti : son OPCO paie le CFA au niveau de prise en charge fixé par la branche, et le contrat (CERFA FA13 n° 10103) lui est transmis dans les 5 jours ouvrables suivant le début.",
+          en: "Any company, whatever its size, can hire an apprentice: its OPCO pays the apprentice training centre (CFA) at the level set by the branch, and the contract (CERFA FA13 no. 10103) is sent to it within 5 working days of the start at the latest.",
         }, F.opco);
       }
       if (status === "apprentice") {
