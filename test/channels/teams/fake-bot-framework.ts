@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK, type JWTPayload } from "jose";
+import { readBody } from "../../fakes/read-body";
 
 export interface SigningKey {
   kid: string;
@@ -19,14 +20,6 @@ export interface ConnectorCall {
   body: Record<string, unknown>;
 }
 
-const readBody = (req: IncomingMessage) =>
-  new Promise<string>((resolve, reject) => {
-    let data = "";
-    req.setEncoding("utf8");
-    req.on("data", (chunk: string) => (data += chunk));
-    req.on("end", () => resolve(data));
-    req.on("error", reject);
-  });
 
 /**
  * A local stand-in for the Bot Framework on 127.0.0.1: OpenID metadata, its JWKS, the

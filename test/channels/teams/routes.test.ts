@@ -4,8 +4,8 @@ import type { TeamsConfig } from "../../../src/channels/teams/config";
 import { teamsSessionId } from "../../../src/channels/teams/session";
 import { testApp } from "../../helpers";
 import { botToken, signingKey, startFakeBotFramework, type SigningKey } from "./fake-bot-framework";
+import { activity as teamsActivity, APP_ID } from "./harness";
 
-const APP_ID = "7d4c0f3e-5a6b-4c8d-9e0f-1a2b3c4d5e6f";
 
 let fake: Awaited<ReturnType<typeof startFakeBotFramework>>;
 let key: SigningKey;
@@ -31,19 +31,7 @@ function teamsApp(options: { now?: () => number } = {}) {
   return { ...test, send };
 }
 
-let seq = 0;
-const activity = (overrides: Record<string, unknown> = {}) => ({
-  type: "message",
-  id: `act-${++seq}`,
-  channelId: "msteams",
-  serviceUrl: fake.base,
-  locale: "fr-FR",
-  conversation: { id: "a:1personal-chat-with-camille", conversationType: "personal" },
-  from: { id: "29:camille", name: "Camille" },
-  recipient: { id: `28:${APP_ID}`, name: "OPCO assistant" },
-  text: "Bonjour, je cherche un financement",
-  ...overrides,
-});
+const activity = (overrides: Record<string, unknown> = {}) => teamsActivity(fake, overrides);
 const valid = () => botToken(key, { aud: APP_ID, serviceurl: fake.base });
 const since = (n: number) => fake.connector.slice(n);
 
