@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { FAKE_LLM_URL, fakeChatCompletions } from "./test/worker-llm/fake-chat-completions";
 
 // D1 migrations and the SQL the Qualiopi importer generates for the fixture, handed to the workerd tests as bindings.
 const d1Migrations = await readD1Migrations("./migrations");
@@ -18,7 +19,7 @@ export default defineConfig({
           name: "node",
           environment: "node",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/worker/**"],
+          exclude: ["test/worker/**", "test/worker-llm/**"],
         },
       },
       {
@@ -39,6 +40,22 @@ export default defineConfig({
         test: {
           name: "workers",
           include: ["test/worker/**/*.test.ts"],
+        },
+      },
+      {
+        // The worker with the LLM layer on: every outbound fetch meets a fake Chat Completions API.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: {
+              bindings: { LOG_LEVEL: "warn", OPENAI_BASE_URL: FAKE_LLM_URL, OPENAI_API_KEY: "test-key", COMPANY_DIRECTORY_URL: "http://127.0.0.1:9" },
+              outboundService: fakeChatCompletions,
+            },
+          }),
+        ],
+        test: {
+          name: "workers-llm",
+          include: ["test/worker-llm/**/*.test.ts"],
         },
       },
     ],

@@ -18,7 +18,17 @@ export class SessionObject extends DurableObject<Record<string, unknown>> {
   private readonly runtime = workerRuntime(this.env);
   private readonly idleLimit = idleLimitMs(this.runtime.config.SESSION_TTL_DAYS);
 
-  runTurn(turn: ChatTurn): Promise<ChatResponse> {
+  /**
+   * Plays one turn. `onDelta`, when the route streams, is a callback stub of the worker's request
+   * (Workers RPC passes functions as stubs, in order): the LLM composer's text goes back through it
+   * as it is written. A failed callback (the client left) never fails the turn.
+   */
+  runTurn(turn: Omit<ChatTurn, "onDelta">, onDelta?: (text: string) => unknown): Promise<ChatResponse> {
+    const forward = onDelta
+      ? (text: string) => {
+          void Promise.resolve(onDelta(text)).catch(() => undefined);
+        }
+      : undefined;
     return this.serial(SESSION, async () => {
       const storage = this.ctx.storage;
       let previous = (await storage.get<Session>(SESSION)) ?? null;
@@ -28,7 +38,7 @@ export class SessionObject extends DurableObject<Record<string, unknown>> {
         previous = null;
       }
       const lastSeq = (await storage.get<number>("lastSeq")) ?? 0;
-      const applied = await applyTurn(this.runtime.handler, previous, lastSeq + 1, turn, now);
+      const applied = await applyTurn(this.runtime.handler, previous, lastSeq + 1, forward ? { ...turn, onDelta: forward } : turn, now);
       const [asked, answered] = applied.entries;
       await storage.put({
         [SESSION]: applied.session,
@@ -66,9 +76,7 @@ export class SessionObject extends DurableObject<Record<string, unknown>> {
 export function createDurableStore(namespace: DurableObjectNamespace<SessionObject>): SessionStore {
   const stub = (sessionId: string) => namespace.get(namespace.idFromName(sessionId));
   return {
-    // A callback does not cross the RPC: the Durable Object composes the whole reply, and the
-    // route then streams the finished reply in chunks.
-    runTurn: async ({ onDelta: _onDelta, ...turn }) => (await stub(turn.sessionId).runTurn(turn)) as ChatResponse,
+    runTurn: async ({ onDelta, ...turn }) => (await stub(turn.sessionId).runTurn(turn, onDelta)) as ChatResponse,
     load: async (sessionId) => (await stub(sessionId).load()) as Awaited<ReturnType<SessionStore["load"]>>,
   };
 }
