@@ -102,7 +102,9 @@ export function createApp(deps: AppDeps) {
   app.route("/", listDocumentsRoutes(documentCatalogue()));
   app.route("/", fundingRoutesRoutes());
   // One limiter per isolate for every channel: keys are per client IP, web session, Slack user or Teams user.
-  const limiter = createRateLimiter({ perMinute: deps.config.RATE_LIMIT_PER_MINUTE ?? 20, now: deps.now });
+  const perMinute = deps.config.RATE_LIMIT_PER_MINUTE ?? 20;
+  // A client IP may be a whole office behind one address: it gets ten people's allowance.
+  const limiter = createRateLimiter({ perMinute, now: deps.now, rateOf: (key) => (key.startsWith("ip:") ? perMinute * 10 : perMinute) });
   const links = createSummaryLinks(deps.config.SUMMARY_LINK_SECRET);
   app.route("/", searchRoutes(deps.kb));
   app.route("/", askRoutes(deps.kb, limiter));

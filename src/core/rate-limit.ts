@@ -16,11 +16,18 @@ export interface RateLimiterOptions {
   now?: () => number;
   /** Keys remembered at most; the least recently seen is forgotten first (default 10 000). */
   maxKeys?: number;
+  /**
+   * Requests a minute for one key, when some keys deserve more than `perMinute` (a client IP
+   * is shared by a whole office behind one address); `perMinute` for every key by default.
+   */
+  rateOf?: (key: string) => number;
 }
 
 interface Bucket {
   /** Tokens left, in 1/60 000ths of a token (integers, so the arithmetic is exact on a ms clock). */
   units: number;
+  /** Tokens a minute for this key. */
+  rate: number;
   at: number;
   refused: boolean;
 }
@@ -41,20 +48,20 @@ export interface RateLimiter {
  * key starts again with a full bucket, which it would mostly have had anyway). It lives in one
  * isolate: each Workers isolate counts on its own.
  */
-export function createRateLimiter({ perMinute, now = Date.now, maxKeys = 10_000 }: RateLimiterOptions): RateLimiter {
+export function createRateLimiter({ perMinute, now = Date.now, maxKeys = 10_000, rateOf = () => perMinute }: RateLimiterOptions): RateLimiter {
   const buckets = new Map<string, Bucket>();
-  // One token is 60 000 units and a bucket gains `perMinute` units a millisecond.
+  // One token is 60 000 units and a bucket gains `rate` units a millisecond.
   const TOKEN = 60_000;
-  const capacity = perMinute * TOKEN;
 
   const bucket = (key: string, t: number): Bucket => {
     let b = buckets.get(key);
     if (b) {
       buckets.delete(key);
-      b.units = Math.min(capacity, b.units + Math.max(0, t - b.at) * perMinute);
+      b.units = Math.min(b.rate * TOKEN, b.units + Math.max(0, t - b.at) * b.rate);
       b.at = t;
     } else {
-      b = { units: capacity, at: t, refused: false };
+      const rate = Math.max(1, rateOf(key));
+      b = { units: rate * TOKEN, rate, at: t, refused: false };
     }
     buckets.set(key, b);
     while (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value as string);
@@ -68,7 +75,7 @@ export function createRateLimiter({ perMinute, now = Date.now, maxKeys = 10_000 
       const taken = [...new Set(keys)].map((key) => bucket(key, t));
       const short = taken.filter((b) => b.units < TOKEN);
       if (short.length) {
-        const waitMs = Math.max(...short.map((b) => (TOKEN - b.units) / perMinute));
+        const waitMs = Math.max(...short.map((b) => (TOKEN - b.units) / b.rate));
         const firstRefusal = short.some((b) => !b.refused);
         for (const b of short) b.refused = true;
         return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)), firstRefusal };

@@ -75,3 +75,15 @@ describe("createRateLimiter (token bucket per key)", () => {
     expect(limiter(1).limit.take([]).ok).toBe(true);
   });
 });
+
+describe("per-key rates", () => {
+  it("gives a key the rate rateOf says, the others perMinute", () => {
+    const limiter = createRateLimiter({ perMinute: 1, now: () => 0, rateOf: (key) => (key.startsWith("ip:") ? 3 : 1) });
+    expect(limiter.take(["ip:1"]).ok).toBe(true);
+    expect(limiter.take(["ip:1"]).ok).toBe(true);
+    expect(limiter.take(["ip:1"]).ok).toBe(true);
+    expect(limiter.take(["ip:1"]).ok).toBe(false);
+    expect(limiter.take(["session:a"]).ok).toBe(true);
+    expect(limiter.take(["session:a"]).ok).toBe(false);
+  });
+});

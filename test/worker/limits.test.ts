@@ -6,10 +6,11 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
   exports.default.fetch(`${BASE}${path}`, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: JSON.stringify(body) });
 
 describe("rate limit and summary links in workerd", () => {
-  it("limits one client IP to RATE_LIMIT_PER_MINUTE (20) questions, then answers 429 with Retry-After", async () => {
+  it("limits one conversation to RATE_LIMIT_PER_MINUTE (20) turns, then answers 429 with Retry-After", async () => {
     const ip = { "CF-Connecting-IP": "192.0.2.44" };
-    for (let i = 0; i < 20; i += 1) expect((await post("/api/ask", { question: "Is Qualiopi mandatory?" }, ip)).status).toBe(200);
-    const refused = await post("/api/ask", { question: "Is Qualiopi mandatory?" }, ip);
+    const turn = { sessionId: "limited-session-1", message: "Bonjour" };
+    for (let i = 0; i < 20; i += 1) expect((await post("/api/chat", turn, ip)).status).toBe(200);
+    const refused = await post("/api/chat", turn, ip);
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThan(0);
     expect(await refused.json()).toMatchObject({ error: { code: "rate_limited" } });
