@@ -19,9 +19,9 @@ export class SessionObject extends DurableObject<Record<string, unknown>> {
   private readonly idleLimit = idleLimitMs(this.runtime.config.SESSION_TTL_DAYS);
 
   /**
-   * Plays one turn. `onDelta`, when the route streams, is a callback stub of the worker's request
-   * (Workers RPC passes functions as stubs, in order): the LLM composer's text goes back through it
-   * as it is written. A failed callback (the client left) never fails the turn.
+   * Plays one turn. `onDelta`, when the route streams, is the route's callback, reached back over
+   * Workers RPC (functions cross it by reference, calls arrive in order): the LLM composer's text
+   * goes back through it as it is written. A failed callback (the client left) never fails the turn.
    */
   runTurn(turn: Omit<ChatTurn, "onDelta">, onDelta?: (text: string) => unknown): Promise<ChatResponse> {
     const forward = onDelta
@@ -74,9 +74,9 @@ export class SessionObject extends DurableObject<Record<string, unknown>> {
 
 /** The SessionStore of the worker: each call goes to the session's own Durable Object. */
 export function createDurableStore(namespace: DurableObjectNamespace<SessionObject>): SessionStore {
-  const stub = (sessionId: string) => namespace.get(namespace.idFromName(sessionId));
+  const sessionObject = (sessionId: string) => namespace.get(namespace.idFromName(sessionId));
   return {
-    runTurn: async ({ onDelta, ...turn }) => (await stub(turn.sessionId).runTurn(turn, onDelta)) as ChatResponse,
-    load: async (sessionId) => (await stub(sessionId).load()) as Awaited<ReturnType<SessionStore["load"]>>,
+    runTurn: async ({ onDelta, ...turn }) => (await sessionObject(turn.sessionId).runTurn(turn, onDelta)) as ChatResponse,
+    load: async (sessionId) => (await sessionObject(sessionId).load()) as Awaited<ReturnType<SessionStore["load"]>>,
   };
 }
