@@ -23,7 +23,12 @@ export interface Absorbed {
  * and "en fait nous sommes 60" corrects the headcount. Identifiers go to the provider when the
  * provider question is the one being answered, to the company otherwise.
  */
-export function absorb(state: DialogueState, text: string, current: Slot | undefined, deps: Pick<DialogueDeps, "extractIdentifiers" | "now">): Absorbed {
+export function absorb(
+  state: DialogueState,
+  text: string,
+  current: Slot | undefined,
+  deps: Pick<DialogueDeps, "extractIdentifiers" | "sectorOf" | "now">,
+): Absorbed {
   const out: Absorbed = { changed: new Set(), companyChanged: false, providerChanged: false, invalid: [] };
   const { profile } = state;
   const set = <T>(slot: Slot, before: T, after: T | undefined, write: (value: T) => void) => {
@@ -55,6 +60,17 @@ export function absorb(state: DialogueState, text: string, current: Slot | undef
     const value = companyIds[key];
     if (value && value !== profile.company?.[key]) {
       profile.company = { ...profile.company, [key]: value };
+      out.companyChanged = true;
+      out.changed.add("company");
+    }
+  }
+  // "I run a small bakery": the sector stands for the company until an identifier comes.
+  const company = profile.company ?? {};
+  const identified = company.idcc || company.siret || company.siren || company.naf || company.description;
+  if (!identified && !forProvider && (profile.role === "employer" || profile.role === "employee")) {
+    const sector = deps.sectorOf(text);
+    if (sector) {
+      profile.company = { ...company, description: sector };
       out.companyChanged = true;
       out.changed.add("company");
     }

@@ -50,6 +50,7 @@ export function createDialogueDeps(box: ToolBox): DialogueDeps {
     }),
     fundingRoutes: (input) => fundingRoutes(input),
     extractIdentifiers,
+    sectorOf: (text) => box.reference.matchKeywords(text).find((match) => match.kind === "sector")?.term,
     ask: (question, lang) => ask(box.knowledge, question, lang),
     card: (id, lang) => cardCitation(box.knowledge, id, lang),
     now: box.now,

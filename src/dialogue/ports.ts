@@ -73,6 +73,8 @@ export interface DialogueDeps {
   listDocuments(input: { scheme: SchemeId; phase?: "before" | "after" | "all"; lang?: Lang }): { documents: DocumentItem[] };
   fundingRoutes(input: { status: Role; headcount?: number; goal?: TrainingGoal; lang?: Lang }): { routes: FundingRoute[] };
   extractIdentifiers(text: string, lang: Lang): FoundIdentifiers;
+  /** The business sector a message names ("boulangerie", "a hotel"), as findOpco's keyword table knows it. */
+  sectorOf(text: string): string | undefined;
   /** Answers a side question from the knowledge base (the `/api/ask` logic). */
   ask(question: string, lang: Lang): KnowledgeAnswer;
   /** A card to cite, in the given language, when it exists. */

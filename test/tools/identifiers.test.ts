@@ -151,4 +151,10 @@ describe("findIdentifiers", () => {
     expect(findIdentifiers("nous sommes 1486 salariés")).toEqual([]);
     expect(findIdentifiers("convention collective n° 843")[0]).toMatchObject({ kind: "idcc", ok: true, value: "0843" });
   });
+
+  it("reads the IDCC in a sentence: 'our IDCC is 843', 'notre IDCC est le 1486', 'IDCC = 1516'", () => {
+    expect(findIdentifiers("Actually our IDCC is 843")[0]).toMatchObject({ kind: "idcc", ok: true, value: "0843" });
+    expect(findIdentifiers("IDCC = 1516")[0]).toMatchObject({ kind: "idcc", ok: true, value: "1516" });
+    expect(findIdentifiers("notre IDCC est le 1486")[0]).toMatchObject({ kind: "idcc", ok: true, value: "1486" });
+  });
 });
