@@ -42,7 +42,8 @@ export function absorb(
 
   const ids = deps.extractIdentifiers(text, state.lang);
   out.invalid = ids.invalid;
-  const forProvider = current === "provider" || /\b(organisme|provider|formateur|centre de formation|\bof\b)/i.test(text);
+  // "OF" (organisme de formation) only in capitals: in English "of" is everywhere.
+  const forProvider = current === "provider" || /\b(organisme|provider|formateur|centre de formation)/i.test(text) || /\bOF\b/.test(text);
   if (forProvider && (ids.siret || ids.nda)) {
     const provider = (profile.provider ??= {});
     if (ids.siret && ids.siret !== provider.siret) provider.siret = ids.siret;

@@ -56,3 +56,16 @@ describe.each<Lang>(["fr", "en"])("every quick reply does what its label says (%
     expect((await play(...steps, skip, no?.value ?? "")).step).toBe("review");
   });
 });
+
+describe("whose identifier it is", () => {
+  it("gives a SIRET to the company when the English word 'of' is in the sentence", async () => {
+    const after = await play("Hello", "I am an employer", "the SIRET of our company is 732 829 320 00074");
+    expect(after.profile.company?.siret).toBe("73282932000074");
+    expect(after.profile.provider).toBeUndefined();
+  });
+
+  it("gives it to the provider when the message names the training provider (OF)", async () => {
+    const after = await play("Bonjour", "Je suis employeur", "le SIRET de notre OF est 732 829 320 00074");
+    expect(after.profile.provider?.siret).toBe("73282932000074");
+  });
+});
