@@ -1,4 +1,5 @@
 /** Pure metric functions of the evaluation harness: ranks, coverage, rates, percentiles. */
+import { percentile as nearestRank } from "../bench/stats";
 
 /** 1-based rank of the first expected id in `ids`, or 0 when none is there. */
 export function rankOf(ids: readonly string[], expected: readonly string[]): number {
@@ -19,13 +20,8 @@ export function missing(text: string, patterns: readonly string[]): string[] {
   return patterns.filter((p) => !pattern(p).test(text));
 }
 
-/** Nearest-rank percentile of durations; 0 for no values. */
-export function percentile(values: readonly number[], p: number): number {
-  if (!values.length) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank] as number;
-}
+/** Nearest-rank percentile of durations (the benchmarks' own); 0 for no values, so reports stay JSON numbers. */
+export const percentile = (values: readonly number[], p: number): number => (values.length ? nearestRank(values, p) : 0);
 
 export const mean = (values: readonly number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
 
