@@ -48,7 +48,12 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: "./wrangler.toml" },
             miniflare: {
-              bindings: { LOG_LEVEL: "warn", OPENAI_BASE_URL: FAKE_LLM_URL, OPENAI_API_KEY: "test-key", COMPANY_DIRECTORY_URL: "http://127.0.0.1:9" },
+              bindings: {
+                LOG_LEVEL: "warn",
+                OPENAI_BASE_URL: FAKE_LLM_URL,
+                OPENAI_API_KEY: "test-key",
+                COMPANY_DIRECTORY_URL: "http://127.0.0.1:9",
+              },
               outboundService: fakeChatCompletions,
             },
           }),

@@ -12,7 +12,10 @@ export async function run() {
   const opcos = opcosJson.map((o) => ({ id: o.id, names: [o.name, ...o.aliases] }));
   const kb = loadBundledKnowledge();
   const card = kb.cards.fr.get("aide-embauche-apprenti-2026");
-  const sources = [`${card?.title}\n${card?.shortAnswer}`, JSON.stringify(fundingRoutes({ status: "employer", headcount: 12, goal: "certification", lang: "fr" }))];
+  const sources = [
+    `${card?.title}\n${card?.shortAnswer}`,
+    JSON.stringify(fundingRoutes({ status: "employer", headcount: 12, goal: "certification", lang: "fr" })),
+  ];
   const reply =
     "Votre OPCO est Atlas. Pour un contrat d'apprentissage conclu avant le 31 décembre 2026, l'aide va jusqu'à 5 000 € " +
     "sous 250 salariés. Vous êtes éligible au plan de développement des compétences. Quand la formation doit-elle commencer ?";

@@ -8,8 +8,8 @@
  * and the chat paced like people (each session sends a message every PACE_MS: latency).
  */
 import { spawn } from "node:child_process";
-import { createServer } from "node:net";
 import type { AddressInfo } from "node:net";
+import { createServer } from "node:net";
 import { percentile, round } from "./stats";
 
 const SESSIONS = 20;
@@ -46,7 +46,12 @@ async function waitForHealth(base: string, deadline: number) {
 }
 
 /** SESSIONS loops calling `call` for `windowMs`, each waiting `paceMs` between the starts of two calls. */
-async function load(_base: string, windowMs: number, paceMs: number, call: (session: number, i: number) => Promise<Response>) {
+async function load(
+  _base: string,
+  windowMs: number,
+  paceMs: number,
+  call: (session: number, i: number) => Promise<Response>,
+) {
   const started = performance.now();
   const stopAt = started + windowMs;
   const times: number[] = [];
@@ -84,12 +89,28 @@ export async function run(): Promise<Record<string, number>> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   // Its own process group, so stopping it stops workerd too.
-  const child = spawn(`${root}node_modules/.bin/wrangler`, ["dev", "--ip", "127.0.0.1", "--port", String(port), "--var", "LOG_LEVEL:error", "--var", "COMPANY_DIRECTORY_URL:http://127.0.0.1:9", "--var", "RATE_LIMIT_PER_MINUTE:0"], {
-    cwd: root,
-    detached: true,
-    stdio: "ignore",
-    env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
-  });
+  const child = spawn(
+    `${root}node_modules/.bin/wrangler`,
+    [
+      "dev",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--var",
+      "LOG_LEVEL:error",
+      "--var",
+      "COMPANY_DIRECTORY_URL:http://127.0.0.1:9",
+      "--var",
+      "RATE_LIMIT_PER_MINUTE:0",
+    ],
+    {
+      cwd: root,
+      detached: true,
+      stdio: "ignore",
+      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
+    },
+  );
   try {
     await waitForHealth(base, performance.now() + 60_000);
     const health = await load(base, WINDOW_MS, 0, () => fetch(`${base}/health`));

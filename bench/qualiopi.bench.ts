@@ -3,11 +3,12 @@
  * the official format (written to a temp dir), imported, indexed in memory, then loaded into a
  * local D1 through wrangler's getPlatformProxy (no network).
  */
+
+import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { once } from "node:events";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { importOfficialListFile } from "../src/node/qualiopi/import-csv";
@@ -24,8 +25,30 @@ const HEADER =
   "Adresse Organisme de Formation;Code Postal Organisme de Formation;Ville Organisme de Formation;Code Région Organisme de Formation;" +
   "geocodageban;Actions de formations;Bilans de compétences;VAE;Actions de formations par apprentissage;Organisme Etranger Représenté;" +
   "Date de dernière déclaration;Début d'exercice;Fin d'exercice;Code Spécialité 1;Libellé Spécialité 1;Nombre de stagiaires;Effectif de formateurs;Certifications";
-const CITIES = ["Paris", "Lyon", "Marseille", "Lille", "Nantes", "Rennes", "Bordeaux", "Toulouse", "Strasbourg", "Dijon"];
-const WORDS = ["Formation", "Institut", "Conseil", "Compétences", "Atelier", "Académie", "Centre", "Savoirs", "Métiers", "Avenir"];
+const CITIES = [
+  "Paris",
+  "Lyon",
+  "Marseille",
+  "Lille",
+  "Nantes",
+  "Rennes",
+  "Bordeaux",
+  "Toulouse",
+  "Strasbourg",
+  "Dijon",
+];
+const WORDS = [
+  "Formation",
+  "Institut",
+  "Conseil",
+  "Compétences",
+  "Atelier",
+  "Académie",
+  "Centre",
+  "Savoirs",
+  "Métiers",
+  "Avenir",
+];
 
 /** Appends the Luhn check digit. */
 function withCheckDigit(body: string): string {
@@ -106,10 +129,16 @@ function heapAfterGc(gc: (() => void) | undefined): number {
 }
 
 /** Lookups through local D1 (wrangler's getPlatformProxy), or null when it cannot run here within a minute. */
-async function d1LookupP99(snapshot: QualiopiSnapshot, keys: QualiopiKey[], dir: string): Promise<Record<string, number>> {
+async function d1LookupP99(
+  snapshot: QualiopiSnapshot,
+  keys: QualiopiKey[],
+  dir: string,
+): Promise<Record<string, number>> {
   const deadline = performance.now() + 60_000;
   const { getPlatformProxy } = await import("wrangler");
-  const proxy = await getPlatformProxy<{ QUALIOPI: D1Like & { batch(statements: unknown[]): Promise<unknown>; exec(sql: string): Promise<unknown> } }>({
+  const proxy = await getPlatformProxy<{
+    QUALIOPI: D1Like & { batch(statements: unknown[]): Promise<unknown>; exec(sql: string): Promise<unknown> };
+  }>({
     configPath: "wrangler.toml",
     persist: { path: join(dir, "state") },
     remoteBindings: false,
@@ -118,7 +147,11 @@ async function d1LookupP99(snapshot: QualiopiSnapshot, keys: QualiopiKey[], dir:
   try {
     const db = proxy.env.QUALIOPI;
     const migration = await readFile("migrations/0001_qualiopi.sql", "utf8");
-    const schema = migration.replace(/--.*$/gm, "").split(";").map((s) => s.trim()).filter(Boolean);
+    const schema = migration
+      .replace(/--.*$/gm, "")
+      .split(";")
+      .map((s) => s.trim())
+      .filter(Boolean);
     await db.batch(schema.map((s) => db.prepare(s)));
     const started = performance.now();
     const statements = snapshotToSql(snapshot);
@@ -159,11 +192,21 @@ async function d1LookupP99(snapshot: QualiopiSnapshot, keys: QualiopiKey[], dir:
  * unstable_startWorker with a local D1, loaded with the migration and the importer's SQL.
  * workerd's clock has millisecond steps, enough to hold the lookups to the 5 ms p99 target.
  */
-async function d1InWorkerP99(snapshot: QualiopiSnapshot, keys: QualiopiKey[], dir: string): Promise<Record<string, number>> {
+async function d1InWorkerP99(
+  snapshot: QualiopiSnapshot,
+  keys: QualiopiKey[],
+  dir: string,
+): Promise<Record<string, number>> {
   const { unstable_startWorker } = await import("wrangler");
   const worker = await unstable_startWorker({
     config: new URL("./d1-worker.wrangler.toml", import.meta.url).pathname,
-    dev: { persist: join(dir, "in-worker"), remote: false, server: { hostname: "127.0.0.1", port: 0 }, inspector: false, logLevel: "error" },
+    dev: {
+      persist: join(dir, "in-worker"),
+      remote: false,
+      server: { hostname: "127.0.0.1", port: 0 },
+      inspector: false,
+      logLevel: "error",
+    },
   });
   try {
     const post = async (path: string, body: unknown) => {
@@ -172,7 +215,14 @@ async function d1InWorkerP99(snapshot: QualiopiSnapshot, keys: QualiopiKey[], di
       return response.json();
     };
     const migration = await readFile("migrations/0001_qualiopi.sql", "utf8");
-    await post("/sql", migration.replace(/--.*$/gm, "").split(";").map((s) => s.trim()).filter(Boolean));
+    await post(
+      "/sql",
+      migration
+        .replace(/--.*$/gm, "")
+        .split(";")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
     const statements = snapshotToSql(snapshot);
     for (let i = 0; i < statements.length; i += 200) await post("/sql", statements.slice(i, i + 200));
     const { times, missed } = (await post("/lookup", keys.slice(0, 3000))) as { times: number[]; missed: number };
@@ -215,7 +265,9 @@ export async function run(): Promise<Record<string, number>> {
     const siren = timeEach(30_000, () => registry.bySiren(ids.siren[pickIndex()] as string));
     const nda = timeEach(30_000, () => registry.byNda(ids.nda[pickIndex()] as string));
     const all = [...siret, ...siren, ...nda];
-    const name = timeEach(300, (i) => registry.byName(`${WORDS[i % WORDS.length]} ${CITIES[i % CITIES.length]} ${i * 311}`));
+    const name = timeEach(300, (i) =>
+      registry.byName(`${WORDS[i % WORDS.length]} ${CITIES[i % CITIES.length]} ${i * 311}`),
+    );
 
     const figures: Record<string, number> = {
       qualiopi_import_ms: Math.round(importMs),
@@ -232,7 +284,11 @@ export async function run(): Promise<Record<string, number>> {
 
     const keys: QualiopiKey[] = Array.from({ length: 3000 }, (_, i) => {
       const at = pickIndex();
-      return i % 3 === 0 ? { by: "siret", value: ids.siret[at] as string } : i % 3 === 1 ? { by: "siren", value: ids.siren[at] as string } : { by: "nda", value: ids.nda[at] as string };
+      return i % 3 === 0
+        ? { by: "siret", value: ids.siret[at] as string }
+        : i % 3 === 1
+          ? { by: "siren", value: ids.siren[at] as string }
+          : { by: "nda", value: ids.nda[at] as string };
     });
     try {
       Object.assign(figures, await d1LookupP99(snapshot, keys, dir));

@@ -1,4 +1,4 @@
-import { SCHEME_IDS, TRAINING_GOALS as GOALS } from "../src/core/ids";
+import { TRAINING_GOALS as GOALS, SCHEME_IDS } from "../src/core/ids";
 import { documentCatalogue } from "../src/tools/documents-data";
 import { fundingRoutes } from "../src/tools/funding-routes";
 import { FUNDING_STATUSES } from "../src/tools/funding-routes-schema";
@@ -8,7 +8,8 @@ import { opsPerSecond, percentile, round, timeEach } from "./stats";
 /** In-process speed of listDocuments and fundingRoutes (input validation included). */
 export async function run() {
   const catalogue = documentCatalogue();
-  const docs = (i: number) => listDocuments({ scheme: SCHEME_IDS[i % SCHEME_IDS.length] ?? "cpf", lang: i % 2 ? "fr" : "en" }, catalogue);
+  const docs = (i: number) =>
+    listDocuments({ scheme: SCHEME_IDS[i % SCHEME_IDS.length] ?? "cpf", lang: i % 2 ? "fr" : "en" }, catalogue);
   const routes = (i: number) =>
     fundingRoutes({
       status: FUNDING_STATUSES[i % FUNDING_STATUSES.length] ?? "employer",

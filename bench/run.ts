@@ -7,7 +7,9 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const dir = fileURLToPath(new URL(".", import.meta.url));
 const only = process.argv.slice(2);
-const files = (await readdir(dir)).filter((f) => f.endsWith(".bench.ts") && (!only.length || only.some((o) => f.includes(o)))).sort();
+const files = (await readdir(dir))
+  .filter((f) => f.endsWith(".bench.ts") && (!only.length || only.some((o) => f.includes(o))))
+  .sort();
 const figures: Record<string, number | string> = { date: new Date().toISOString() };
 for (const file of files) {
   const started = performance.now();

@@ -1,7 +1,7 @@
-import { findOpcoOffline } from "../src/tools/find-opco";
-import { lookupIdcc, lookupNaf, opcoReference } from "../src/tools/reference-data";
 import idccTable from "../knowledge/data/idcc.json";
+import { findOpcoOffline } from "../src/tools/find-opco";
 import { NAF_SUBCLASSES } from "../src/tools/naf-codes";
+import { lookupIdcc, lookupNaf, opcoReference } from "../src/tools/reference-data";
 import { opsPerSecond } from "./stats";
 
 /** In-process speed of the OPCO lookups: raw IDCC and NAF strings parsed then looked up, and whole findOpco answers. */
@@ -20,7 +20,11 @@ export async function run() {
   return {
     idcc_lookups_per_s: opsPerSecond((i) => lookupIdcc(idccs[i % idccs.length] as string)),
     naf_lookups_per_s: opsPerSecond((i) => lookupNaf(nafs[i % nafs.length] as string)),
-    find_opco_ops_per_s: opsPerSecond((i) => findOpcoOffline(inputs[i % inputs.length] as (typeof inputs)[number], reference)),
-    find_opco_query_ops_per_s: opsPerSecond((i) => findOpcoOffline({ query: i % 2 ? "boulangerie artisanale" : "a bank in Lyon" }, reference)),
+    find_opco_ops_per_s: opsPerSecond((i) =>
+      findOpcoOffline(inputs[i % inputs.length] as (typeof inputs)[number], reference),
+    ),
+    find_opco_query_ops_per_s: opsPerSecond((i) =>
+      findOpcoOffline({ query: i % 2 ? "boulangerie artisanale" : "a bank in Lyon" }, reference),
+    ),
   };
 }

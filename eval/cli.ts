@@ -30,9 +30,14 @@ export function parseOptions(argv: readonly string[], defaultOut: string): EvalO
     strict: true,
     allowPositionals: false,
   });
-  const asked = (values.suite ?? []).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
-  for (const s of asked) if (!(SUITES as readonly string[]).includes(s)) throw new Error(`unknown suite ${s} (${SUITES.join(", ")})`);
-  if (values.url !== undefined && !/^https?:\/\//.test(values.url)) throw new Error(`--url must be an http(s) URL, got ${values.url}`);
+  const asked = (values.suite ?? [])
+    .flatMap((s) => s.split(","))
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const s of asked)
+    if (!(SUITES as readonly string[]).includes(s)) throw new Error(`unknown suite ${s} (${SUITES.join(", ")})`);
+  if (values.url !== undefined && !/^https?:\/\//.test(values.url))
+    throw new Error(`--url must be an http(s) URL, got ${values.url}`);
   return {
     url: values.url,
     suites: asked.length ? SUITES.filter((s) => asked.includes(s)) : [...SUITES],

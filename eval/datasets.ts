@@ -74,7 +74,10 @@ const jsonl = <T>(path: string, schema: z.ZodType<T>): T[] =>
     .filter(([line]) => line.trim())
     .map(([line, n]) => {
       const parsed = schema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${path}:${n}: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+      if (!parsed.success)
+        throw new Error(
+          `${path}:${n}: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
+        );
       return parsed.data;
     });
 
@@ -82,7 +85,10 @@ const jsonl = <T>(path: string, schema: z.ZodType<T>): T[] =>
 export function loadAsk(dir: string): AskItem[] {
   const items: AskItem[] = [];
   for (const lang of ["fr", "en"] as const) {
-    for (const [file, split] of [[`ask.${lang}.jsonl`, "dev"], [`ask-holdout.${lang}.jsonl`, "holdout"]] as const) {
+    for (const [file, split] of [
+      [`ask.${lang}.jsonl`, "dev"],
+      [`ask-holdout.${lang}.jsonl`, "holdout"],
+    ] as const) {
       const path = join(dir, file);
       if (existsSync(path)) items.push(...jsonl(path, AskItemSchema).map((item) => ({ ...item, lang, split })));
     }

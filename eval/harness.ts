@@ -7,7 +7,7 @@ import type { EvalOptions } from "./cli";
 import { loadAsk, loadDialogues, loadSafety, loadTools } from "./datasets";
 import type { Judge } from "./judge";
 import { createProgress, type ProgressStream } from "./progress";
-import { BaselineSchema, deltas, toBaseline, type Baseline } from "./report/baseline";
+import { type Baseline, BaselineSchema, deltas, toBaseline } from "./report/baseline";
 import { checkGate, ThresholdsSchema } from "./report/gate";
 import { renderHtml } from "./report/html";
 import { renderMarkdown } from "./report/markdown";
@@ -32,7 +32,12 @@ export interface HarnessDeps {
 }
 
 /** Plays the chosen suites against one target. */
-async function runVariant(variant: VariantRun["variant"], target: Target, options: EvalOptions, deps: HarnessDeps): Promise<VariantRun> {
+async function runVariant(
+  variant: VariantRun["variant"],
+  target: Target,
+  options: EvalOptions,
+  deps: HarnessDeps,
+): Promise<VariantRun> {
   const dir = join(deps.evalDir, "datasets");
   const cardExists = (id: string) => deps.kb.cards.fr.has(id) || deps.kb.cards.en.has(id);
   const tag = variant === "llm" ? " (llm)" : "";
@@ -47,7 +52,8 @@ async function runVariant(variant: VariantRun["variant"], target: Target, option
         try {
           return await judge.grade({ question, answer, cards });
         } catch (error) {
-          if (judgeErrors++ === 0) deps.progress.write(`judge: ${error instanceof Error ? error.message : String(error)}\n`);
+          if (judgeErrors++ === 0)
+            deps.progress.write(`judge: ${error instanceof Error ? error.message : String(error)}\n`);
           return null;
         }
       }
@@ -56,16 +62,27 @@ async function runVariant(variant: VariantRun["variant"], target: Target, option
   for (const suite of options.suites) {
     if (suite === "ask") {
       const items = loadAsk(dir);
-      suites.push(await runAskSuite(target, items, cardExists, createProgress(`ask${tag}`, items.length, deps.progress), grade));
+      suites.push(
+        await runAskSuite(target, items, cardExists, createProgress(`ask${tag}`, items.length, deps.progress), grade),
+      );
     } else if (suite === "dialogues") {
       const items = loadDialogues(dir);
-      suites.push(await runDialoguesSuite(target, items, cardExists, createProgress(`dialogues${tag}`, items.length, deps.progress)));
+      suites.push(
+        await runDialoguesSuite(
+          target,
+          items,
+          cardExists,
+          createProgress(`dialogues${tag}`, items.length, deps.progress),
+        ),
+      );
     } else if (suite === "tools") {
       const items = loadTools(dir);
       suites.push(await runToolsSuite(target, items, createProgress(`tools${tag}`, items.length, deps.progress)));
     } else {
       const items = loadSafety(dir);
-      suites.push(await runSafetySuite(target, items, cardExists, createProgress(`safety${tag}`, items.length, deps.progress)));
+      suites.push(
+        await runSafetySuite(target, items, cardExists, createProgress(`safety${tag}`, items.length, deps.progress)),
+      );
     }
   }
   return { variant, suites, metrics: Object.assign({}, ...suites.map((s) => s.metrics)) as Record<string, number> };

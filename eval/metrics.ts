@@ -21,9 +21,11 @@ export function missing(text: string, patterns: readonly string[]): string[] {
 }
 
 /** Nearest-rank percentile of durations (the benchmarks' own); 0 for no values, so reports stay JSON numbers. */
-export const percentile = (values: readonly number[], p: number): number => (values.length ? nearestRank(values, p) : 0);
+export const percentile = (values: readonly number[], p: number): number =>
+  values.length ? nearestRank(values, p) : 0;
 
-export const mean = (values: readonly number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+export const mean = (values: readonly number[]) =>
+  values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
 
 /** Share of `part` in `whole`; 1 when there is nothing to count (nothing can be wrong). */
 export const ratio = (part: number, whole: number) => (whole ? part / whole : 1);

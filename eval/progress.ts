@@ -15,7 +15,12 @@ const WIDTH = 24;
  * A progress bar for one suite. On a terminal it is redrawn in place (`\r`); elsewhere (CI, a
  * pipe) it writes one plain line at each quarter and one at the end, with no control characters.
  */
-export function createProgress(label: string, total: number, stream: ProgressStream = process.stderr, now = () => performance.now()): Progress {
+export function createProgress(
+  label: string,
+  total: number,
+  stream: ProgressStream = process.stderr,
+  now = () => performance.now(),
+): Progress {
   const started = now();
   let count = 0;
   let lastQuarter = 0;

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { loadBundledKnowledge } from "../src/retrieval/bundled";
-import { parseOptions, USAGE, type EvalOptions } from "./cli";
+import { type EvalOptions, parseOptions, USAGE } from "./cli";
 import { runEval } from "./harness";
 import { createJudge, judgeConfigFrom } from "./judge";
 import type { Target } from "./target";
@@ -23,7 +23,9 @@ try {
 }
 
 /** The LLM variables of the environment (OPENAI_*, LLM_*), handed to the assistant for `--llm`. */
-const llmEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => key.startsWith("OPENAI_") || key.startsWith("LLM_")));
+const llmEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => key.startsWith("OPENAI_") || key.startsWith("LLM_")),
+);
 if (options.llm && !llmEnv.OPENAI_BASE_URL && !llmEnv.OPENAI_API_KEY) {
   process.stderr.write("--llm needs OPENAI_BASE_URL or OPENAI_API_KEY in the environment\n");
   process.exit(2);

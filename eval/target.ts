@@ -1,8 +1,8 @@
+import type { z } from "zod";
 import type { AskResponseSchema } from "../src/channels/web/ask";
 import type { ChatResponse } from "../src/core/chat";
 import type { Lang } from "../src/core/lang";
 import type { NextStepsSummary } from "../src/core/summary";
-import type { z } from "zod";
 import type { ToolName } from "./datasets";
 
 export type AskResponse = z.infer<typeof AskResponseSchema>;

@@ -4,9 +4,9 @@
  * numbered: type the number to choose one. `/quit` (or Ctrl-D) ends and prints the summary.
  */
 import { createInterface } from "node:readline/promises";
-import { parseFlags } from "./tool";
 import type { ChatResponse } from "../src/core/chat";
 import { loadNodeAssistant } from "../src/node/assistant";
+import { parseFlags } from "./tool";
 
 type Send = (message: string, sessionId?: string) => Promise<ChatResponse>;
 type Summary = (sessionId: string) => Promise<string | null>;
@@ -34,7 +34,8 @@ function remote(base: string): { send: Send; summary: Summary } {
 async function local(): Promise<{ send: Send; summary: Summary }> {
   const assistant = await loadNodeAssistant(process.env);
   return {
-    send: (message, sessionId) => assistant.chat({ message, sessionId: sessionId ?? crypto.randomUUID(), channel: "cli" }),
+    send: (message, sessionId) =>
+      assistant.chat({ message, sessionId: sessionId ?? crypto.randomUUID(), channel: "cli" }),
     summary: async (sessionId) => (await assistant.summary(sessionId))?.text ?? null,
   };
 }
@@ -49,7 +50,7 @@ const show = (response: ChatResponse) => {
   console.log(`\n${response.reply.text}\n`);
   for (const c of response.reply.citations) console.log(`  ↳ ${c.title}${c.url ? ` <${c.url}>` : ""}`);
   choices = response.reply.quickReplies;
-  choices.forEach((choice, i) => console.log(`  [${i + 1}] ${choice.label}`));
+  for (const [i, choice] of choices.entries()) console.log(`  [${i + 1}] ${choice.label}`);
 };
 
 console.log("OPCO funding assistant — type your message (/quit to end).");

@@ -15,7 +15,9 @@ if (!files.length) {
   process.exit(1);
 }
 if (problems.length) {
-  console.error(`kb:check: ${problems.length} problem(s) in ${files.length} card files:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  console.error(
+    `kb:check: ${problems.length} problem(s) in ${files.length} card files:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+  );
   process.exit(1);
 }
 console.log(`kb:check: ${files.length} card files, no problem`);

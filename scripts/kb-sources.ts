@@ -7,7 +7,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readCardFiles } from "../src/node/knowledge-files";
 import { validCards } from "../src/retrieval/checks";
-import { staleSources, type OfficialSheet } from "../src/retrieval/freshness";
+import { type OfficialSheet, staleSources } from "../src/retrieval/freshness";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);

@@ -18,7 +18,9 @@ if (missing.length) {
 const bundle = PromptBundleSchema.parse(
   Object.fromEntries(
     PROMPT_NAMES.map((name) => {
-      const text = readFileSync(join(dir, `${name}.md`), "utf8").replace(/\r\n/g, "\n").trim();
+      const text = readFileSync(join(dir, `${name}.md`), "utf8")
+        .replace(/\r\n/g, "\n")
+        .trim();
       return [name, { text, version: createHash("sha256").update(text).digest("hex").slice(0, 12) }];
     }),
   ),
@@ -26,4 +28,6 @@ const bundle = PromptBundleSchema.parse(
 const out = join(root, "src", "generated", "prompts.json");
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, JSON.stringify(bundle, null, 2));
-console.log(`prompts:build: ${PROMPT_NAMES.map((name) => `${name}@${bundle[name].version}`).join(", ")} -> src/generated/prompts.json`);
+console.log(
+  `prompts:build: ${PROMPT_NAMES.map((name) => `${name}@${bundle[name].version}`).join(", ")} -> src/generated/prompts.json`,
+);

@@ -5,9 +5,10 @@
  * (to load the D1 registry: `npx wrangler d1 execute QUALIOPI --local --file <dir>/qualiopi.sql`).
  * The list's date defaults to the file's modification date.
  */
-import { runMain } from "./run-main";
+
 import { importOfficialListFile } from "../src/node/qualiopi/import-csv";
 import { DEFAULT_DATA_DIR, writeSnapshot } from "../src/node/qualiopi/snapshot-file";
+import { runMain } from "./run-main";
 import { parseFlags } from "./tool";
 
 async function main(argv: string[]) {
@@ -28,7 +29,11 @@ async function main(argv: string[]) {
   const written = await writeSnapshot(snapshot, out);
   const certified = snapshot.organisations.filter((o) => o.categories.length > 0).length;
   console.log(
-    JSON.stringify({ asOf: snapshot.asOf, ...report, certified, files: written, ms: Math.round(performance.now() - started) }, null, 2),
+    JSON.stringify(
+      { asOf: snapshot.asOf, ...report, certified, files: written, ms: Math.round(performance.now() - started) },
+      null,
+      2,
+    ),
   );
   return 0;
 }

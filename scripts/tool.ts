@@ -5,8 +5,8 @@
  */
 import { readdir } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { runMain } from "./run-main";
 import type { z } from "zod";
+import { runMain } from "./run-main";
 
 export interface ToolCommand {
   name: string;

@@ -2,40 +2,40 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
-import { askRoutes } from "./channels/web/ask";
 import type { SlackConfig } from "./channels/slack/config";
 import { SLACK_INTERACTIONS_PATH } from "./channels/slack/interactions";
 import { slackRoutes } from "./channels/slack/routes";
+import type { TeamsConfig } from "./channels/teams/config";
+import { teamsRoutes } from "./channels/teams/routes";
+import { askRoutes } from "./channels/web/ask";
 import { chatRoutes } from "./channels/web/chat";
 import { healthRoutes } from "./channels/web/health";
 import { opcoRoutes } from "./channels/web/opcos";
-import { findOpcoRoutes } from "./channels/web/tools/find-opco";
-import { checkQualiopiRoutes } from "./channels/web/tools/check-qualiopi";
-import { fundingRoutesRoutes } from "./channels/web/tools/funding-routes";
-import { listDocumentsRoutes } from "./channels/web/tools/list-documents";
-import type { TeamsConfig } from "./channels/teams/config";
-import { teamsRoutes } from "./channels/teams/routes";
 import { searchRoutes } from "./channels/web/search";
 import { siteRoutes } from "./channels/web/site";
 import { summaryRoutes } from "./channels/web/summary";
 import { createSummaryLinks } from "./channels/web/summary-link";
+import { checkQualiopiRoutes } from "./channels/web/tools/check-qualiopi";
+import { findOpcoRoutes } from "./channels/web/tools/find-opco";
+import { fundingRoutesRoutes } from "./channels/web/tools/funding-routes";
+import { listDocumentsRoutes } from "./channels/web/tools/list-documents";
 import type { Config } from "./core/config";
 import type { Logger } from "./core/logger";
 import type { Opco } from "./core/opco";
 import { createRateLimiter } from "./core/rate-limit";
 import type { NextStepsSummary } from "./core/summary";
 import type { DialogueState } from "./dialogue/state";
-import { waitUntilDefer, type Defer } from "./http/defer";
+import { type Defer, waitUntilDefer } from "./http/defer";
 import { jsonError, notFound, onError } from "./http/errors";
 import { originGuard } from "./http/origins";
 import { requestLog } from "./http/request-log";
 import type { AppEnv } from "./http/types";
 import type { KnowledgeBase } from "./retrieval/knowledge";
 import type { SessionStore } from "./store/session-store";
-import type { CompanyDirectory } from "./tools/company-directory";
-import { opcoReference } from "./tools/reference-data";
 import type { CheckQualiopiDeps } from "./tools/check-qualiopi";
+import type { CompanyDirectory } from "./tools/company-directory";
 import { documentCatalogue } from "./tools/documents-data";
+import { opcoReference } from "./tools/reference-data";
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 16 * 1024;
@@ -84,7 +84,8 @@ export function createApp(deps: AppDeps) {
   app.use(secureHeaders({ crossOriginResourcePolicy: false }));
   app.use(async (c, next) => {
     await next();
-    if (!c.res.headers.has("Cross-Origin-Resource-Policy")) c.res.headers.set("Cross-Origin-Resource-Policy", "same-origin");
+    if (!c.res.headers.has("Cross-Origin-Resource-Policy"))
+      c.res.headers.set("Cross-Origin-Resource-Policy", "same-origin");
   });
   app.use(originGuard(deps.config.ALLOWED_ORIGINS));
   const limit = bodyLimit({
@@ -104,14 +105,43 @@ export function createApp(deps: AppDeps) {
   // One limiter per isolate for every channel: keys are per client IP, web session, Slack user or Teams user.
   const perMinute = deps.config.RATE_LIMIT_PER_MINUTE ?? 20;
   // A client IP may be a whole office behind one address: it gets ten people's allowance.
-  const limiter = createRateLimiter({ perMinute, now: deps.now, rateOf: (key) => (key.startsWith("ip:") ? perMinute * 10 : perMinute) });
+  const limiter = createRateLimiter({
+    perMinute,
+    now: deps.now,
+    rateOf: (key) => (key.startsWith("ip:") ? perMinute * 10 : perMinute),
+  });
   const links = createSummaryLinks(deps.config.SUMMARY_LINK_SECRET);
   app.route("/", searchRoutes(deps.kb));
   app.route("/", askRoutes(deps.kb, limiter));
-  app.route("/", chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()), limiter }));
+  app.route(
+    "/",
+    chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()), limiter }),
+  );
   app.route("/", summaryRoutes({ store: deps.store, summarize: deps.summarize, links }));
-  app.route("/", teamsRoutes({ config: deps.teams ?? null, store: deps.store, logger: deps.logger, defer: deps.defer ?? waitUntilDefer, fetch: deps.fetch, now: deps.now, limiter, links }));
-  app.route("/", slackRoutes({ slack: deps.slack, store: deps.store, logger: deps.logger, defer: deps.defer ?? waitUntilDefer, limiter, links }));
+  app.route(
+    "/",
+    teamsRoutes({
+      config: deps.teams ?? null,
+      store: deps.store,
+      logger: deps.logger,
+      defer: deps.defer ?? waitUntilDefer,
+      fetch: deps.fetch,
+      now: deps.now,
+      limiter,
+      links,
+    }),
+  );
+  app.route(
+    "/",
+    slackRoutes({
+      slack: deps.slack,
+      store: deps.store,
+      logger: deps.logger,
+      defer: deps.defer ?? waitUntilDefer,
+      limiter,
+      links,
+    }),
+  );
 
   app.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -1,10 +1,11 @@
+import opcosJson from "../knowledge/data/opcos.json";
 import pkg from "../package.json";
-import { teamsConfig, type TeamsConfig } from "./channels/teams/config";
-import { slackConfigFrom, type SlackConfig } from "./channels/slack/config";
-import { composeHandler, type ComposerInfo, type ComposerOptions } from "./compose";
-import { loadConfig, type Config } from "./core/config";
+import { type SlackConfig, slackConfigFrom } from "./channels/slack/config";
+import { type TeamsConfig, teamsConfig } from "./channels/teams/config";
+import { type ComposerInfo, type ComposerOptions, composeHandler } from "./compose";
+import { type Config, loadConfig } from "./core/config";
 import { createLogger, type Logger } from "./core/logger";
-import { OpcoListSchema, type Opco } from "./core/opco";
+import { type Opco, OpcoListSchema } from "./core/opco";
 import type { NextStepsSummary } from "./core/summary";
 import { createDialogueDeps } from "./dialogue/deps";
 import { createEngine } from "./dialogue/engine";
@@ -14,12 +15,11 @@ import type { KnowledgeBase } from "./retrieval/knowledge";
 import type { TurnHandler } from "./store/session-store";
 import { buildSummary } from "./summary/build";
 import type { CheckQualiopiDeps } from "./tools/check-qualiopi";
-import { createCompanyDirectory, type CompanyDirectory } from "./tools/company-directory";
+import { type CompanyDirectory, createCompanyDirectory } from "./tools/company-directory";
 import { documentCatalogue } from "./tools/documents-data";
 import { directorySource } from "./tools/qualiopi/directory-source";
 import type { QualiopiRegistry } from "./tools/qualiopi/registry";
 import { opcoReference } from "./tools/reference-data";
-import opcosJson from "../knowledge/data/opcos.json";
 
 export interface Runtime {
   version: string;
@@ -58,7 +58,8 @@ let knowledgeBase: KnowledgeBase | undefined;
  */
 export function createRuntime(env: Record<string, unknown>, platform: PlatformParts = {}): Runtime {
   const config = loadConfig(env);
-  const kb = (knowledgeBase ??= loadBundledKnowledge());
+  knowledgeBase ??= loadBundledKnowledge();
+  const kb = knowledgeBase;
   const directory = createCompanyDirectory({
     baseUrl: config.COMPANY_DIRECTORY_URL,
     timeoutMs: config.COMPANY_DIRECTORY_TIMEOUT_MS,
@@ -70,7 +71,10 @@ export function createRuntime(env: Record<string, unknown>, platform: PlatformPa
   const deps = {
     ...createDialogueDeps({ ...box, now: () => new Date() }),
     // The error's kind and message only: never what the user wrote.
-    report: (error: unknown) => logger.error("turn failed", { error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
+    report: (error: unknown) =>
+      logger.error("turn failed", {
+        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      }),
   };
   const { handler, composer } = composeHandler(createEngine(deps), {
     config,

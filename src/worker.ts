@@ -1,4 +1,4 @@
-import { createApp, type App } from "./app";
+import { type App, createApp } from "./app";
 import { workerRuntime } from "./platform";
 import { createDurableStore, SessionObject } from "./store/durable";
 

@@ -1,12 +1,13 @@
-import { createApp, type AppDeps } from "../src/app";
+import { type AppDeps, createApp } from "../src/app";
 import { createLogger } from "../src/core/logger";
 import { createRuntime } from "../src/runtime";
 import { createMemoryStore } from "../src/store/memory";
-import type { CompanyDirectory } from "../src/tools/company-directory";
 import type { CheckQualiopiDeps } from "../src/tools/check-qualiopi";
+import type { CompanyDirectory } from "../src/tools/company-directory";
 
 /** The runtime of the tests: the real one, with the company directory on a closed local port (no network). */
-export const testRuntime = (env: Record<string, unknown> = {}) => createRuntime({ COMPANY_DIRECTORY_URL: "http://127.0.0.1:9", ...env });
+export const testRuntime = (env: Record<string, unknown> = {}) =>
+  createRuntime({ COMPANY_DIRECTORY_URL: "http://127.0.0.1:9", ...env });
 
 /** The real app on a memory store, with its log lines captured. */
 export function testApp(

@@ -16,7 +16,12 @@ export function deltas(current: Record<string, number>, baseline: Baseline | nul
     const up = lowerIsBetter(metric) ? delta < 0 : delta > 0;
     // Latencies move by noise: under 10 % (or 0.05 ms) they count as the same.
     const noise = metric.endsWith("_ms") ? Math.max(0.05, Math.abs(before) * 0.1) : 0;
-    out[metric] = { baseline: before, current: value, delta, trend: Math.abs(delta) <= noise ? "same" : up ? "better" : "worse" };
+    out[metric] = {
+      baseline: before,
+      current: value,
+      delta,
+      trend: Math.abs(delta) <= noise ? "same" : up ? "better" : "worse",
+    };
   }
   return out;
 }

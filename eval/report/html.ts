@@ -1,10 +1,14 @@
 import type { EvalReport } from "./types";
 
-const esc = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const fmt = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(3));
 
 /** A horizontal bar chart of 0..1 metrics as inline SVG: one bar per metric, the baseline as a tick, the threshold as a red line. */
-export function barChart(title: string, rows: { label: string; value: number; baseline?: number; threshold?: number }[]): string {
+export function barChart(
+  title: string,
+  rows: { label: string; value: number; baseline?: number; threshold?: number }[],
+): string {
   const rowHeight = 22;
   const labelWidth = 230;
   const barWidth = 360;
@@ -14,8 +18,14 @@ export function barChart(title: string, rows: { label: string; value: number; ba
     .map((r, i) => {
       const y = 24 + i * rowHeight;
       const colour = r.threshold !== undefined && r.value < r.threshold ? "#c0392b" : "#2e86c1";
-      const base = r.baseline === undefined ? "" : `<line x1="${x(r.baseline)}" x2="${x(r.baseline)}" y1="${y - 2}" y2="${y + 16}" stroke="#333" stroke-width="2"><title>baseline ${fmt(r.baseline)}</title></line>`;
-      const min = r.threshold === undefined ? "" : `<line x1="${x(r.threshold)}" x2="${x(r.threshold)}" y1="${y - 4}" y2="${y + 18}" stroke="#c0392b" stroke-dasharray="3 2"><title>threshold ${fmt(r.threshold)}</title></line>`;
+      const base =
+        r.baseline === undefined
+          ? ""
+          : `<line x1="${x(r.baseline)}" x2="${x(r.baseline)}" y1="${y - 2}" y2="${y + 16}" stroke="#333" stroke-width="2"><title>baseline ${fmt(r.baseline)}</title></line>`;
+      const min =
+        r.threshold === undefined
+          ? ""
+          : `<line x1="${x(r.threshold)}" x2="${x(r.threshold)}" y1="${y - 4}" y2="${y + 18}" stroke="#c0392b" stroke-dasharray="3 2"><title>threshold ${fmt(r.threshold)}</title></line>`;
       return (
         `<text x="${labelWidth - 6}" y="${y + 12}" text-anchor="end">${esc(r.label)}</text>` +
         `<rect x="${labelWidth}" y="${y}" width="${x(r.value) - labelWidth}" height="14" fill="${colour}"/>` +
@@ -32,7 +42,12 @@ export function renderHtml(report: EvalReport, thresholds: Record<string, number
     .map((suite) => {
       const rows = Object.entries(suite.metrics)
         .filter(([name, value]) => !name.endsWith("_ms") && !name.endsWith(".cases") && value >= 0 && value <= 1)
-        .map(([name, value]) => ({ label: name.slice(suite.suite.length + 1), value, baseline: report.deltas[name]?.baseline, threshold: thresholds[name] }));
+        .map(([name, value]) => ({
+          label: name.slice(suite.suite.length + 1),
+          value,
+          baseline: report.deltas[name]?.baseline,
+          threshold: thresholds[name],
+        }));
       return rows.length ? barChart(suite.suite, rows) : "";
     })
     .join("\n");

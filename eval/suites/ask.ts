@@ -3,7 +3,7 @@ import type { AskItem } from "../datasets";
 import { hitAt, matching, missing, rankOf, reciprocalRank } from "../metrics";
 import { citationProblems, validCitations } from "../official-urls";
 import type { Progress } from "../progress";
-import { aggregate, timed, type CaseResult, type SuiteResult } from "../suite";
+import { aggregate, type CaseResult, type SuiteResult, timed } from "../suite";
 import type { Target } from "../target";
 
 /**
@@ -40,7 +40,14 @@ export async function runAskSuite(
         ...citations,
         ...(langOk ? [] : [`language: expected ${item.lang}, answered ${response.lang}, written ${written}`]),
       ];
-      const faithfulness = grade && response.outcome === "answered" ? await grade(item.question, text, response.answer.citations.map((c) => c.id)) : null;
+      const faithfulness =
+        grade && response.outcome === "answered"
+          ? await grade(
+              item.question,
+              text,
+              response.answer.citations.map((c) => c.id),
+            )
+          : null;
       cases.push({
         suite: "ask",
         id,

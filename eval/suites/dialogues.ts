@@ -3,7 +3,7 @@ import type { Dialogue } from "../datasets";
 import { partialMatch } from "../match";
 import { citationProblems, validCitations } from "../official-urls";
 import type { Progress } from "../progress";
-import { aggregate, timed, type CaseResult, type SuiteResult } from "../suite";
+import { aggregate, type CaseResult, type SuiteResult, timed } from "../suite";
 import type { Target } from "../target";
 
 type Expect = NonNullable<Dialogue["turns"][number]["expect"]>;
@@ -14,29 +14,40 @@ export function turnProblems(response: ChatResponse, e: Expect): string[] {
   if (e.lang && response.lang !== e.lang) problems.push(`lang: expected ${e.lang}, got ${response.lang}`);
   if (e.step && response.step !== e.step) problems.push(`step: expected ${e.step}, got ${response.step}`);
   if (e.profile) problems.push(...partialMatch(response.profile, e.profile, "profile"));
-  if (e.profile && Object.keys(e.profile).length === 0 && Object.keys(response.profile).length) problems.push(`profile: expected empty, got ${JSON.stringify(response.profile)}`);
+  if (e.profile && Object.keys(e.profile).length === 0 && Object.keys(response.profile).length)
+    problems.push(`profile: expected empty, got ${JSON.stringify(response.profile)}`);
   const tools = response.toolCalls.map((c) => c.name);
-  for (const tool of e.tools ?? []) if (!tools.includes(tool)) problems.push(`tool ${tool} not called (${tools.join(", ") || "none"})`);
+  for (const tool of e.tools ?? [])
+    if (!tools.includes(tool)) problems.push(`tool ${tool} not called (${tools.join(", ") || "none"})`);
   for (const text of e.reply ?? []) if (!response.reply.text.includes(text)) problems.push(`reply lacks "${text}"`);
   const cited = response.reply.citations.map((c) => c.id);
-  for (const id of e.citations ?? []) if (!cited.includes(id)) problems.push(`citation ${id} missing (${cited.join(", ") || "none"})`);
+  for (const id of e.citations ?? [])
+    if (!cited.includes(id)) problems.push(`citation ${id} missing (${cited.join(", ") || "none"})`);
   if (e.summary && !response.summary) problems.push("no summary");
   if (!response.reply.text.length) problems.push("empty reply");
   return problems;
 }
 
 /** Every way the final next-steps summary differs from what the script expects. */
-export function summaryProblems(summary: NonNullable<Awaited<ReturnType<Target["summary"]>>>, want: Dialogue["summary"]): string[] {
+export function summaryProblems(
+  summary: NonNullable<Awaited<ReturnType<Target["summary"]>>>,
+  want: Dialogue["summary"],
+): string[] {
   const problems: string[] = [];
-  if (want.opco !== undefined && (summary.opco?.id ?? null) !== want.opco) problems.push(`summary opco: expected ${want.opco}, got ${summary.opco?.id ?? null}`);
-  if (want.confidence && summary.opco?.confidence !== want.confidence) problems.push(`summary confidence: expected ${want.confidence}, got ${summary.opco?.confidence}`);
-  if (want.funder && !(summary.funder ?? "").includes(want.funder)) problems.push(`summary funder: expected ${want.funder}, got ${summary.funder}`);
+  if (want.opco !== undefined && (summary.opco?.id ?? null) !== want.opco)
+    problems.push(`summary opco: expected ${want.opco}, got ${summary.opco?.id ?? null}`);
+  if (want.confidence && summary.opco?.confidence !== want.confidence)
+    problems.push(`summary confidence: expected ${want.confidence}, got ${summary.opco?.confidence}`);
+  if (want.funder && !(summary.funder ?? "").includes(want.funder))
+    problems.push(`summary funder: expected ${want.funder}, got ${summary.funder}`);
   for (const [scheme, eligible] of Object.entries(want.routes ?? {})) {
     const route = summary.routes.find((r) => r.scheme === scheme);
-    if (!route || ![eligible].flat().includes(route.eligible)) problems.push(`route ${scheme}: expected ${[eligible].flat().join("|")}, got ${route?.eligible ?? "absent"}`);
+    if (!route || ![eligible].flat().includes(route.eligible))
+      problems.push(`route ${scheme}: expected ${[eligible].flat().join("|")}, got ${route?.eligible ?? "absent"}`);
   }
   const dates = summary.deadlines.map((d) => d.date);
-  for (const date of want.deadlineDates ?? []) if (!dates.includes(date)) problems.push(`deadline ${date} missing (${dates.join(", ")})`);
+  for (const date of want.deadlineDates ?? [])
+    if (!dates.includes(date)) problems.push(`deadline ${date} missing (${dates.join(", ")})`);
   const unknowns = summary.unknowns.join("\n").toLowerCase();
   for (const word of want.unknowns ?? []) if (!unknowns.includes(word)) problems.push(`unknowns lack "${word}"`);
   for (const word of want.absent ?? []) if (summary.text.includes(word)) problems.push(`summary mentions "${word}"`);
@@ -45,7 +56,12 @@ export function summaryProblems(summary: NonNullable<Awaited<ReturnType<Target["
 }
 
 /** The dialogues suite: each scripted conversation played turn by turn, then its summary checked. Success is all-or-nothing per conversation. */
-export async function runDialoguesSuite(target: Target, dialogues: readonly Dialogue[], cardExists: (id: string) => boolean, progress: Progress): Promise<SuiteResult> {
+export async function runDialoguesSuite(
+  target: Target,
+  dialogues: readonly Dialogue[],
+  cardExists: (id: string) => boolean,
+  progress: Progress,
+): Promise<SuiteResult> {
   const cases: CaseResult[] = [];
   for (const dialogue of dialogues) {
     const ms: number[] = [];

@@ -1,18 +1,36 @@
 import type { ToolCase } from "../datasets";
 import { partialMatch } from "../match";
 import type { Progress } from "../progress";
-import { aggregate, timed, type CaseResult, type SuiteResult } from "../suite";
+import { aggregate, type CaseResult, type SuiteResult, timed } from "../suite";
 import type { Target } from "../target";
 
 /** The tools suite: each call of tools.jsonl made through the target, its output matched against the expected fields. */
-export async function runToolsSuite(target: Target, items: readonly ToolCase[], progress: Progress): Promise<SuiteResult> {
+export async function runToolsSuite(
+  target: Target,
+  items: readonly ToolCase[],
+  progress: Progress,
+): Promise<SuiteResult> {
   const cases: CaseResult[] = [];
   for (const item of items) {
     const ms: number[] = [];
     const lang = item.input.lang === "en" ? ("en" as const) : ("fr" as const);
-    const base = { suite: "tools" as const, id: item.id, lang, input: `${item.tool} ${JSON.stringify(item.input)}`, expected: JSON.stringify(item.expect), ms };
+    const base = {
+      suite: "tools" as const,
+      id: item.id,
+      lang,
+      input: `${item.tool} ${JSON.stringify(item.input)}`,
+      expected: JSON.stringify(item.expect),
+      ms,
+    };
     if (item.needs === "registry" && !target.hasSampleRegistry) {
-      cases.push({ ...base, got: "", passed: true, problems: [], scores: {}, skipped: "needs the sample Qualiopi list (in-process only)" });
+      cases.push({
+        ...base,
+        got: "",
+        passed: true,
+        problems: [],
+        scores: {},
+        skipped: "needs the sample Qualiopi list (in-process only)",
+      });
     } else {
       let problems: string[];
       let got: string;
@@ -24,7 +42,13 @@ export async function runToolsSuite(target: Target, items: readonly ToolCase[], 
         got = `error: ${error instanceof Error ? error.message : String(error)}`;
         problems = [got];
       }
-      cases.push({ ...base, got, passed: problems.length === 0, problems, scores: { tool_accuracy: problems.length ? 0 : 1 } });
+      cases.push({
+        ...base,
+        got,
+        passed: problems.length === 0,
+        problems,
+        scores: { tool_accuracy: problems.length ? 0 : 1 },
+      });
     }
     progress.tick();
   }

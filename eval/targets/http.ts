@@ -19,7 +19,11 @@ export function httpTarget(baseUrl: string, fetchImpl: typeof fetch = fetch): Ta
   async function call(path: string, init: RequestInit = {}): Promise<unknown> {
     const response = await fetchImpl(`${base}${path}`, {
       ...init,
-      headers: { "Content-Type": "application/json", Accept: "application/json", ...(init.headers as Record<string, string> | undefined) },
+      headers: {
+        "Content-Type": "application/json",
+        Accept: "application/json",
+        ...(init.headers as Record<string, string> | undefined),
+      },
     });
     const text = await response.text();
     if (!response.ok) throw new HttpError(response.status, text);
@@ -29,8 +33,10 @@ export function httpTarget(baseUrl: string, fetchImpl: typeof fetch = fetch): Ta
   return {
     name: base,
     hasSampleRegistry: false,
-    ask: async (question, lang) => AskResponseSchema.parse(await post("/api/ask", lang ? { question, lang } : { question })),
-    chat: async (message, sessionId) => ChatResponseSchema.parse(await post("/api/chat", sessionId ? { sessionId, message } : { message })),
+    ask: async (question, lang) =>
+      AskResponseSchema.parse(await post("/api/ask", lang ? { question, lang } : { question })),
+    chat: async (message, sessionId) =>
+      ChatResponseSchema.parse(await post("/api/chat", sessionId ? { sessionId, message } : { message })),
     async summary(sessionId) {
       try {
         return NextStepsSummarySchema.parse(await call(`/api/sessions/${encodeURIComponent(sessionId)}/summary`));

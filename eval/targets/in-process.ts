@@ -4,13 +4,13 @@ import { createNodeAssistant } from "../../src/node/assistant";
 import { importOfficialListFile } from "../../src/node/qualiopi/import-csv";
 import { ask } from "../../src/retrieval/ask";
 import { checkQualiopi } from "../../src/tools/check-qualiopi";
-import { ListDocumentsInputSchema } from "../../src/tools/documents-schema";
 import { documentCatalogue } from "../../src/tools/documents-data";
+import { ListDocumentsInputSchema } from "../../src/tools/documents-schema";
 import { findOpco } from "../../src/tools/find-opco";
 import { FindOpcoInputSchema } from "../../src/tools/find-opco-schema";
-import { listDocuments } from "../../src/tools/list-documents";
 import { fundingRoutes } from "../../src/tools/funding-routes";
 import { FundingRoutesInputSchema } from "../../src/tools/funding-routes-schema";
+import { listDocuments } from "../../src/tools/list-documents";
 import { createMemoryRegistry } from "../../src/tools/qualiopi/memory-registry";
 import { CheckQualiopiInputSchema } from "../../src/tools/qualiopi/schemas";
 import { opcoReference } from "../../src/tools/reference-data";
@@ -28,13 +28,16 @@ export const SAMPLE_QUALIOPI_AS_OF = "2026-11-02";
  */
 export async function inProcessTarget(env: Record<string, unknown> = {}): Promise<Target> {
   const { snapshot } = await importOfficialListFile(SAMPLE_QUALIOPI_CSV, SAMPLE_QUALIOPI_AS_OF);
-  const assistant = createNodeAssistant({ COMPANY_DIRECTORY_URL: "http://127.0.0.1:9", LOG_LEVEL: "error", ...env }, [createMemoryRegistry(snapshot)]);
+  const assistant = createNodeAssistant({ COMPANY_DIRECTORY_URL: "http://127.0.0.1:9", LOG_LEVEL: "error", ...env }, [
+    createMemoryRegistry(snapshot),
+  ]);
   const { runtime } = assistant;
   const reference = opcoReference();
   const catalogue = documentCatalogue();
   let sessions = 0;
   const tools: Record<ToolName, (input: unknown) => Promise<unknown>> = {
-    "find-opco": async (input) => findOpco(FindOpcoInputSchema.parse(input), { reference, directory: runtime.directory }),
+    "find-opco": async (input) =>
+      findOpco(FindOpcoInputSchema.parse(input), { reference, directory: runtime.directory }),
     "check-qualiopi": async (input) => checkQualiopi(CheckQualiopiInputSchema.parse(input), runtime.qualiopi),
     "list-documents": async (input) => listDocuments(ListDocumentsInputSchema.parse(input), catalogue),
     "funding-routes": async (input) => fundingRoutes(FundingRoutesInputSchema.parse(input)),

@@ -25,6 +25,9 @@ for (const row of await rows(labelFile)) if (row.label) labels[pad(row.idcc ?? "
 
 const out = new URL("../../knowledge/data/idcc.json", import.meta.url);
 const block = (record: Record<string, string>) =>
-  `{\n${Object.entries(record).sort(([a], [b]) => a.localeCompare(b)).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`).join(",\n")}\n  }`;
+  `{\n${Object.entries(record)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+    .join(",\n")}\n  }`;
 await writeFile(out, `{\n  "opcos": ${block(opcos)},\n  "labels": ${block(labels)}\n}\n`);
 console.log(`idcc.json: ${Object.keys(opcos).length} IDCC -> OPCO rows, ${Object.keys(labels).length} titles`);

@@ -53,7 +53,9 @@ const inRing = (x: number, y: number, size: number) => {
 export function colorIcon(accent: Rgba): Buffer {
   const size = 192;
   return encodePng(size, size, (x, y) =>
-    inRing(x, y, size) || (Math.abs(y - size / 2) < size * 0.05 && Math.abs(x - size / 2) < size * 0.3) ? [255, 255, 255, 255] : accent,
+    inRing(x, y, size) || (Math.abs(y - size / 2) < size * 0.05 && Math.abs(x - size / 2) < size * 0.3)
+      ? [255, 255, 255, 255]
+      : accent,
   );
 }
 

@@ -1,9 +1,9 @@
-import type { ToolCommand } from "../tool";
 import { loadConfig } from "../../src/core/config";
 import { createCompanyDirectory } from "../../src/tools/company-directory";
-import { findOpco, type FindOpcoDeps } from "../../src/tools/find-opco";
-import { FindOpcoInputSchema, type FindOpcoInput } from "../../src/tools/find-opco-schema";
+import { type FindOpcoDeps, findOpco } from "../../src/tools/find-opco";
+import { type FindOpcoInput, FindOpcoInputSchema } from "../../src/tools/find-opco-schema";
 import { opcoReference } from "../../src/tools/reference-data";
+import type { ToolCommand } from "../tool";
 
 /** `npm run tool -- find-opco --idcc 1486` (or --siret, --siren, --naf, --query, --status, --lang); SIRET/SIREN use the public directory. */
 export const command: ToolCommand = {

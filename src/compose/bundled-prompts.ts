@@ -1,5 +1,5 @@
 import promptsJson from "../generated/prompts.json";
-import { PromptBundleSchema, type PromptBundle } from "./prompts";
+import { type PromptBundle, PromptBundleSchema } from "./prompts";
 
 let bundle: PromptBundle | undefined;
 

@@ -26,7 +26,7 @@ const fold = (text: string) =>
     .replace(/\p{M}/gu, "")
     .replace(/[\u2019\u02bc]/g, "'")
     .toLowerCase();
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const SPACE = "[ \\u00a0\\u202f\\u2009]";
 const NUM = `\\d{1,3}(?:(?:${SPACE}|[.,])\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?`;
@@ -44,8 +44,30 @@ export function normaliseNumber(raw: string): string {
 }
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, aout: 8, septembre: 9, octobre: 10, novembre: 11, decembre: 12,
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  janvier: 1,
+  fevrier: 2,
+  mars: 3,
+  avril: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  aout: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  decembre: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 const MONTH = `(${Object.keys(MONTHS).join("|")})`;
 const pad = (n: number | string) => String(n).padStart(2, "0");
@@ -70,15 +92,41 @@ export interface FactPattern {
 const PATTERNS: FactPattern[] = [
   { kind: "date", re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, key: (m) => dateKeys(m[1], Number(m[2]), m[3]!) },
   { kind: "date", re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, key: (m) => dateKeys(m[3], Number(m[2]), m[1]!) },
-  { kind: "date", re: new RegExp(`\\b(1er|\\d{1,2})${SPACE}+${MONTH}(?:${SPACE}+(\\d{4}))?\\b`, "g"), key: (m) => dateKeys(m[3], MONTHS[m[2]!]!, m[1]!) },
-  { kind: "date", re: new RegExp(`\\b${MONTH}${SPACE}+(\\d{1,2})(?:st|nd|rd|th)?(?:,?${SPACE}+(\\d{4}))?\\b`, "g"), key: (m) => dateKeys(m[3], MONTHS[m[1]!]!, m[2]!) },
-  { kind: "date", re: new RegExp(`\\b${MONTH}${SPACE}+(\\d{4})\\b`, "g"), key: (m) => `${m[2]}-${pad(MONTHS[m[1]!]!)}` },
-  { kind: "amount", re: new RegExp(`(${NUM})${SPACE}*(k|m|millions?${SPACE}+d'|millions?${SPACE}+of${SPACE}+)?${SPACE}*(?:€|euros?\\b|eur\\b)`, "g"), key: (m) => amountKey(m[1]!, m[2]) },
+  {
+    kind: "date",
+    re: new RegExp(`\\b(1er|\\d{1,2})${SPACE}+${MONTH}(?:${SPACE}+(\\d{4}))?\\b`, "g"),
+    key: (m) => dateKeys(m[3], MONTHS[m[2]!]!, m[1]!),
+  },
+  {
+    kind: "date",
+    re: new RegExp(`\\b${MONTH}${SPACE}+(\\d{1,2})(?:st|nd|rd|th)?(?:,?${SPACE}+(\\d{4}))?\\b`, "g"),
+    key: (m) => dateKeys(m[3], MONTHS[m[1]!]!, m[2]!),
+  },
+  {
+    kind: "date",
+    re: new RegExp(`\\b${MONTH}${SPACE}+(\\d{4})\\b`, "g"),
+    key: (m) => `${m[2]}-${pad(MONTHS[m[1]!]!)}`,
+  },
+  {
+    kind: "amount",
+    re: new RegExp(
+      `(${NUM})${SPACE}*(k|m|millions?${SPACE}+d'|millions?${SPACE}+of${SPACE}+)?${SPACE}*(?:€|euros?\\b|eur\\b)`,
+      "g",
+    ),
+    key: (m) => amountKey(m[1]!, m[2]),
+  },
   { kind: "amount", re: new RegExp(`€${SPACE}*(${NUM})`, "g"), key: (m) => normaliseNumber(m[1]!) },
-  { kind: "percent", re: new RegExp(`(${NUM})${SPACE}*(?:%|pour${SPACE}?cent\\b|per${SPACE}?cent\\b)`, "g"), key: (m) => normaliseNumber(m[1]!) },
+  {
+    kind: "percent",
+    re: new RegExp(`(${NUM})${SPACE}*(?:%|pour${SPACE}?cent\\b|per${SPACE}?cent\\b)`, "g"),
+    key: (m) => normaliseNumber(m[1]!),
+  },
   {
     kind: "duration",
-    re: new RegExp(`(${NUM})${SPACE}*(heures?|h|hours?|hrs?|jours?|days?|semaines?|weeks?|mois|months?|ans?|annees?|years?)\\b`, "g"),
+    re: new RegExp(
+      `(${NUM})${SPACE}*(heures?|h|hours?|hrs?|jours?|days?|semaines?|weeks?|mois|months?|ans?|annees?|years?)\\b`,
+      "g",
+    ),
     key: (m) => `${normaliseNumber(m[1]!)}:${unitOf(m[2]!)}`,
   },
   {
@@ -109,7 +157,7 @@ function amountKey(number: string, scale: string | undefined): string {
 export function opcoPattern(opcos: readonly OpcoNames[]): FactPattern {
   const byName = new Map<string, string>();
   for (const opco of opcos) for (const name of [opco.id, ...opco.names]) byName.set(fold(name), opco.id);
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return {
     kind: "opco",
     re: new RegExp(`(?<![\\p{L}\\d])(?:${names.join("|")})(?![\\p{L}\\d])`, "gu"),
@@ -130,7 +178,12 @@ export function extractFacts(text: string, opcos: FactPattern): Fact[] {
       const match = args.slice(0, -2) as unknown as RegExpExecArray;
       const keys = pattern.key(match);
       const [first, ...more] = Array.isArray(keys) ? keys : [keys];
-      facts.push({ kind: pattern.kind, key: `${pattern.kind}:${first}`, text: match[0], implied: more.map((key) => `${pattern.kind}:${key}`) });
+      facts.push({
+        kind: pattern.kind,
+        key: `${pattern.kind}:${first}`,
+        text: match[0],
+        implied: more.map((key) => `${pattern.kind}:${key}`),
+      });
       return " ".repeat(match[0].length);
     });
   }

@@ -1,4 +1,4 @@
-import { extractFacts, opcoPattern, structuredVerdicts, type Fact, type FactPattern, type OpcoNames } from "./facts";
+import { extractFacts, type Fact, type FactPattern, type OpcoNames, opcoPattern, structuredVerdicts } from "./facts";
 
 /**
  * The grounding guard: a reply of the LLM may only state facts (OPCO names, amounts,

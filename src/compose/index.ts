@@ -6,9 +6,9 @@ import type { ToolBox } from "../dialogue/deps";
 import type { TurnHandler } from "../store/session-store";
 import { bundledPrompts } from "./bundled-prompts";
 import { withEmbeddedComposer } from "./embedded";
-import { withLlmComposer, type LlmComposerDeps } from "./llm";
+import { type LlmComposerDeps, withLlmComposer } from "./llm";
 import { createChatModel } from "./model";
-import { promptVersions, type PromptName } from "./prompts";
+import { type PromptName, promptVersions } from "./prompts";
 import { createLlmTools } from "./tools";
 
 /** Which composer writes the replies, for /health-like reports, logs and the evaluation report. */
@@ -33,12 +33,21 @@ export interface ComposerOptions {
  * Wraps the dialogue's turn handler with the composer the configuration asks for: the LLM one
  * when OPENAI_API_KEY or OPENAI_BASE_URL is set, the embedded one otherwise.
  */
-export function composeHandler(engine: TurnHandler, { config, logger, opcos, box, fetch, overrides }: ComposerOptions): { handler: TurnHandler; composer: ComposerInfo } {
+export function composeHandler(
+  engine: TurnHandler,
+  { config, logger, opcos, box, fetch, overrides }: ComposerOptions,
+): { handler: TurnHandler; composer: ComposerInfo } {
   if (!llmEnabled(config)) return { handler: withEmbeddedComposer(engine), composer: { kind: "embedded" } };
   const prompts = bundledPrompts();
   const tools = createLlmTools(box);
   const model = createChatModel(
-    { apiKey: config.OPENAI_API_KEY, baseUrl: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.LLM_TIMEOUT_MS, fetch },
+    {
+      apiKey: config.OPENAI_API_KEY,
+      baseUrl: config.OPENAI_BASE_URL,
+      model: config.OPENAI_MODEL,
+      timeoutMs: config.LLM_TIMEOUT_MS,
+      fetch,
+    },
     tools,
   );
   const handler = withLlmComposer(engine, {

@@ -1,4 +1,10 @@
-import { HumanMessage, SystemMessage, ToolMessage, type AIMessageChunk, type BaseMessage } from "@langchain/core/messages";
+import {
+  type AIMessageChunk,
+  type BaseMessage,
+  HumanMessage,
+  SystemMessage,
+  ToolMessage,
+} from "@langchain/core/messages";
 import type { Lang } from "../core/lang";
 import type { Logger } from "../core/logger";
 import type { Citation, ToolCall } from "../core/reply";
@@ -9,7 +15,7 @@ import { neutraliseHtml } from "../summary/markdown";
 import type { OpcoNames } from "./facts";
 import { createGrounding, createStreamGuard, type Grounding } from "./guard";
 import type { ChatModel } from "./model";
-import { promptVersions, renderPrompt, systemPrompt, type PromptBundle } from "./prompts";
+import { type PromptBundle, promptVersions, renderPrompt, systemPrompt } from "./prompts";
 import type { LlmTool } from "./tools";
 
 export interface LlmComposerDeps {
@@ -30,7 +36,16 @@ export interface LlmComposerDeps {
 }
 
 /** Why a turn fell back to the embedded reply. */
-export type FallbackReason = "budget" | "timeout" | "rate_limited" | "server_error" | "malformed_tool_arguments" | "ungrounded" | "empty" | "too_many_calls" | "error";
+export type FallbackReason =
+  | "budget"
+  | "timeout"
+  | "rate_limited"
+  | "server_error"
+  | "malformed_tool_arguments"
+  | "ungrounded"
+  | "empty"
+  | "too_many_calls"
+  | "error";
 
 class Fallback extends Error {
   constructor(readonly reason: FallbackReason) {
@@ -46,7 +61,11 @@ const json = (value: unknown) => {
 const textOf = (message: AIMessageChunk): string =>
   typeof message.content === "string"
     ? message.content
-    : message.content.map((part) => (typeof part === "object" && part && "text" in part && typeof part.text === "string" ? part.text : "")).join("");
+    : message.content
+        .map((part) =>
+          typeof part === "object" && part && "text" in part && typeof part.text === "string" ? part.text : "",
+        )
+        .join("");
 const statusOf = (error: unknown): number | undefined => {
   const status = (error as { status?: unknown } | null)?.status;
   return typeof status === "number" ? status : undefined;
@@ -57,7 +76,14 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(new Fallback("timeout"));
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => (clearTimeout(timer), reject(new Fallback("timeout"))), { once: true });
+    signal.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(new Fallback("timeout"));
+      },
+      { once: true },
+    );
   });
 }
 
@@ -115,7 +141,11 @@ export function withLlmComposer(inner: TurnHandler, deps: LlmComposerDeps): Turn
     const lang = outcome.response.lang;
     const kind = outcome.response.summary && outcome.response.step === "summary" ? "summary" : "answer";
     const prompts = { system: systemPrompt(deps.prompts, lang).version, [kind]: versions[kind] };
-    const finish = (composer: "llm" | "embedded", response: TurnOutcome["response"], reason?: FallbackReason): TurnOutcome => {
+    const finish = (
+      composer: "llm" | "embedded",
+      response: TurnOutcome["response"],
+      reason?: FallbackReason,
+    ): TurnOutcome => {
       deps.logger.info("llm turn", {
         composer,
         ...(reason ? { reason } : {}),
@@ -146,7 +176,8 @@ export function withLlmComposer(inner: TurnHandler, deps: LlmComposerDeps): Turn
               : (statusOf(error) ?? 0) >= 500
                 ? "server_error"
                 : "error";
-      if (reason === "error") deps.logger.warn("llm error", { error: error instanceof Error ? error.message : String(error) });
+      if (reason === "error")
+        deps.logger.warn("llm error", { error: error instanceof Error ? error.message : String(error) });
       return finish("embedded", outcome.response, reason);
     } finally {
       clearTimeout(timer);
@@ -166,7 +197,12 @@ export function withLlmComposer(inner: TurnHandler, deps: LlmComposerDeps): Turn
     const data = dataBlock(outcome, deps.kb);
     const grounding: Grounding = createGrounding(deps.opcos, data.sources);
     const guard = createStreamGuard(grounding, (text) => onDelta?.(text));
-    const user = renderPrompt(deps.prompts[kind].text, { message: fence(message), step: response.step, language: LANGUAGE[lang], data: data.text });
+    const user = renderPrompt(deps.prompts[kind].text, {
+      message: fence(message),
+      step: response.step,
+      language: LANGUAGE[lang],
+      data: data.text,
+    });
     const messages: BaseMessage[] = [new SystemMessage(systemPrompt(deps.prompts, lang).text), new HumanMessage(user)];
     const calls: ToolCall[] = [];
     const citations: Citation[] = [...response.reply.citations];
@@ -185,15 +221,27 @@ export function withLlmComposer(inner: TurnHandler, deps: LlmComposerDeps): Turn
       }
       for (const call of invalid) {
         if (++malformed > 1) throw new Fallback("malformed_tool_arguments");
-        messages.push(new ToolMessage({ tool_call_id: call.id ?? "", content: json({ error: "invalid_arguments", message: "The arguments are not valid JSON; call again with a JSON object." }) }));
+        messages.push(
+          new ToolMessage({
+            tool_call_id: call.id ?? "",
+            content: json({
+              error: "invalid_arguments",
+              message: "The arguments are not valid JSON; call again with a JSON object.",
+            }),
+          }),
+        );
       }
       for (const call of valid) {
         const tool = toolByName.get(call.name);
         const parsed = tool?.schema.safeParse(call.args);
         if (!tool || !parsed?.success) {
           if (++malformed > 1) throw new Fallback("malformed_tool_arguments");
-          const issues = parsed?.error?.issues.map((issue) => `${issue.path.join(".") || "(arguments)"}: ${issue.message}`) ?? [`unknown tool ${call.name}`];
-          messages.push(new ToolMessage({ tool_call_id: call.id ?? "", content: json({ error: "invalid_arguments", issues }) }));
+          const issues = parsed?.error?.issues.map(
+            (issue) => `${issue.path.join(".") || "(arguments)"}: ${issue.message}`,
+          ) ?? [`unknown tool ${call.name}`];
+          messages.push(
+            new ToolMessage({ tool_call_id: call.id ?? "", content: json({ error: "invalid_arguments", issues }) }),
+          );
           continue;
         }
         const result = await tool.run(parsed.data, lang);
@@ -217,7 +265,11 @@ export function withLlmComposer(inner: TurnHandler, deps: LlmComposerDeps): Turn
       onDelta?.(`\n\n${response.summary.text}`);
       reply = `${reply}\n\n${response.summary.text}`;
     }
-    return { ...response, reply: { ...response.reply, text: reply, citations }, toolCalls: [...response.toolCalls, ...calls] };
+    return {
+      ...response,
+      reply: { ...response.reply, text: reply, citations },
+      toolCalls: [...response.toolCalls, ...calls],
+    };
   }
 
   /** One streamed completion; a 429 or 5xx before any text is retried once after a pause. */

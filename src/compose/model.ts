@@ -21,7 +21,11 @@ export interface ChatModelSettings {
 export const toolDefinitions = (tools: readonly LlmTool[]) =>
   tools.map((tool) => ({
     type: "function" as const,
-    function: { name: tool.name, description: tool.description, parameters: z.toJSONSchema(tool.schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown> },
+    function: {
+      name: tool.name,
+      description: tool.description,
+      parameters: z.toJSONSchema(tool.schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>,
+    },
   }));
 
 /**
@@ -30,7 +34,11 @@ export const toolDefinitions = (tools: readonly LlmTool[]) =>
  * retries once itself. The library is loaded on the first turn, so the embedded default never pays for it.
  */
 export function createChatModel(settings: ChatModelSettings, tools: readonly LlmTool[]): ChatModel {
-  let bound: Promise<{ stream: (messages: BaseMessage[], options: { signal: AbortSignal }) => Promise<AsyncIterable<AIMessageChunk>> }> | undefined;
+  let bound:
+    | Promise<{
+        stream: (messages: BaseMessage[], options: { signal: AbortSignal }) => Promise<AsyncIterable<AIMessageChunk>>;
+      }>
+    | undefined;
   const load = async () => {
     const { ChatOpenAICompletions } = await import("@langchain/openai");
     const model = new ChatOpenAICompletions({
@@ -46,7 +54,8 @@ export function createChatModel(settings: ChatModelSettings, tools: readonly Llm
   };
   return {
     async stream(messages, signal) {
-      const model = await (bound ??= load());
+      bound ??= load();
+      const model = await bound;
       return model.stream(messages, { signal });
     },
   };

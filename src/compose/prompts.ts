@@ -7,15 +7,21 @@ export type PromptName = (typeof PROMPT_NAMES)[number];
 
 const PromptSchema = z.object({
   text: z.string().min(1),
-  version: z.string().regex(/^[0-9a-f]{12}$/).describe("First 12 hex digits of the SHA-256 of the text"),
+  version: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/)
+    .describe("First 12 hex digits of the SHA-256 of the text"),
 });
 export type Prompt = z.infer<typeof PromptSchema>;
 
 /** What `npm run prompts:build` writes to src/generated/prompts.json. */
-export const PromptBundleSchema = z.object(Object.fromEntries(PROMPT_NAMES.map((name) => [name, PromptSchema])) as Record<PromptName, typeof PromptSchema>);
+export const PromptBundleSchema = z.object(
+  Object.fromEntries(PROMPT_NAMES.map((name) => [name, PromptSchema])) as Record<PromptName, typeof PromptSchema>,
+);
 export type PromptBundle = z.infer<typeof PromptBundleSchema>;
 
-export const systemPrompt = (prompts: PromptBundle, lang: Lang): Prompt => prompts[lang === "fr" ? "system.fr" : "system.en"];
+export const systemPrompt = (prompts: PromptBundle, lang: Lang): Prompt =>
+  prompts[lang === "fr" ? "system.fr" : "system.en"];
 
 /** Version ids of every prompt, for logs and evaluation reports: `{ "system.fr": "3f2a...", ... }`. */
 export const promptVersions = (prompts: PromptBundle): Record<PromptName, string> =>

@@ -28,7 +28,9 @@ export type ChatRequest = z.infer<typeof ChatRequestSchema>;
  */
 export type ChatTurn = ChatRequest & { sessionId: string; onDelta?: (text: string) => void };
 
-export const ComposerSchema = z.enum(["llm", "embedded"]).describe("Who wrote the reply: the LLM composer, or the embedded templates");
+export const ComposerSchema = z
+  .enum(["llm", "embedded"])
+  .describe("Who wrote the reply: the LLM composer, or the embedded templates");
 export type Composer = z.infer<typeof ComposerSchema>;
 
 export const StepSchema = z.enum(["profile", "company", "headcount", "training", "provider", "review", "summary"]);

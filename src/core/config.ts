@@ -19,8 +19,17 @@ export const ConfigSchema = z.object({
   ALLOWED_ORIGINS: list.describe("Origins allowed to call the API from a browser, comma-separated"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
-  COMPANY_DIRECTORY_URL: z.url().default("https://recherche-entreprises.api.gouv.fr").describe("Base URL of the public company directory API"),
-  COMPANY_DIRECTORY_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(2500).describe("Timeout of one directory call, in ms"),
+  COMPANY_DIRECTORY_URL: z
+    .url()
+    .default("https://recherche-entreprises.api.gouv.fr")
+    .describe("Base URL of the public company directory API"),
+  COMPANY_DIRECTORY_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(30_000)
+    .default(2500)
+    .describe("Timeout of one directory call, in ms"),
   TEAMS_APP_ID: z.string().trim().optional().describe("Microsoft Teams bot: the Azure Bot's app id (secret)"),
   TEAMS_APP_PASSWORD: z.string().trim().optional().describe("Microsoft Teams bot: the app's client secret (secret)"),
   TEAMS_OPENID_METADATA_URL: z
@@ -31,8 +40,12 @@ export const ConfigSchema = z.object({
     .url()
     .default("https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token")
     .describe("Where the bot gets its client-credentials token to reply"),
-  PUBLIC_BASE_URL: optional(z.url()).describe("Public origin of the assistant, for links sent to chat apps; the request's origin when unset"),
-  SLACK_SIGNING_SECRET: optional(z.string()).describe("Slack app signing secret (a secret); the Slack routes answer 503 without it"),
+  PUBLIC_BASE_URL: optional(z.url()).describe(
+    "Public origin of the assistant, for links sent to chat apps; the request's origin when unset",
+  ),
+  SLACK_SIGNING_SECRET: optional(z.string()).describe(
+    "Slack app signing secret (a secret); the Slack routes answer 503 without it",
+  ),
   SLACK_BOT_TOKEN: optional(z.string()).describe("Slack bot token `xoxb-...` (a secret)"),
   SLACK_API_URL: optional(z.url()).describe("Slack Web API base URL; https://slack.com/api when unset"),
   RATE_LIMIT_PER_MINUTE: z.coerce
@@ -41,20 +54,38 @@ export const ConfigSchema = z.object({
     .min(0)
     .max(10_000)
     .default(20)
-    .describe("Chat turns and questions one user, session or client IP may send per minute (per isolate); 0 turns the limit off"),
+    .describe(
+      "Chat turns and questions one user, session or client IP may send per minute (per isolate); 0 turns the limit off",
+    ),
   SUMMARY_LINK_SECRET: optional(z.string().min(16)).describe(
     "Secret that signs the summary links sent to Slack and Teams (a secret); without it their summaries are refused",
   ),
-  OPENAI_API_KEY: optional(z.string().trim()).describe("Key of the OpenAI-compatible endpoint (a secret); with OPENAI_BASE_URL unset too, the embedded composer answers"),
-  OPENAI_BASE_URL: optional(z.url()).describe("Base URL of any OpenAI-compatible Chat Completions API (OpenAI, Azure, Mistral, vLLM, Ollama...)"),
+  OPENAI_API_KEY: optional(z.string().trim()).describe(
+    "Key of the OpenAI-compatible endpoint (a secret); with OPENAI_BASE_URL unset too, the embedded composer answers",
+  ),
+  OPENAI_BASE_URL: optional(z.url()).describe(
+    "Base URL of any OpenAI-compatible Chat Completions API (OpenAI, Azure, Mistral, vLLM, Ollama...)",
+  ),
   OPENAI_MODEL: z.string().trim().min(1).default("gpt-4o-mini").describe("Model name sent to the endpoint"),
-  LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(8000).describe("Time budget of the LLM for one turn, in ms; past it the embedded reply is used"),
-  LLM_SESSION_TOKEN_BUDGET: z.coerce.number().int().min(0).default(50_000).describe("Tokens one session may spend on the LLM; past it the embedded composer answers"),
+  LLM_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(120_000)
+    .default(8000)
+    .describe("Time budget of the LLM for one turn, in ms; past it the embedded reply is used"),
+  LLM_SESSION_TOKEN_BUDGET: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(50_000)
+    .describe("Tokens one session may spend on the LLM; past it the embedded composer answers"),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
 /** The LLM layer is on when a key or a base URL is set. */
-export const llmEnabled = (config: Pick<Config, "OPENAI_API_KEY" | "OPENAI_BASE_URL">) => Boolean(config.OPENAI_API_KEY || config.OPENAI_BASE_URL);
+export const llmEnabled = (config: Pick<Config, "OPENAI_API_KEY" | "OPENAI_BASE_URL">) =>
+  Boolean(config.OPENAI_API_KEY || config.OPENAI_BASE_URL);
 
 /** Parses the environment; an invalid value is a start-up error that names the variable. */
 export function loadConfig(env: Record<string, unknown>): Config {

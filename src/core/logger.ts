@@ -14,7 +14,11 @@ export interface Logger {
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 /** Writes one JSON object per line to `sink` (console.log by default). */
-export function createLogger(level: LogLevel, sink: (line: string) => void = console.log, base: LogFields = {}): Logger {
+export function createLogger(
+  level: LogLevel,
+  sink: (line: string) => void = console.log,
+  base: LogFields = {},
+): Logger {
   const write = (at: LogLevel, msg: string, fields?: LogFields) => {
     if (RANK[at] < RANK[level]) return;
     sink(JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...base, ...fields }));

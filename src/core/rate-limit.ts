@@ -48,7 +48,12 @@ export interface RateLimiter {
  * key starts again with a full bucket, which it would mostly have had anyway). It lives in one
  * isolate: each Workers isolate counts on its own.
  */
-export function createRateLimiter({ perMinute, now = Date.now, maxKeys = 10_000, rateOf = () => perMinute }: RateLimiterOptions): RateLimiter {
+export function createRateLimiter({
+  perMinute,
+  now = Date.now,
+  maxKeys = 10_000,
+  rateOf = () => perMinute,
+}: RateLimiterOptions): RateLimiter {
   const buckets = new Map<string, Bucket>();
   // One token is 60 000 units and a bucket gains `rate` units a millisecond.
   const TOKEN = 60_000;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { LangSchema } from "./lang";
 import { OpcoIdSchema, SchemeIdSchema } from "./ids";
+import { LangSchema } from "./lang";
 import { ProfileSchema } from "./profile";
 import { CitationSchema } from "./reply";
 
@@ -19,14 +19,14 @@ export type FundingRoute = z.infer<typeof FundingRouteSchema>;
 export const NextStepsSummarySchema = z.object({
   lang: LangSchema,
   profile: ProfileSchema,
-  opco: z
-    .object({ id: OpcoIdSchema, name: z.string(), confidence: ConfidenceSchema, basis: z.string() })
-    .nullable(),
+  opco: z.object({ id: OpcoIdSchema, name: z.string(), confidence: ConfidenceSchema, basis: z.string() }).nullable(),
   funder: z.string().optional().describe("Who funds when no OPCO applies"),
   routes: z.array(FundingRouteSchema),
   qualiopi: z.object({ status: z.string() }).loose().optional(),
   documents: z.array(z.object({ id: z.string(), label: z.string() }).loose()),
-  steps: z.array(z.object({ order: z.number().int(), action: z.string(), who: z.string(), when: z.string().optional() })),
+  steps: z.array(
+    z.object({ order: z.number().int(), action: z.string(), who: z.string(), when: z.string().optional() }),
+  ),
   deadlines: z.array(z.object({ label: z.string() }).loose()),
   unknowns: z.array(z.string()).describe("What is still missing and how to find it"),
   citations: z.array(CitationSchema),

@@ -1,8 +1,8 @@
-import type { DialogueDeps, FoundIdentifiers } from "./ports";
 import { parseActivity } from "./parse/activity";
 import { parseHeadcount } from "./parse/headcount";
 import { parseRole } from "./parse/role";
 import { parseGoal, parseHours, parseStartDate } from "./parse/training";
+import type { DialogueDeps, FoundIdentifiers } from "./ports";
 import type { DialogueState, Slot } from "./state";
 
 const TRAINING_WORDS = /\b(formation|former|training|course|cours|stage|module|session|atelier|workshop)\b/i;
@@ -43,9 +43,11 @@ export function absorb(
   const ids = deps.extractIdentifiers(text, state.lang);
   out.invalid = ids.invalid;
   // "OF" (organisme de formation) only in capitals: in English "of" is everywhere.
-  const forProvider = current === "provider" || /\b(organisme|provider|formateur|centre de formation)/i.test(text) || /\bOF\b/.test(text);
+  const forProvider =
+    current === "provider" || /\b(organisme|provider|formateur|centre de formation)/i.test(text) || /\bOF\b/.test(text);
   if (forProvider && (ids.siret || ids.nda)) {
-    const provider = (profile.provider ??= {});
+    profile.provider ??= {};
+    const provider = profile.provider;
     if (ids.siret && ids.siret !== provider.siret) provider.siret = ids.siret;
     if (ids.nda && ids.nda !== provider.nda) provider.nda = ids.nda;
     out.providerChanged = true;
@@ -90,7 +92,12 @@ export function absorb(
   set("headcount", profile.headcount, parseHeadcount(text, current === "headcount"), (n) => (profile.headcount = n));
   const training = () => (profile.training ??= {});
   set("goal", profile.training?.goal, parseGoal(text), (goal) => (training().goal = goal));
-  set("startDate", profile.training?.startDate, parseStartDate(text, deps.now()), (date) => (training().startDate = date));
+  set(
+    "startDate",
+    profile.training?.startDate,
+    parseStartDate(text, deps.now()),
+    (date) => (training().startDate = date),
+  );
   const hours = parseHours(text);
   if (hours !== undefined && hours !== profile.training?.hours) training().hours = hours;
   // "food hygiene training, 14 hours, in January": a training described without a known goal

@@ -2,7 +2,7 @@ import type { Lang } from "../core/lang";
 import type { Citation } from "../core/reply";
 import { ask } from "../retrieval/ask";
 import type { KnowledgeBase } from "../retrieval/knowledge";
-import { checkQualiopi, type CheckQualiopiDeps } from "../tools/check-qualiopi";
+import { type CheckQualiopiDeps, checkQualiopi } from "../tools/check-qualiopi";
 import type { CompanyDirectory } from "../tools/company-directory";
 import type { DocumentCatalogue } from "../tools/documents-schema";
 import { findOpco } from "../tools/find-opco";
@@ -27,7 +27,12 @@ export function extractIdentifiers(text: string, lang: Lang): FoundIdentifiers {
   const out: FoundIdentifiers = { invalid: [] };
   for (const found of findIdentifiers(text)) {
     if (found.ok) out[found.kind] ??= found.value;
-    else out.invalid.push({ kind: found.kind, value: found.raw, reason: invalidText(found.kind, found.reason, found.raw, lang) });
+    else
+      out.invalid.push({
+        kind: found.kind,
+        value: found.raw,
+        reason: invalidText(found.kind, found.reason, found.raw, lang),
+      });
   }
   return out;
 }
@@ -46,7 +51,10 @@ export function createDialogueDeps(box: ToolBox): DialogueDeps {
     findOpco: (input) => findOpco(input, { reference: box.reference, directory: box.directory }),
     checkQualiopi: (input) => checkQualiopi(input, box.qualiopi),
     listDocuments: (input) => ({
-      documents: listDocuments(input, box.documents).documents.map(({ whoLabel, ...doc }) => ({ ...doc, who: whoLabel })),
+      documents: listDocuments(input, box.documents).documents.map(({ whoLabel, ...doc }) => ({
+        ...doc,
+        who: whoLabel,
+      })),
     }),
     fundingRoutes: (input) => fundingRoutes(input),
     extractIdentifiers,

@@ -4,14 +4,14 @@ import type { Citation, QuickReply, ToolCall } from "../core/reply";
 import type { NextStepsSummary } from "../core/summary";
 import { buildSummary } from "../summary/build";
 import { escapeMarkdown, neutraliseHtml } from "../summary/markdown";
-import { absorb, absorbFreeText, type Absorbed } from "./absorb";
+import { type Absorbed, absorb, absorbFreeText } from "./absorb";
 import { acknowledge, explainOpco, explainQualiopi, recap } from "./explain";
 import { detectLanguage } from "./language";
 import { looksLikeQuestion, parseCommand, parseLanguageSwitch, parseYesNo } from "./parse/commands";
 import type { DialogueDeps, FindOpcoAnswer, FindOpcoQuery, QualiopiAnswer, QualiopiQuery } from "./ports";
 import { ADVICE, questionFor } from "./questions";
 import { clearSlot, nextSlot } from "./slots";
-import { initialState, STEP_OF, type DialogueState } from "./state";
+import { type DialogueState, initialState, STEP_OF } from "./state";
 import { WELCOME } from "./welcome";
 
 export interface TurnOutcome {
@@ -20,7 +20,10 @@ export interface TurnOutcome {
 }
 
 const T = {
-  blank: { fr: "Je n'ai rien reçu : pouvez-vous écrire votre message ?", en: "I received an empty message: could you type it again?" },
+  blank: {
+    fr: "Je n'ai rien reçu : pouvez-vous écrire votre message ?",
+    en: "I received an empty message: could you type it again?",
+  },
   notUnderstood: {
     fr: "Je n'ai pas compris. Vous pouvez répondre avec les boutons, ou poser une question à tout moment.",
     en: "Sorry, I did not get that. You can answer with the buttons, or ask a question at any time.",
@@ -33,7 +36,7 @@ const T = {
   review: { fr: "Voici ce que j'ai noté. **Est-ce correct ?**", en: "Here is what I noted. **Is it right?**" },
   correct: {
     fr: "Que faut-il corriger ? Écrivez-le simplement, par exemple « nous sommes 60 salariés » ou « IDCC 1516 ».",
-    en: "What should I fix? Just write it, e.g. \"we have 60 employees\" or \"IDCC 1516\".",
+    en: 'What should I fix? Just write it, e.g. "we have 60 employees" or "IDCC 1516".',
   },
   resume: { fr: "Pour reprendre :", en: "Back to your plan:" },
   updated: { fr: "Plan mis à jour.", en: "Plan updated." },
@@ -47,12 +50,24 @@ const GREETING = /^\s*(bonjour|bonsoir|salut|coucou|hello|hi|hey|good (morning|a
 
 const REVIEW_REPLIES = (lang: Lang): QuickReply[] =>
   lang === "fr"
-    ? [{ label: "Oui, voir mon plan", value: "Oui" }, { label: "Corriger", value: "Non" }]
-    : [{ label: "Yes, show my plan", value: "Yes" }, { label: "Fix something", value: "No" }];
+    ? [
+        { label: "Oui, voir mon plan", value: "Oui" },
+        { label: "Corriger", value: "Non" },
+      ]
+    : [
+        { label: "Yes, show my plan", value: "Yes" },
+        { label: "Fix something", value: "No" },
+      ];
 const AFTER_SUMMARY_REPLIES = (lang: Lang): QuickReply[] =>
   lang === "fr"
-    ? [{ label: "Recommencer", value: "recommencer" }, { label: "Qu'est-ce que Qualiopi ?", value: "Qu'est-ce que Qualiopi ?" }]
-    : [{ label: "Start over", value: "restart" }, { label: "What is Qualiopi?", value: "What is Qualiopi?" }];
+    ? [
+        { label: "Recommencer", value: "recommencer" },
+        { label: "Qu'est-ce que Qualiopi ?", value: "Qu'est-ce que Qualiopi ?" },
+      ]
+    : [
+        { label: "Start over", value: "restart" },
+        { label: "What is Qualiopi?", value: "What is Qualiopi?" },
+      ];
 
 /**
  * The guided dialogue. `playTurn(previous, turn)` goes from the previous state (null for a new
@@ -109,7 +124,11 @@ export function createEngine(deps: DialogueDeps) {
 
   function summaryFor(state: DialogueState, calls: ToolCall[]): NextStepsSummary {
     const summary = buildSummary(state, deps);
-    calls.push({ name: "fundingRoutes", input: { status: state.profile.role, headcount: state.profile.headcount, goal: state.profile.training?.goal }, output: { routes: summary.routes } });
+    calls.push({
+      name: "fundingRoutes",
+      input: { status: state.profile.role, headcount: state.profile.headcount, goal: state.profile.training?.goal },
+      output: { routes: summary.routes },
+    });
     return summary;
   }
 
@@ -124,7 +143,11 @@ export function createEngine(deps: DialogueDeps) {
       response: {
         lang,
         step: state.step,
-        reply: { text: [T.failed[lang], question.text].filter(Boolean).join("\n\n"), citations: [], quickReplies: question.quickReplies },
+        reply: {
+          text: [T.failed[lang], question.text].filter(Boolean).join("\n\n"),
+          citations: [],
+          quickReplies: question.quickReplies,
+        },
         profile: state.profile,
         toolCalls: [],
         summary: null,
@@ -145,7 +168,9 @@ export function createEngine(deps: DialogueDeps) {
     const text = turn.message.trim();
     const switchTo = parseLanguageSwitch(text);
     const command = parseCommand(text);
-    let state: DialogueState = previous ? structuredClone(previous) : initialState(turn.lang ?? detectLanguage(text).lang);
+    let state: DialogueState = previous
+      ? structuredClone(previous)
+      : initialState(turn.lang ?? detectLanguage(text).lang);
     if (turn.lang) state.lang = turn.lang;
     else if (switchTo) Object.assign(state, { lang: switchTo, langLocked: true });
     else if (!state.langLocked && !command) {
@@ -231,7 +256,8 @@ export function createEngine(deps: DialogueDeps) {
       notes.push(summary.text);
       quickReplies = AFTER_SUMMARY_REPLIES(lang);
     }
-    if (summary && state.step !== "summary" && !notes.includes(summary.text)) notes.splice(notes.length - 1, 0, summary.text);
+    if (summary && state.step !== "summary" && !notes.includes(summary.text))
+      notes.splice(notes.length - 1, 0, summary.text);
     if (summary) citations = [...citations, ...summary.citations.filter((c) => !citations.some((d) => d.id === c.id))];
 
     state.turns += 1;

@@ -70,8 +70,12 @@ export interface FoundIdentifiers {
 export interface DialogueDeps {
   findOpco(input: FindOpcoQuery): Promise<FindOpcoAnswer>;
   checkQualiopi(input: QualiopiQuery): Promise<QualiopiAnswer>;
-  listDocuments(input: { scheme: SchemeId; phase?: "before" | "after" | "all"; lang?: Lang }): { documents: DocumentItem[] };
-  fundingRoutes(input: { status: Role; headcount?: number; goal?: TrainingGoal; lang?: Lang }): { routes: FundingRoute[] };
+  listDocuments(input: { scheme: SchemeId; phase?: "before" | "after" | "all"; lang?: Lang }): {
+    documents: DocumentItem[];
+  };
+  fundingRoutes(input: { status: Role; headcount?: number; goal?: TrainingGoal; lang?: Lang }): {
+    routes: FundingRoute[];
+  };
   extractIdentifiers(text: string, lang: Lang): FoundIdentifiers;
   /** The business sector a message names ("boulangerie", "a hotel"), as findOpco's keyword table knows it. */
   sectorOf(text: string): string | undefined;

@@ -4,7 +4,10 @@ import type { QuickReply } from "../core/reply";
 import type { Slot } from "./state";
 
 type Text = Record<Lang, string>;
-const qr = (label: Text, lang: Lang, value?: Text): QuickReply => ({ label: label[lang], value: (value ?? label)[lang] });
+const qr = (label: Text, lang: Lang, value?: Text): QuickReply => ({
+  label: label[lang],
+  value: (value ?? label)[lang],
+});
 
 export const ROLE_LABELS: Record<Role, Text> = {
   employer: { fr: "Je suis employeur", en: "I am an employer" },
@@ -36,9 +39,15 @@ export function questionFor(slot: Slot, role: Role | undefined, lang: Lang): Que
         return {
           text: fr ? "**Quelle est votre activité ?**" : "**What is your activity?**",
           quickReplies: [
-            qr({ fr: "Commerçant ou dirigeant", en: "Trader or company head" }, lang, { fr: "Je suis commerçant", en: "I am a trader" }),
+            qr({ fr: "Commerçant ou dirigeant", en: "Trader or company head" }, lang, {
+              fr: "Je suis commerçant",
+              en: "I am a trader",
+            }),
             qr({ fr: "Profession libérale", en: "Liberal profession" }, lang),
-            qr({ fr: "Artisan", en: "Craftsperson" }, lang, { fr: "Je suis artisan", en: "I am a craftsperson (artisan)" }),
+            qr({ fr: "Artisan", en: "Craftsperson" }, lang, {
+              fr: "Je suis artisan",
+              en: "I am a craftsperson (artisan)",
+            }),
             qr({ fr: "Exploitant agricole", en: "Farmer" }, lang),
             qr({ fr: "Médecin libéral", en: "Doctor in private practice" }, lang),
           ],
@@ -47,9 +56,18 @@ export function questionFor(slot: Slot, role: Role | undefined, lang: Lang): Que
         return {
           text: fr ? "**Dans quelle fonction publique travaillez-vous ?**" : "**Which public service do you work in?**",
           quickReplies: [
-            qr({ fr: "Territoriale (collectivité)", en: "Local government" }, lang, { fr: "fonction publique territoriale", en: "local government" }),
-            qr({ fr: "Hospitalière", en: "Public hospital" }, lang, { fr: "fonction publique hospitalière", en: "public hospital" }),
-            qr({ fr: "État", en: "State civil service" }, lang, { fr: "fonction publique d'État", en: "state civil service" }),
+            qr({ fr: "Territoriale (collectivité)", en: "Local government" }, lang, {
+              fr: "fonction publique territoriale",
+              en: "local government",
+            }),
+            qr({ fr: "Hospitalière", en: "Public hospital" }, lang, {
+              fr: "fonction publique hospitalière",
+              en: "public hospital",
+            }),
+            qr({ fr: "État", en: "State civil service" }, lang, {
+              fr: "fonction publique d'État",
+              en: "state civil service",
+            }),
           ],
         };
       return {
@@ -57,36 +75,59 @@ export function questionFor(slot: Slot, role: Role | undefined, lang: Lang): Que
           ? `**Quelle est ${role === "employee" ? "l'entreprise qui vous emploie" : role === "provider" ? "l'entreprise de votre client" : "votre entreprise"} ?** ` +
             "Donnez l'IDCC de sa convention collective (sur la fiche de paie), son SIRET, son code NAF, ou décrivez son activité (ex. « boulangerie »)."
           : `**Which company ${role === "employee" ? "employs you" : role === "provider" ? "is your client" : "is yours"}?** ` +
-            "Give the IDCC of its collective agreement (on the payslip), its SIRET, its NAF code, or describe its activity (e.g. \"bakery\").",
+            'Give the IDCC of its collective agreement (on the payslip), its SIRET, its NAF code, or describe its activity (e.g. "bakery").',
         quickReplies: [qr(DONT_KNOW, lang)],
       };
     case "headcount":
       return {
         text: fr ? "**Combien de salariés compte l'entreprise ?**" : "**How many employees does the company have?**",
         quickReplies: [
-          qr({ fr: "Moins de 11", en: "Fewer than 11" }, lang, { fr: "moins de 11 salariés", en: "fewer than 11 employees" }),
+          qr({ fr: "Moins de 11", en: "Fewer than 11" }, lang, {
+            fr: "moins de 11 salariés",
+            en: "fewer than 11 employees",
+          }),
           qr({ fr: "11 à 49", en: "11 to 49" }, lang, { fr: "11 à 49 salariés", en: "11 to 49 employees" }),
           qr({ fr: "50 à 299", en: "50 to 299" }, lang, { fr: "50 à 299 salariés", en: "50 to 299 employees" }),
-          qr({ fr: "300 et plus", en: "300 or more" }, lang, { fr: "300 salariés et plus", en: "300 employees or more" }),
+          qr({ fr: "300 et plus", en: "300 or more" }, lang, {
+            fr: "300 salariés et plus",
+            en: "300 employees or more",
+          }),
         ],
       };
     case "goal":
       return {
         text: fr ? "**Quel est le projet de formation ?**" : "**What is the training project?**",
         quickReplies: [
-          qr({ fr: "S'adapter au poste", en: "Adapt to the job" }, lang, { fr: "adaptation au poste", en: "adapt to the job" }),
-          qr({ fr: "Certification (RNCP, RS)", en: "Certification (RNCP, RS)" }, lang, { fr: "une certification RNCP", en: "an RNCP certification" }),
+          qr({ fr: "S'adapter au poste", en: "Adapt to the job" }, lang, {
+            fr: "adaptation au poste",
+            en: "adapt to the job",
+          }),
+          qr({ fr: "Certification (RNCP, RS)", en: "Certification (RNCP, RS)" }, lang, {
+            fr: "une certification RNCP",
+            en: "an RNCP certification",
+          }),
           qr({ fr: "Langues", en: "Languages" }, lang, { fr: "formation en langues", en: "language course" }),
-          qr({ fr: "Apprentissage", en: "Apprenticeship" }, lang, { fr: "un contrat d'apprentissage", en: "an apprenticeship" }),
-          qr({ fr: "Contrat de professionnalisation", en: "Professionalisation contract" }, lang, { fr: "un contrat de professionnalisation", en: "a professionalisation contract" }),
+          qr({ fr: "Apprentissage", en: "Apprenticeship" }, lang, {
+            fr: "un contrat d'apprentissage",
+            en: "an apprenticeship",
+          }),
+          qr({ fr: "Contrat de professionnalisation", en: "Professionalisation contract" }, lang, {
+            fr: "un contrat de professionnalisation",
+            en: "a professionalisation contract",
+          }),
           qr({ fr: "Reconversion", en: "Career change" }, lang, { fr: "une reconversion", en: "a career change" }),
           qr({ fr: "VAE", en: "VAE (prior learning)" }, lang, { fr: "une VAE", en: "a VAE" }),
-          qr({ fr: "Bilan de compétences", en: "Skills assessment" }, lang, { fr: "un bilan de compétences", en: "a skills assessment" }),
+          qr({ fr: "Bilan de compétences", en: "Skills assessment" }, lang, {
+            fr: "un bilan de compétences",
+            en: "a skills assessment",
+          }),
         ],
       };
     case "startDate":
       return {
-        text: fr ? "**Quand la formation doit-elle commencer ?** (ex. « en mars », « le 15/03/2027 »)" : "**When should the training start?** (e.g. \"in March\", \"2027-03-15\")",
+        text: fr
+          ? "**Quand la formation doit-elle commencer ?** (ex. « en mars », « le 15/03/2027 »)"
+          : '**When should the training start?** (e.g. "in March", "2027-03-15")',
         quickReplies: [
           qr({ fr: "Le mois prochain", en: "Next month" }, lang),
           qr({ fr: "Dans 3 mois", en: "In 3 months" }, lang),

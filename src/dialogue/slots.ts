@@ -1,5 +1,5 @@
 import type { Role } from "../core/ids";
-import { SLOTS, type DialogueState, type Slot } from "./state";
+import { type DialogueState, SLOTS, type Slot } from "./state";
 
 /** The slots a role must fill before the review, in asking order. */
 export function requiredSlots(role: Role | undefined): Slot[] {
@@ -20,7 +20,9 @@ export function isFilled(slot: Slot, { profile }: DialogueState): boolean {
     case "role":
       return profile.role !== undefined;
     case "company":
-      return Boolean(company.idcc || company.siret || company.siren || company.naf || company.description || company.activity);
+      return Boolean(
+        company.idcc || company.siret || company.siren || company.naf || company.description || company.activity,
+      );
     case "headcount":
       return profile.headcount !== undefined;
     case "goal":

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { StepSchema, type Step } from "../core/chat";
-import { LangSchema, type Lang } from "../core/lang";
+import { type Step, StepSchema } from "../core/chat";
+import { type Lang, LangSchema } from "../core/lang";
 import { ProfileSchema } from "../core/profile";
 
 /** The facts the dialogue asks for, in the order it asks them. */

@@ -2,7 +2,7 @@ import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
-import { errorBody, type ErrorCode } from "../core/errors";
+import { type ErrorCode, errorBody } from "../core/errors";
 import type { Logger } from "../core/logger";
 import type { AppEnv } from "./types";
 
@@ -25,7 +25,8 @@ export function onError(logger: Logger): ErrorHandler<AppEnv> {
     if (err instanceof HTTPException) {
       const status = err.status as ContentfulStatusCode;
       if (status === 413) return jsonError(c, 413, "payload_too_large", err.message || "Request body too large");
-      if (status === 400 && /json/i.test(err.message)) return jsonError(c, 400, "invalid_json", "The body is not valid JSON");
+      if (status === 400 && /json/i.test(err.message))
+        return jsonError(c, 400, "invalid_json", "The body is not valid JSON");
       if (status < 500) return jsonError(c, status, "invalid_request", err.message || "Invalid request");
     }
     logger.error("unhandled error", {

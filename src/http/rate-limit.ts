@@ -28,7 +28,12 @@ export function rateLimit(
     const decision = limiter.take(await keysOf(c));
     if (!decision.ok) {
       c.header("Retry-After", String(decision.retryAfterSeconds));
-      return jsonError(c, 429, "rate_limited", `Too many requests; please wait ${decision.retryAfterSeconds} s before trying again.`);
+      return jsonError(
+        c,
+        429,
+        "rate_limited",
+        `Too many requests; please wait ${decision.retryAfterSeconds} s before trying again.`,
+      );
     }
     await next();
   };

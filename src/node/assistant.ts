@@ -28,7 +28,8 @@ export type NodeAssistant = ReturnType<typeof createNodeAssistant>;
 
 /** The assistant with the Qualiopi list imported by `npm run qualiopi:import` (QUALIOPI_SNAPSHOT or .data/qualiopi.json) when there is one. */
 export async function loadNodeAssistant(env: Record<string, unknown> = process.env): Promise<NodeAssistant> {
-  const path = typeof env.QUALIOPI_SNAPSHOT === "string" ? env.QUALIOPI_SNAPSHOT : join(DEFAULT_DATA_DIR, SNAPSHOT_FILE);
+  const path =
+    typeof env.QUALIOPI_SNAPSHOT === "string" ? env.QUALIOPI_SNAPSHOT : join(DEFAULT_DATA_DIR, SNAPSHOT_FILE);
   const registry = await loadMemoryRegistry(path);
   return createNodeAssistant(env, [registry]);
 }

@@ -13,7 +13,9 @@ export function readCardFiles(dir: string): CardFile[] {
     const folder = join(dir, lang);
     let names: string[];
     try {
-      names = readdirSync(folder).filter((name) => name.endsWith(".md")).sort();
+      names = readdirSync(folder)
+        .filter((name) => name.endsWith(".md"))
+        .sort();
     } catch {
       return [];
     }

@@ -74,7 +74,12 @@ export function ask(kb: KnowledgeBase, question: string, lang?: Lang): AskResult
   }
   const card = best && covered >= MIN_COVERAGE ? cardIn(kb, best.id, userLang) : undefined;
   if (!best || !card) {
-    return { lang: userLang, answer: { text: text.lowConfidence, citations: [] }, retrieved, outcome: "low_confidence" };
+    return {
+      lang: userLang,
+      answer: { text: text.lowConfidence, citations: [] },
+      retrieved,
+      outcome: "low_confidence",
+    };
   }
 
   const related = ranking.ranked
@@ -89,8 +94,18 @@ export function ask(kb: KnowledgeBase, question: string, lang?: Lang): AskResult
     })
     .slice(0, 2);
   const lines = [`**${card.title}**`, "", card.shortAnswer];
-  if (related.length) lines.push("", `${text.seeAlso} : ${related.map((r) => r.title).join(" ; ")}`.replace(" :", userLang === "en" ? ":" : " :"));
+  if (related.length)
+    lines.push(
+      "",
+      `${text.seeAlso} : ${related.map((r) => r.title).join(" ; ")}`.replace(" :", userLang === "en" ? ":" : " :"),
+    );
   const citations: Citation[] = card.sources.map((source) => ({ id: card.id, title: source.title, url: source.url }));
-  lines.push("", `${text.sources} : ${citations.map((c) => `[${c.title}](${c.url})`).join(", ")}`.replace(" :", userLang === "en" ? ":" : " :"));
+  lines.push(
+    "",
+    `${text.sources} : ${citations.map((c) => `[${c.title}](${c.url})`).join(", ")}`.replace(
+      " :",
+      userLang === "en" ? ":" : " :",
+    ),
+  );
   return { lang: userLang, answer: { text: lines.join("\n"), citations }, retrieved, outcome: "answered" };
 }

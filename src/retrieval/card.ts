@@ -17,7 +17,10 @@ export type Source = z.infer<typeof SourceSchema>;
 
 /** Front matter of a knowledge card, as written in `knowledge/<lang>/<id>.md`. */
 export const CardFrontMatterSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "kebab-case").describe("Card id, the file name without .md"),
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "kebab-case")
+    .describe("Card id, the file name without .md"),
   lang: LangSchema,
   title: z.string().min(5).max(140).describe("The question the card answers"),
   questions: z.array(z.string().min(3)).min(3).max(8).describe("How people actually ask it"),
@@ -72,7 +75,12 @@ export function parseCard(text: string, parseYaml: (source: string) => unknown):
   try {
     data = parseYaml(parts.frontMatter);
   } catch (error) {
-    return { ok: false, problems: [`front matter is not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`] };
+    return {
+      ok: false,
+      problems: [
+        `front matter is not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+      ],
+    };
   }
   const meta = CardFrontMatterSchema.safeParse(data);
   if (!meta.success) {

@@ -16,7 +16,9 @@ export const MAX_AGE_DAYS = 365;
 
 /** Sentences of a paragraph: ends at . ! ? followed by a space and a capital letter, a digit or the end. */
 export function countSentences(text: string): number {
-  const protectedText = text.replace(/\b(?:n°|no|art|etc|ex|p|cf|e\.g|i\.e|vs|M|Mme|St)\./gi, (m) => m.replace(/\./g, "·"));
+  const protectedText = text.replace(/\b(?:n°|no|art|etc|ex|p|cf|e\.g|i\.e|vs|M|Mme|St)\./gi, (m) =>
+    m.replace(/\./g, "·"),
+  );
   return protectedText.split(/(?<=[.!?…])\s+(?=[\p{Lu}\d«"(])/u).filter((s) => s.trim()).length;
 }
 
@@ -50,25 +52,37 @@ export function checkCards(files: readonly CardFile[], today: string): string[] 
       if (source.date > today) problems.push(`${path}: source ${source.url} is dated in the future (${source.date})`);
     }
     const age = daysBetween(card.updated, today);
-    if (age > MAX_AGE_DAYS) problems.push(`${path}: updated ${card.updated} is more than 12 months old; re-check the card against its sources`);
+    if (age > MAX_AGE_DAYS)
+      problems.push(
+        `${path}: updated ${card.updated} is more than 12 months old; re-check the card against its sources`,
+      );
     if (age < 0) problems.push(`${path}: updated ${card.updated} is in the future`);
 
     const answer = card.shortAnswer;
     const sentences = countSentences(answer);
-    if (!answer || answer.startsWith("#")) problems.push(`${path}: the body must start with a short answer paragraph, not a heading`);
+    if (!answer || answer.startsWith("#"))
+      problems.push(`${path}: the body must start with a short answer paragraph, not a heading`);
     else {
       if (sentences < SHORT_ANSWER.minSentences || sentences > SHORT_ANSWER.maxSentences) {
-        problems.push(`${path}: the short answer has ${sentences} sentence(s); write ${SHORT_ANSWER.minSentences} to ${SHORT_ANSWER.maxSentences}`);
+        problems.push(
+          `${path}: the short answer has ${sentences} sentence(s); write ${SHORT_ANSWER.minSentences} to ${SHORT_ANSWER.maxSentences}`,
+        );
       }
       if (answer.length < SHORT_ANSWER.minChars || answer.length > SHORT_ANSWER.maxChars) {
-        problems.push(`${path}: the short answer has ${answer.length} characters; keep it between ${SHORT_ANSWER.minChars} and ${SHORT_ANSWER.maxChars}`);
+        problems.push(
+          `${path}: the short answer has ${answer.length} characters; keep it between ${SHORT_ANSWER.minChars} and ${SHORT_ANSWER.maxChars}`,
+        );
       }
     }
     for (const link of card.links) {
-      if (!files.some((f) => f.lang === file.lang && f.fileId === link)) problems.push(`${path}: link to ${link}.md, which does not exist in ${file.lang}/`);
+      if (!files.some((f) => f.lang === file.lang && f.fileId === link))
+        problems.push(`${path}: link to ${link}.md, which does not exist in ${file.lang}/`);
     }
   }
-  for (const [lang, other] of [["fr", "en"], ["en", "fr"]] as const) {
+  for (const [lang, other] of [
+    ["fr", "en"],
+    ["en", "fr"],
+  ] as const) {
     for (const [id, path] of ids[lang]) {
       if (!ids[other].has(id)) problems.push(`${path}: no ${other} version (no card with id "${id}" in ${other}/)`);
     }

@@ -8,20 +8,24 @@ import { contentWords } from "./words";
 export { contentWords };
 
 /** Word starts that place a question in the assistant's field (training, funding, employment). */
-const DOMAIN =
-  ("form train financ fund pay paid paie payer paye rembours cout cost prix price opco opca qualiopi cpf vae poe apprenti alternanc " +
-    "contrat contract salari employ emploi entrepris company compan busines reconversion retrain bilan competenc skill certif diplom " +
-    "cours course stage idcc convention branche branch cerfa subrogation organisme provider prise charge cotis contribution plan " +
-    "independ freelanc self chomag job travail work rncp cheque tpe pme agent public cnfpt anfh faf agefice fifpl fafcea vivea " +
-    "dossier demande request apply refus refus accord convention transition transco pro pdc nda ptp")
-    .split(" ")
-    .concat(OPCO_IDS.map((id) => id.replace(/-/g, " ").split(" ")[0] as string));
+const DOMAIN = (
+  "form train financ fund pay paid paie payer paye rembours cout cost prix price opco opca qualiopi cpf vae poe apprenti alternanc " +
+  "contrat contract salari employ emploi entrepris company compan busines reconversion retrain bilan competenc skill certif diplom " +
+  "cours course stage idcc convention branche branch cerfa subrogation organisme provider prise charge cotis contribution plan " +
+  "independ freelanc self chomag job travail work rncp cheque tpe pme agent public cnfpt anfh faf agefice fifpl fafcea vivea " +
+  "dossier demande request apply refus refus accord convention transition transco pro pdc nda ptp"
+)
+  .split(" ")
+  .concat(OPCO_IDS.map((id) => id.replace(/-/g, " ").split(" ")[0] as string));
 
 /**
  * Word starts too common in the knowledge base to tell one card from another. When a question
  * has other topical words, only those decide whether a card answers it.
  */
-const GENERIC = "form train financ fund pay paid paie payer paye opco salari employ entrepris company compan pris charge cout cost".split(" ");
+const GENERIC =
+  "form train financ fund pay paid paie payer paye opco salari employ entrepris company compan pris charge cout cost".split(
+    " ",
+  );
 
 /** Word starts of questions that are clearly about something else. */
 const OFF_TOPIC =
@@ -37,7 +41,15 @@ const startsWithAny = (word: string, starts: readonly string[]) =>
 /** Whether a question mentions the assistant's field at all. */
 export const mentionsDomain = (words: readonly string[]) => words.some((word) => startsWithAny(word, DOMAIN));
 /** Whether a question mentions a clearly unrelated subject. */
-export const mentionsOffTopic = (words: readonly string[]) => words.some((word) => OFF_TOPIC_WORDS.includes(word) || startsWithAny(word, OFF_TOPIC_WORDS.filter((w) => w.length >= 5)));
+export const mentionsOffTopic = (words: readonly string[]) =>
+  words.some(
+    (word) =>
+      OFF_TOPIC_WORDS.includes(word) ||
+      startsWithAny(
+        word,
+        OFF_TOPIC_WORDS.filter((w) => w.length >= 5),
+      ),
+  );
 
 /** Levenshtein distance, stopped early past 1 (enough for typo tolerance). */
 function withinOneEdit(a: string, b: string): boolean {
@@ -100,9 +112,16 @@ export function coverage(
     const variants = (SYNONYM_GROUPS[group] ?? []).map((variant) => normalizeQuery(variant).split(" "));
     // A variant is as present as its least present word; stop words ("de") do not count.
     const presence = (variant: string[]) =>
-      Math.min(1, ...variant.map((word) => stems(kb, word)).filter((list) => list.length).map(weightOf));
+      Math.min(
+        1,
+        ...variant
+          .map((word) => stems(kb, word))
+          .filter((list) => list.length)
+          .map(weightOf),
+      );
     const weight = Math.max(0, ...variants.map(presence));
-    for (const variant of variants) for (const word of variant) synonymWeight.set(word, Math.max(weight, synonymWeight.get(word) ?? 0));
+    for (const variant of variants)
+      for (const word of variant) synonymWeight.set(word, Math.max(weight, synonymWeight.get(word) ?? 0));
   }
   let total = 0;
   let counted = 0;

@@ -19,7 +19,11 @@ export interface StaleSource {
 /** "05/03/2026" -> "2026-03-05"; anything else unchanged. */
 export const isoDate = (date: string) => date.replace(/^(\d{2})\/(\d{2})\/(\d{4})$/, "$3-$2-$1");
 
-const key = (url: string) => url.replace(/^https?:\/\/(www\.)?/, "").replace(/[#?].*$/, "").replace(/\/$/, "");
+const key = (url: string) =>
+  url
+    .replace(/^https?:\/\/(www\.)?/, "")
+    .replace(/[#?].*$/, "")
+    .replace(/\/$/, "");
 
 /**
  * Cards whose travail-emploi.gouv.fr sources changed after the card was last checked

@@ -16,12 +16,14 @@ const INTENTS: readonly { term: string; pattern: RegExp }[] = [
   {
     // A negation: "no collective agreement", "sans convention", "isn't certified", "n'a pas".
     term: "#negation",
-    pattern: /\b(?:no|not|without|none|never|isnt|isn t|doesnt|doesn t|dont|don t|aren t|arent|haven t|hasn t|pas|sans|aucun|aucune|jamais|ni)\b/,
+    pattern:
+      /\b(?:no|not|without|none|never|isnt|isn t|doesnt|doesn t|dont|don t|aren t|arent|haven t|hasn t|pas|sans|aucun|aucune|jamais|ni)\b/,
   },
   {
     // A purpose: "what does an X do", "what is X for", "à quoi sert X".
     term: "#purpose",
-    pattern: /\b(?:what (?:does|do) (?:\S+ ){1,3}(?:actually |really )?do\b|what is (?:\S+ ){1,3}for\b|what are (?:\S+ ){1,3}for\b|a quoi (?:ca )?ser(?:t|vent)\b|ser(?:t|vent) a quoi\b)/,
+    pattern:
+      /\b(?:what (?:does|do) (?:\S+ ){1,3}(?:actually |really )?do\b|what is (?:\S+ ){1,3}for\b|what are (?:\S+ ){1,3}for\b|a quoi (?:ca )?ser(?:t|vent)\b|ser(?:t|vent) a quoi\b)/,
   },
   {
     // Who: the question asks for an actor (a funder, a body), "qui finance", "who pays".

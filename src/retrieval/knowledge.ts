@@ -1,17 +1,19 @@
 import { z } from "zod";
-import { LangSchema, type Lang } from "../core/lang";
-import { CardMetaSchema, type Card, type CardMeta } from "./card";
+import { type Lang, LangSchema } from "../core/lang";
+import { type Card, type CardMeta, CardMetaSchema } from "./card";
 import { intentTerms } from "./intents";
+import { foldAccents, normalizeQuery } from "./normalize";
+import { buildIndex, type CardIndex, indexDocument, loadIndex, serializeIndex } from "./orama";
 import type { VariantPostings } from "./rerank";
 import { contentWords } from "./words";
-import { foldAccents, normalizeQuery } from "./normalize";
-import { buildIndex, indexDocument, loadIndex, serializeIndex, type CardIndex } from "./orama";
 
 /** A card as shipped to the worker: its metadata and the stemmed terms of its text. */
 export const BundledCardSchema = CardMetaSchema.extend({
   terms: z.array(z.string()).describe("Stemmed, accent-folded terms of the whole card (confidence check)"),
   headTerms: z.array(z.string()).describe("Terms of the title, questions and short answer only"),
-  variants: z.array(z.array(z.string())).describe("Terms of the title and of each question variant, one list each (re-ranking)"),
+  variants: z
+    .array(z.array(z.string()))
+    .describe("Terms of the title and of each question variant, one list each (re-ranking)"),
 });
 export type BundledCard = z.infer<typeof BundledCardSchema>;
 
@@ -59,7 +61,10 @@ export function bundleKnowledge(cards: readonly Card[], builtAt: string): Knowle
       const terms = (text: string) => [...new Set(indexTerms(indexes[meta.lang], text))].sort();
       const head = [doc.title, doc.questions, foldAccents(meta.shortAnswer)].join(" \n ");
       // A variant's terms are taken like a question's: fillers ("c'est quoi", "est-ce") left out.
-      const variants = [meta.title, ...meta.questions].map((text) => [...terms(contentWords(text).join(" ")), ...intentTerms(normalizeQuery(text))]);
+      const variants = [meta.title, ...meta.questions].map((text) => [
+        ...terms(contentWords(text).join(" ")),
+        ...intentTerms(normalizeQuery(text)),
+      ]);
       return { ...meta, terms: terms(`${head} \n ${doc.tags} \n ${doc.body}`), headTerms: terms(head), variants };
     }),
     indexes: { fr: serializeIndex(indexes.fr), en: serializeIndex(indexes.en) },
@@ -70,19 +75,30 @@ export function bundleKnowledge(cards: readonly Card[], builtAt: string): Knowle
 export function loadKnowledge(bundle: KnowledgeBundle): KnowledgeBase {
   const cards: Record<Lang, Map<string, KnowledgeCard & { variantNorms: number[] }>> = { fr: new Map(), en: new Map() };
   for (const card of bundle.cards) {
-    const loaded = { ...card, terms: new Set(card.terms), headTerms: new Set(card.headTerms), variants: card.variants.map((v) => new Set(v)), variantNorms: [] as number[] };
+    const loaded = {
+      ...card,
+      terms: new Set(card.terms),
+      headTerms: new Set(card.headTerms),
+      variants: card.variants.map((v) => new Set(v)),
+      variantNorms: [] as number[],
+    };
     cards[card.lang].set(card.id, loaded);
   }
   const idf = { fr: variantIdf([...cards.fr.values()]), en: variantIdf([...cards.en.values()]) };
   for (const lang of ["fr", "en"] as const) {
     for (const card of cards[lang].values()) {
-      card.variantNorms = card.variants.map((variant) => [...variant].reduce((sum, term) => sum + (idf[lang].get(term) ?? 0) ** 2, 0));
+      card.variantNorms = card.variants.map((variant) =>
+        [...variant].reduce((sum, term) => sum + (idf[lang].get(term) ?? 0) ** 2, 0),
+      );
     }
   }
   return {
     builtAt: bundle.builtAt,
     size: new Set(bundle.cards.map((c) => c.id)).size,
-    variants: { fr: { idf: idf.fr, postings: postingsOf(cards.fr) }, en: { idf: idf.en, postings: postingsOf(cards.en) } },
+    variants: {
+      fr: { idf: idf.fr, postings: postingsOf(cards.fr) },
+      en: { idf: idf.en, postings: postingsOf(cards.en) },
+    },
     cards,
     indexes: { fr: loadIndex("fr", bundle.indexes.fr ?? ""), en: loadIndex("en", bundle.indexes.en ?? "") },
   };
@@ -91,7 +107,8 @@ export function loadKnowledge(bundle: KnowledgeBundle): KnowledgeBase {
 /** idf of a variant term: log(1 + N / df), N cards of the language, df cards whose variants have it. */
 function variantIdf(cards: readonly KnowledgeCard[]): Map<string, number> {
   const df = new Map<string, number>();
-  for (const card of cards) for (const term of new Set(card.variants.flatMap((v) => [...v]))) df.set(term, (df.get(term) ?? 0) + 1);
+  for (const card of cards)
+    for (const term of new Set(card.variants.flatMap((v) => [...v]))) df.set(term, (df.get(term) ?? 0) + 1);
   return new Map([...df].map(([term, n]) => [term, Math.log(1 + cards.length / n)]));
 }
 

@@ -1,4 +1,4 @@
-import { create, insertMultiple, load, save, type RawData } from "@orama/orama";
+import { create, insertMultiple, load, type RawData, save } from "@orama/orama";
 import { stemmer as englishStemmer } from "@orama/stemmers/english";
 import { stemmer as frenchStemmer } from "@orama/stemmers/french";
 import { stopwords as englishStopwords } from "@orama/stopwords/english";
@@ -8,7 +8,13 @@ import type { Card } from "./card";
 import { foldAccents } from "./normalize";
 
 /** Indexed fields of a card: its title, its question variants, its body and tags (id words, schemes, audience). */
-export const INDEX_SCHEMA = { id: "string", title: "string", questions: "string", body: "string", tags: "string" } as const;
+export const INDEX_SCHEMA = {
+  id: "string",
+  title: "string",
+  questions: "string",
+  body: "string",
+  tags: "string",
+} as const;
 
 const TOKENIZERS = {
   fr: { language: "french", stemmer: frenchStemmer, stopWords: frenchStopwords },

@@ -23,7 +23,10 @@ export function variantCloseness(kb: KnowledgeBase, lang: Lang, queryTerms: read
     const weight = (idf.get(term) ?? 0) ** 2;
     for (const [id, v] of postings.get(term) ?? []) {
       let perVariant = shared.get(id);
-      if (!perVariant) shared.set(id, (perVariant = []));
+      if (!perVariant) {
+        perVariant = [];
+        shared.set(id, perVariant);
+      }
       perVariant[v] = (perVariant[v] ?? 0) + weight;
     }
   }

@@ -2,10 +2,10 @@ import { count } from "@orama/orama";
 import { internalDocumentIDStore } from "@orama/orama/components";
 import type { Lang } from "../core/lang";
 import { detectLanguage } from "../dialogue/language";
+import { intentTerms } from "./intents";
 import { indexTerms, type KnowledgeBase, type KnowledgeCard } from "./knowledge";
 import { normalizeQuery } from "./normalize";
 import type { CardIndex } from "./orama";
-import { intentTerms } from "./intents";
 import { variantCloseness } from "./rerank";
 import { expandQuery, withoutSynonyms } from "./synonyms";
 import { contentWords } from "./words";
@@ -77,7 +77,10 @@ function searchIndex(index: CardIndex, term: string, tolerance: number): [string
     undefined,
     1,
   );
-  return scored.map(([internalId, score]) => [internalDocumentIDStore.getDocumentIdFromInternalId(index.internalDocumentIDStore, internalId), score]);
+  return scored.map(([internalId, score]) => [
+    internalDocumentIDStore.getDocumentIdFromInternalId(index.internalDocumentIDStore, internalId),
+    score,
+  ]);
 }
 
 /**
@@ -105,7 +108,8 @@ export function rank(kb: KnowledgeBase, query: string, lang?: Lang): Ranking {
   for (const tolerance of text ? [0, 1] : []) {
     for (const indexLang of LANGS) {
       const weight = indexLang === resultLang ? 1 : OTHER_LANGUAGE_WEIGHT;
-      for (const [id, score] of searchIndex(kb.indexes[indexLang], text, tolerance)) scores.set(id, (scores.get(id) ?? 0) + score * weight);
+      for (const [id, score] of searchIndex(kb.indexes[indexLang], text, tolerance))
+        scores.set(id, (scores.get(id) ?? 0) + score * weight);
     }
     if (scores.size) break;
   }
@@ -114,8 +118,14 @@ export function rank(kb: KnowledgeBase, query: string, lang?: Lang): Ranking {
   const top = Math.max(0, ...scores.values());
   const words = contentWords(text).join(" ");
   const intents = intentTerms(normalizeQuery(query));
-  const queryTerms = { fr: [...indexTerms(kb.indexes.fr, words), ...intents], en: [...indexTerms(kb.indexes.en, words), ...intents] };
-  const closeness = LANGS.map((l) => ({ close: variantCloseness(kb, l, queryTerms[l]), weight: l === resultLang ? 1 : OTHER_LANGUAGE_WEIGHT }));
+  const queryTerms = {
+    fr: [...indexTerms(kb.indexes.fr, words), ...intents],
+    en: [...indexTerms(kb.indexes.en, words), ...intents],
+  };
+  const closeness = LANGS.map((l) => ({
+    close: variantCloseness(kb, l, queryTerms[l]),
+    weight: l === resultLang ? 1 : OTHER_LANGUAGE_WEIGHT,
+  }));
   const ranked = [...scores]
     .map(([id, score]) => {
       let close = 0;
@@ -141,13 +151,26 @@ export function snippet(text: string, max = 220): string {
 const round = (score: number) => Math.round(score * 1000) / 1000;
 
 /** Searches the knowledge base: the best cards, presented in the user's language. */
-export function searchKnowledge(kb: KnowledgeBase, query: string, options: SearchOptions = {}): { lang: Lang; results: SearchHit[] } {
+export function searchKnowledge(
+  kb: KnowledgeBase,
+  query: string,
+  options: SearchOptions = {},
+): { lang: Lang; results: SearchHit[] } {
   const { lang, ranked } = rank(kb, query, options.lang);
   const results = ranked.slice(0, options.limit ?? 5).flatMap(({ id, score }) => {
     const card = cardIn(kb, id, lang);
     if (!card) return [];
     const url = card.sources[0]?.url;
-    return [{ id, title: card.title, lang: card.lang, score: round(score), snippet: snippet(card.shortAnswer), ...(url ? { url } : {}) }];
+    return [
+      {
+        id,
+        title: card.title,
+        lang: card.lang,
+        score: round(score),
+        snippet: snippet(card.shortAnswer),
+        ...(url ? { url } : {}),
+      },
+    ];
   });
   return { lang, results };
 }

@@ -9,12 +9,26 @@ import { foldAccents, normalizeQuery } from "./normalize";
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["opco", "opca", "operateur de competences", "operateurs de competences", "skills operator"],
   ["plan de developpement des competences", "pdc", "plan de formation", "skills development plan", "training plan"],
-  ["periode de reconversion", "pro a", "proa", "reconversion ou promotion par alternance", "retraining period", "reconversion period"],
+  [
+    "periode de reconversion",
+    "pro a",
+    "proa",
+    "reconversion ou promotion par alternance",
+    "retraining period",
+    "reconversion period",
+  ],
   ["periode de reconversion", "transco", "transitions collectives", "transition collective"],
   ["apprentissage", "apprenticeship", "apprenti", "apprentice", "alternance", "work study"],
   ["cpf", "compte personnel de formation", "personal training account", "mon compte formation"],
   ["vae", "validation des acquis", "validation of prior experience", "prior learning", "recognition of experience"],
-  ["projet de transition professionnelle", "PTP", "cpf de transition", "cpf transition", "transitions pro", "career transition project"],
+  [
+    "projet de transition professionnelle",
+    "PTP",
+    "cpf de transition",
+    "cpf transition",
+    "transitions pro",
+    "career transition project",
+  ],
   ["poe", "poei", "poec", "preparation operationnelle a l emploi", "pre employment training"],
   ["organisme de formation", "OF", "training provider", "training centre", "training center", "centre de formation"],
   ["nda", "numero de declaration d activite", "declaration d activite", "activity declaration number"],
@@ -23,13 +37,65 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["bilan de competences", "skills assessment", "career assessment"],
   ["contrat de professionnalisation", "contrat pro", "professionalisation contract", "professionalization contract"],
   ["france travail", "pole emploi", "job centre", "unemployment agency"],
-  ["independant", "independants", "self employed", "freelance", "freelancer", "auto entrepreneur", "micro entrepreneur"],
+  [
+    "independant",
+    "independants",
+    "self employed",
+    "freelance",
+    "freelancer",
+    "auto entrepreneur",
+    "micro entrepreneur",
+  ],
   ["demandeur d emploi", "chomeur", "chomage", "job seeker", "jobseeker", "unemployed"],
-  ["formation a distance", "e learning", "elearning", "foad", "formation en ligne", "distance learning", "online training", "online course", "remote training", "classe virtuelle", "virtual classroom"],
-  ["tpe", "petite entreprise", "petites entreprises", "petite boite", "petite structure", "small business", "small businesses", "small company", "small firm"],
-  ["reconversion", "changer de metier", "se reconvertir", "reconvertir", "career change", "change career", "change careers", "changing careers", "retrain", "retraining"],
+  [
+    "formation a distance",
+    "e learning",
+    "elearning",
+    "foad",
+    "formation en ligne",
+    "distance learning",
+    "online training",
+    "online course",
+    "remote training",
+    "classe virtuelle",
+    "virtual classroom",
+  ],
+  [
+    "tpe",
+    "petite entreprise",
+    "petites entreprises",
+    "petite boite",
+    "petite structure",
+    "small business",
+    "small businesses",
+    "small company",
+    "small firm",
+  ],
+  [
+    "reconversion",
+    "changer de metier",
+    "se reconvertir",
+    "reconvertir",
+    "career change",
+    "change career",
+    "change careers",
+    "changing careers",
+    "retrain",
+    "retraining",
+  ],
   ["remboursement", "rembourser", "rembourse", "refund", "refunded", "reimburse", "reimbursed", "reimbursement"],
-  ["qui finance", "qui paie", "qui paye", "qui payer", "qui prend en charge", "who funds", "who pays", "who pay", "who will pay", "who covers"],
+  [
+    "qui finance",
+    "qui paie",
+    "qui paye",
+    "qui payer",
+    "qui prend en charge",
+    "who funds",
+    "who pays",
+    "who pay",
+    "who will pay",
+    "who covers",
+  ],
 ];
 
 interface Variant {
@@ -41,13 +107,13 @@ interface Variant {
   raw: boolean;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const VARIANTS: Variant[] = SYNONYM_GROUPS.flatMap((group, index) =>
   group.map((variant) => {
     const raw = variant !== variant.toLowerCase();
     const words = raw ? variant : normalizeQuery(variant);
-    const source = `(?<![\\p{L}\\p{N}])${escape(words).replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])`;
+    const source = `(?<![\\p{L}\\p{N}])${escapeRegExp(words).replace(/ /g, "\\s+")}(?![\\p{L}\\p{N}])`;
     return { group: index, raw, pattern: new RegExp(source, "u"), all: new RegExp(source, "gu") };
   }),
 );
@@ -66,7 +132,8 @@ export function expandQuery(query: string): Expansion {
   const upper = query.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   const groups = new Set<number>();
   for (const variant of VARIANTS) {
-    if (variant.pattern.test(variant.raw ? upper : normalized) || (!variant.raw && variant.pattern.test(folded))) groups.add(variant.group);
+    if (variant.pattern.test(variant.raw ? upper : normalized) || (!variant.raw && variant.pattern.test(folded)))
+      groups.add(variant.group);
   }
   // Only the canonical form (first variant) is added: adding every variant would outweigh the
   // rest of the question and favour the card that defines the acronym.

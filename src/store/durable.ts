@@ -2,7 +2,7 @@ import { DurableObject } from "cloudflare:workers";
 import type { ChatResponse, ChatTurn } from "../core/chat";
 import { workerRuntime } from "../platform";
 import { createSerialQueue } from "./serial";
-import { idleLimitMs, type HistoryEntry, type Session, type SessionStore } from "./session-store";
+import { type HistoryEntry, idleLimitMs, type Session, type SessionStore } from "./session-store";
 import { applyTurn } from "./turn";
 
 const SESSION = "session";
@@ -38,7 +38,13 @@ export class SessionObject extends DurableObject<Record<string, unknown>> {
         previous = null;
       }
       const lastSeq = (await storage.get<number>("lastSeq")) ?? 0;
-      const applied = await applyTurn(this.runtime.handler, previous, lastSeq + 1, forward ? { ...turn, onDelta: forward } : turn, now);
+      const applied = await applyTurn(
+        this.runtime.handler,
+        previous,
+        lastSeq + 1,
+        forward ? { ...turn, onDelta: forward } : turn,
+        now,
+      );
       const [asked, answered] = applied.entries;
       await storage.put({
         [SESSION]: applied.session,
@@ -76,7 +82,8 @@ export class SessionObject extends DurableObject<Record<string, unknown>> {
 export function createDurableStore(namespace: DurableObjectNamespace<SessionObject>): SessionStore {
   const sessionObject = (sessionId: string) => namespace.get(namespace.idFromName(sessionId));
   return {
-    runTurn: async ({ onDelta, ...turn }) => (await sessionObject(turn.sessionId).runTurn(turn, onDelta)) as ChatResponse,
+    runTurn: async ({ onDelta, ...turn }) =>
+      (await sessionObject(turn.sessionId).runTurn(turn, onDelta)) as ChatResponse,
     load: async (sessionId) => (await sessionObject(sessionId).load()) as Awaited<ReturnType<SessionStore["load"]>>,
   };
 }

@@ -1,6 +1,6 @@
 import type { ChatTurn } from "../core/chat";
 import { createSerialQueue } from "./serial";
-import { idleLimitMs, type HistoryEntry, type Session, type SessionStore, type TurnHandler } from "./session-store";
+import { type HistoryEntry, idleLimitMs, type Session, type SessionStore, type TurnHandler } from "./session-store";
 import { applyTurn } from "./turn";
 
 export interface MemoryStoreOptions {

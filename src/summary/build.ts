@@ -4,7 +4,7 @@ import type { Citation } from "../core/reply";
 import type { FundingRoute, NextStepsSummary } from "../core/summary";
 import type { DialogueDeps, FindOpcoAnswer, QualiopiAnswer } from "../dialogue/ports";
 import { ADVICE } from "../dialogue/questions";
-import { nextSlot, requiredSlots, isFilled } from "../dialogue/slots";
+import { isFilled, nextSlot, requiredSlots } from "../dialogue/slots";
 import type { DialogueState } from "../dialogue/state";
 import { deadlinesFor } from "./deadlines";
 import { neutraliseHtml, renderMarkdown } from "./markdown";
@@ -39,10 +39,15 @@ export function mainRoute(routes: readonly FundingRoute[], goal?: TrainingGoal, 
 /** What the OPCO answer rests on, in words: "IDCC 1486 (Bureaux d'études techniques...)", "code NAF 56.10A", ... */
 function basisText(result: FindOpcoAnswer, lang: Lang): string {
   const fr = lang === "fr";
-  const r = result as FindOpcoAnswer & { idcc?: { code: string; label: string | null }; naf?: { code: string; label: string }; company?: { name: string } };
+  const r = result as FindOpcoAnswer & {
+    idcc?: { code: string; label: string | null };
+    naf?: { code: string; label: string };
+    company?: { name: string };
+  };
   if (result.basis === "idcc" && r.idcc) return `IDCC ${r.idcc.code}${r.idcc.label ? ` (${r.idcc.label})` : ""}`;
   if (result.basis === "naf" && r.naf) return `${fr ? "code NAF" : "NAF code"} ${r.naf.code} (${r.naf.label})`;
-  if ((result.basis === "siret" || result.basis === "siren") && r.company) return `${result.basis.toUpperCase()} : ${r.company.name}`.replace(" : ", fr ? " : " : ": ");
+  if ((result.basis === "siret" || result.basis === "siren") && r.company)
+    return `${result.basis.toUpperCase()} : ${r.company.name}`.replace(" : ", fr ? " : " : ": ");
   if (result.basis === "query") return fr ? "description de l'activité" : "description of the activity";
   return result.basis;
 }
@@ -66,7 +71,8 @@ export function buildSummary(state: DialogueState, deps: SummaryDeps, lang: Lang
   const qualiopi = state.results.qualiopi as QualiopiAnswer | undefined;
 
   const routes = profile.role
-    ? deps.fundingRoutes({ status: profile.role, headcount: profile.headcount, goal: profile.training?.goal, lang }).routes
+    ? deps.fundingRoutes({ status: profile.role, headcount: profile.headcount, goal: profile.training?.goal, lang })
+        .routes
     : [];
   const route = mainRoute(routes, profile.training?.goal, profile.role);
   const scheme = route?.scheme as SchemeId | undefined;
@@ -74,9 +80,18 @@ export function buildSummary(state: DialogueState, deps: SummaryDeps, lang: Lang
 
   const opco =
     opcoResult?.status === "found" && opcoResult.opco
-      ? { id: opcoResult.opco.id, name: opcoResult.opco.name, confidence: opcoResult.confidence, basis: basisText(opcoResult, lang) }
+      ? {
+          id: opcoResult.opco.id,
+          name: opcoResult.opco.name,
+          confidence: opcoResult.confidence,
+          basis: basisText(opcoResult, lang),
+        }
       : null;
-  const funder = opco ? undefined : opcoResult?.status === "not_applicable" ? describeAlternative(opcoResult) : route?.funder;
+  const funder = opco
+    ? undefined
+    : opcoResult?.status === "not_applicable"
+      ? describeAlternative(opcoResult)
+      : route?.funder;
 
   const unknowns: string[] = [];
   for (const slot of requiredSlots(profile.role)) {
@@ -91,7 +106,10 @@ export function buildSummary(state: DialogueState, deps: SummaryDeps, lang: Lang
     }[slot];
     unknowns.push(ADVICE[slot][lang] ? `${what} : ${ADVICE[slot][lang]}`.replace(" : ", fr ? " : " : ": ") : what);
   }
-  if (opcoResult && (opcoResult.status === "ambiguous" || (opcoResult.status === "found" && opcoResult.confidence !== "certain"))) {
+  if (
+    opcoResult &&
+    (opcoResult.status === "ambiguous" || (opcoResult.status === "found" && opcoResult.confidence !== "certain"))
+  ) {
     unknowns.push(
       fr
         ? "L'OPCO reste à confirmer : l'IDCC de la convention collective, sur la fiche de paie, le donne avec certitude."
@@ -124,7 +142,10 @@ export function buildSummary(state: DialogueState, deps: SummaryDeps, lang: Lang
     routes,
     ...(qualiopi ? { qualiopi: { ...qualiopi } } : {}),
     documents: documents.map((d) => ({ ...d })),
-    steps: planSteps(profile.role, scheme, funderName(route, opco?.name), lang).map((step, i) => ({ order: i + 1, ...step })),
+    steps: planSteps(profile.role, scheme, funderName(route, opco?.name), lang).map((step, i) => ({
+      order: i + 1,
+      ...step,
+    })),
     deadlines: deadlinesFor(scheme, profile.training?.startDate, lang).map((d) => ({ ...d })),
     unknowns,
     citations,
@@ -137,7 +158,9 @@ export function buildSummary(state: DialogueState, deps: SummaryDeps, lang: Lang
 /** Who funds the main route, naming the OPCO when the route is the company's OPCO and it is known. */
 function funderName(route: FundingRoute | undefined, opcoName: string | undefined): string | undefined {
   if (!route) return opcoName;
-  return opcoName && /\bOPCO\b/.test(route.funder) && !/CPF|Caisse|Transitions|France Travail/.test(route.funder) ? opcoName : route.funder;
+  return opcoName && /\bOPCO\b/.test(route.funder) && !/CPF|Caisse|Transitions|France Travail/.test(route.funder)
+    ? opcoName
+    : route.funder;
 }
 
 /** The name of whoever funds when no OPCO applies, from findOpco's `alternative`. */

@@ -36,15 +36,21 @@ export function deadlinesFor(scheme: SchemeId | undefined, startDate: string | u
     case "contrat-apprentissage":
       return [
         {
-          label: fr ? "Transmission du contrat (CERFA FA13 n° 10103) à l'OPCO" : "Contract (CERFA FA13 n° 10103) sent to the OPCO",
-          rule: fr ? "dans les 5 jours ouvrables suivant le début du contrat (jours fériés non décomptés ici)" : "within 5 working days of the contract's start (public holidays not counted here)",
+          label: fr
+            ? "Transmission du contrat (CERFA FA13 n° 10103) à l'OPCO"
+            : "Contract (CERFA FA13 n° 10103) sent to the OPCO",
+          rule: fr
+            ? "dans les 5 jours ouvrables suivant le début du contrat (jours fériés non décomptés ici)"
+            : "within 5 working days of the contract's start (public holidays not counted here)",
           ...(day ? { date: addWorkingDays(day, 5) } : {}),
         },
       ];
     case "contrat-professionnalisation":
       return [
         {
-          label: fr ? "Transmission du contrat (CERFA EJ20 n° 12434) à l'OPCO" : "Contract (CERFA EJ20 n° 12434) sent to the OPCO",
+          label: fr
+            ? "Transmission du contrat (CERFA EJ20 n° 12434) à l'OPCO"
+            : "Contract (CERFA EJ20 n° 12434) sent to the OPCO",
           rule: fr ? "au plus tard 5 jours après sa signature" : "within 5 days of its signature",
         },
       ];
@@ -64,7 +70,9 @@ export function deadlinesFor(scheme: SchemeId | undefined, startDate: string | u
       return [
         {
           label: fr ? "Demande de prise en charge" : "Funding request",
-          rule: fr ? "avant le début de la formation (vérifier le délai propre au financeur)" : "before the training starts (check the funder's own lead time)",
+          rule: fr
+            ? "avant le début de la formation (vérifier le délai propre au financeur)"
+            : "before the training starts (check the funder's own lead time)",
           ...(day ? { date: day } : {}),
         },
       ];

@@ -19,7 +19,9 @@ export function renderHtml(summary: NextStepsSummary): string {
   const L = LABELS[lang];
   const parts: string[] = [];
   if (summary.opco) {
-    parts.push(`<h2>${L.opco}</h2><p><strong>${escapeHtml(summary.opco.name)}</strong> <span class="badge">${L.confidence[summary.opco.confidence]}</span><br>${escapeHtml(summary.opco.basis)}</p>`);
+    parts.push(
+      `<h2>${L.opco}</h2><p><strong>${escapeHtml(summary.opco.name)}</strong> <span class="badge">${L.confidence[summary.opco.confidence]}</span><br>${escapeHtml(summary.opco.basis)}</p>`,
+    );
   } else if (summary.funder) {
     parts.push(`<h2>${L.funder}</h2><p>${escapeHtml(summary.funder)}</p>`);
   }
@@ -27,18 +29,25 @@ export function renderHtml(summary: NextStepsSummary): string {
   if (routes.length) {
     parts.push(
       `<h2>${L.routes}</h2><table>${routes
-        .map((r) => `<tr><td><strong>${escapeHtml(schemeName(r.scheme, lang))}</strong><br><span class="badge ${r.eligible}">${L.eligible[r.eligible]}</span></td><td>${escapeHtml(r.why)}<br><em>${escapeHtml(r.funder)}</em></td></tr>`)
+        .map(
+          (r) =>
+            `<tr><td><strong>${escapeHtml(schemeName(r.scheme, lang))}</strong><br><span class="badge ${r.eligible}">${L.eligible[r.eligible]}</span></td><td>${escapeHtml(r.why)}<br><em>${escapeHtml(r.funder)}</em></td></tr>`,
+        )
         .join("")}</table>`,
     );
   }
-  if (summary.qualiopi) parts.push(`<h2>${L.qualiopi}</h2><p>${escapeHtml(summary.qualiopi.explanation ?? summary.qualiopi.status)}</p>`);
+  if (summary.qualiopi)
+    parts.push(`<h2>${L.qualiopi}</h2><p>${escapeHtml(summary.qualiopi.explanation ?? summary.qualiopi.status)}</p>`);
   parts.push(
     `<h2>${L.steps}</h2><ol>${summary.steps.map((s) => `<li>${escapeHtml(s.action)} <em>(${escapeHtml(s.who)}${s.when ? `, ${escapeHtml(s.when)}` : ""})</em></li>`).join("")}</ol>`,
   );
   if (summary.deadlines.length) {
     parts.push(
       `<h2>${L.deadlines}</h2><ul>${summary.deadlines
-        .map((d) => `<li>${escapeHtml(d.label)}${typeof d.date === "string" ? ` : <strong>${escapeHtml(formatDate(d.date, lang))}</strong>` : ""}${typeof d.rule === "string" ? ` (${escapeHtml(d.rule)})` : ""}</li>`)
+        .map(
+          (d) =>
+            `<li>${escapeHtml(d.label)}${typeof d.date === "string" ? ` : <strong>${escapeHtml(formatDate(d.date, lang))}</strong>` : ""}${typeof d.rule === "string" ? ` (${escapeHtml(d.rule)})` : ""}</li>`,
+        )
         .join("")}</ul>`,
     );
   }
@@ -46,10 +55,14 @@ export function renderHtml(summary: NextStepsSummary): string {
     parts.push(`<h2>${L.documents}</h2>`);
     for (const phase of ["before", "after"] as const) {
       const docs = summary.documents.filter((d) => d.phase === phase);
-      if (docs.length) parts.push(`<h3>${L[phase]}</h3><ul>${docs.map((d) => `<li>${escapeHtml(d.label)}${d.who ? ` <em>(${escapeHtml(d.who)})</em>` : ""}</li>`).join("")}</ul>`);
+      if (docs.length)
+        parts.push(
+          `<h3>${L[phase]}</h3><ul>${docs.map((d) => `<li>${escapeHtml(d.label)}${d.who ? ` <em>(${escapeHtml(d.who)})</em>` : ""}</li>`).join("")}</ul>`,
+        );
     }
   }
-  if (summary.unknowns.length) parts.push(`<h2>${L.unknowns}</h2><ul>${summary.unknowns.map((u) => `<li>${escapeHtml(u)}</li>`).join("")}</ul>`);
+  if (summary.unknowns.length)
+    parts.push(`<h2>${L.unknowns}</h2><ul>${summary.unknowns.map((u) => `<li>${escapeHtml(u)}</li>`).join("")}</ul>`);
   if (summary.citations.length) {
     parts.push(
       `<h2>${L.sources}</h2><ul>${summary.citations.map((c) => `<li>${c.url ? `<a href="${safeUrl(c.url)}">${escapeHtml(c.title)}</a>` : escapeHtml(c.title)}</li>`).join("")}</ul>`,

@@ -23,7 +23,7 @@ export const LABELS = {
   },
   en: {
     title: "Your funding plan",
-    partial: "Draft plan: some facts are still missing (see \"Still to find\").",
+    partial: 'Draft plan: some facts are still missing (see "Still to find").',
     opco: "Your OPCO",
     funder: "Funder",
     routes: "Possible schemes",
@@ -43,7 +43,10 @@ export const LABELS = {
 } as const satisfies Record<Lang, unknown>;
 
 export const SCHEME_NAMES: Record<string, Record<Lang, string>> = {
-  "plan-developpement-competences": { fr: "Plan de développement des compétences", en: "Skills development plan (plan de développement des compétences)" },
+  "plan-developpement-competences": {
+    fr: "Plan de développement des compétences",
+    en: "Skills development plan (plan de développement des compétences)",
+  },
   "contrat-apprentissage": { fr: "Contrat d'apprentissage", en: "Apprenticeship contract" },
   "contrat-professionnalisation": { fr: "Contrat de professionnalisation", en: "Professionalisation contract" },
   "periode-reconversion": { fr: "Période de reconversion", en: "Période de reconversion (retraining period)" },
@@ -52,7 +55,10 @@ export const SCHEME_NAMES: Record<string, Record<Lang, string>> = {
   cpf: { fr: "CPF (compte personnel de formation)", en: "CPF (personal training account)" },
   poe: { fr: "POE (préparation opérationnelle à l'emploi)", en: "POE (pre-employment training)" },
   "action-collective": { fr: "Action collective de l'OPCO", en: "OPCO collective action" },
-  "projet-transition-professionnelle": { fr: "Projet de transition professionnelle", en: "Career transition project (PTP)" },
+  "projet-transition-professionnelle": {
+    fr: "Projet de transition professionnelle",
+    en: "Career transition project (PTP)",
+  },
 };
 
 export const schemeName = (id: string, lang: Lang) => SCHEME_NAMES[id]?.[lang] ?? id;
@@ -60,7 +66,10 @@ export const schemeName = (id: string, lang: Lang) => SCHEME_NAMES[id]?.[lang] ?
 export const formatDate = (iso: string, lang: Lang) => {
   const [y, m, d] = iso.split("-").map(Number);
   if (!y || !m) return iso;
-  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", { year: "numeric", month: "long", ...(d ? { day: "numeric" } : {}), timeZone: "UTC" }).format(
-    new Date(Date.UTC(y, m - 1, d || 1)),
-  );
+  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
+    year: "numeric",
+    month: "long",
+    ...(d ? { day: "numeric" } : {}),
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(y, m - 1, d || 1)));
 };

@@ -18,18 +18,30 @@ export function renderMarkdown(summary: NextStepsSummary, { complete }: { comple
   if (!complete) out.push(`_${L.partial}_`);
 
   if (summary.opco) {
-    out.push(`### ${L.opco}`, `**${summary.opco.name}** (${L.confidence[summary.opco.confidence]}) — ${escapeMarkdown(summary.opco.basis)}`);
+    out.push(
+      `### ${L.opco}`,
+      `**${summary.opco.name}** (${L.confidence[summary.opco.confidence]}) — ${escapeMarkdown(summary.opco.basis)}`,
+    );
   } else if (summary.funder) {
     out.push(`### ${L.funder}`, escapeMarkdown(summary.funder));
   }
 
   const routes = summary.routes.filter((r) => r.eligible !== "no");
   if (routes.length) {
-    out.push(`### ${L.routes}`, ...routes.map((r) => `- **${schemeName(r.scheme, lang)}** (${L.eligible[r.eligible]}, ${r.funder}) : ${r.why}`.replace(") : ", lang === "fr" ? ") : " : "): ")));
+    out.push(
+      `### ${L.routes}`,
+      ...routes.map((r) =>
+        `- **${schemeName(r.scheme, lang)}** (${L.eligible[r.eligible]}, ${r.funder}) : ${r.why}`.replace(
+          ") : ",
+          lang === "fr" ? ") : " : "): ",
+        ),
+      ),
+    );
   }
 
   if (summary.qualiopi) {
-    const explanation = typeof summary.qualiopi.explanation === "string" ? summary.qualiopi.explanation : summary.qualiopi.status;
+    const explanation =
+      typeof summary.qualiopi.explanation === "string" ? summary.qualiopi.explanation : summary.qualiopi.status;
     out.push(`### ${L.qualiopi}`, explanation);
   }
 
@@ -54,13 +66,19 @@ export function renderMarkdown(summary: NextStepsSummary, { complete }: { comple
     for (const phase of ["before", "after"] as const) {
       const docs = summary.documents.filter((d) => d.phase === phase);
       if (!docs.length) continue;
-      out.push(`**${L[phase]}**`, ...docs.map((d) => `- ${d.label}${typeof d.who === "string" ? ` — _${d.who}_` : ""}`));
+      out.push(
+        `**${L[phase]}**`,
+        ...docs.map((d) => `- ${d.label}${typeof d.who === "string" ? ` — _${d.who}_` : ""}`),
+      );
     }
   }
 
   if (summary.unknowns.length) out.push(`### ${L.unknowns}`, ...summary.unknowns.map((u) => `- ${u}`));
   if (summary.citations.length) {
-    out.push(`### ${L.sources}`, ...summary.citations.map((c) => (c.url ? `- [${c.title}](${c.url})` : `- ${c.title}`)));
+    out.push(
+      `### ${L.sources}`,
+      ...summary.citations.map((c) => (c.url ? `- [${c.title}](${c.url})` : `- ${c.title}`)),
+    );
   }
   return out.join("\n\n").replace(/\n\n(- |\d+\. )/g, "\n$1");
 }

@@ -7,12 +7,20 @@ export const CompanySchema = z.object({
   name: z.string().describe("Company name"),
   naf: z.string().optional().describe("Main activity, NAF (APE) code, e.g. 62.02A"),
   headcountBand: z.string().optional().describe("INSEE headcount band code, e.g. 12 = 20 to 49 employees"),
-  idccs: z.array(z.string()).describe("Collective agreements (IDCC, 4 digits) declared for the establishment or the company"),
-  qualiopi: z.boolean().nullable().describe("Qualiopi-certified training provider; null when the directory does not say"),
+  idccs: z
+    .array(z.string())
+    .describe("Collective agreements (IDCC, 4 digits) declared for the establishment or the company"),
+  qualiopi: z
+    .boolean()
+    .nullable()
+    .describe("Qualiopi-certified training provider; null when the directory does not say"),
 });
 export type Company = z.infer<typeof CompanySchema>;
 
-export type DirectoryResult = { status: "found"; company: Company } | { status: "not_found" } | { status: "unavailable"; reason: string };
+export type DirectoryResult =
+  | { status: "found"; company: Company }
+  | { status: "not_found" }
+  | { status: "unavailable"; reason: string };
 
 /** Looks a company up by SIREN or SIRET. Never throws: an outage is `unavailable`. */
 export interface CompanyDirectory {
@@ -36,19 +44,24 @@ const SearchResponse = z.object({
       tranche_effectif_salarie: z.string().nullish(),
       siege: Establishment.nullish(),
       matching_etablissements: z.array(Establishment).nullish(),
-      complements: z.object({ liste_idcc: z.array(z.string()).nullish(), est_qualiopi: z.boolean().nullish() }).nullish(),
+      complements: z
+        .object({ liste_idcc: z.array(z.string()).nullish(), est_qualiopi: z.boolean().nullish() })
+        .nullish(),
     }),
   ),
 });
 type SearchResult = z.infer<typeof SearchResponse>["results"][number];
 
-const idccs = (list: readonly string[] | null | undefined) => [...new Set((list ?? []).map((i) => i.trim().padStart(4, "0")))];
+const idccs = (list: readonly string[] | null | undefined) => [
+  ...new Set((list ?? []).map((i) => i.trim().padStart(4, "0"))),
+];
 
 /** Maps one directory result to a Company; for a SIRET, the matching establishment's agreements come first. */
 export function toCompany(result: SearchResult, id: string): Company {
   const establishment =
     id.length === 14
-      ? (result.matching_etablissements?.find((e) => e.siret === id) ?? (result.siege?.siret === id ? result.siege : undefined))
+      ? (result.matching_etablissements?.find((e) => e.siret === id) ??
+        (result.siege?.siret === id ? result.siege : undefined))
       : result.siege;
   const list = establishment?.liste_idcc?.length ? establishment.liste_idcc : result.complements?.liste_idcc;
   const company: Company = {
@@ -98,10 +111,16 @@ export function createCompanyDirectory(options: CompanyDirectoryOptions): Compan
     let response: Response;
     try {
       const url = `${baseUrl.replace(/\/+$/, "")}/search?q=${encodeURIComponent(id)}&page=1&per_page=1`;
-      response = await doFetch(url, { headers: { Accept: "application/json" }, signal: AbortSignal.timeout(timeoutMs) });
+      response = await doFetch(url, {
+        headers: { Accept: "application/json" },
+        signal: AbortSignal.timeout(timeoutMs),
+      });
     } catch (error) {
       const name = error instanceof Error ? error.name : "";
-      return { status: "unavailable", reason: name === "TimeoutError" || name === "AbortError" ? `timeout after ${timeoutMs} ms` : "network error" };
+      return {
+        status: "unavailable",
+        reason: name === "TimeoutError" || name === "AbortError" ? `timeout after ${timeoutMs} ms` : "network error",
+      };
     }
     if (response.status === 404) return { status: "not_found" };
     if (response.status === 429) return { status: "unavailable", reason: "rate limited (429)" };

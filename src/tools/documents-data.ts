@@ -1,5 +1,5 @@
 import documentsJson from "../../knowledge/data/documents.json";
-import { DocumentCatalogueSchema, type DocumentCatalogue } from "./documents-schema";
+import { type DocumentCatalogue, DocumentCatalogueSchema } from "./documents-schema";
 
 /** The document lists of `knowledge/data/documents.json`, validated once when first used. */
 let catalogue: DocumentCatalogue | undefined;

@@ -15,10 +15,14 @@ export const PARTIES = [
 ] as const;
 export const PartySchema = z
   .enum(PARTIES)
-  .describe("A party: employer, learner (the person trained), provider (training body or CFA), opco, france_travail, transitions_pro, certifier, caisse_des_depots");
+  .describe(
+    "A party: employer, learner (the person trained), provider (training body or CFA), opco, france_travail, transitions_pro, certifier, caisse_des_depots",
+  );
 export type Party = z.infer<typeof PartySchema>;
 
-export const PhaseSchema = z.enum(["before", "after"]).describe("before: needed to get the funding; after: needed to be paid or to close the file");
+export const PhaseSchema = z
+  .enum(["before", "after"])
+  .describe("before: needed to get the funding; after: needed to be paid or to close the file");
 export type Phase = z.infer<typeof PhaseSchema>;
 
 const BilingualSchema = z.object({ fr: z.string().min(1), en: z.string().min(1) });
@@ -76,7 +80,9 @@ export const ListDocumentsOutputSchema = z.object({
   lang: LangSchema,
   phase: z.enum(["before", "after", "all"]),
   role: RoleSchema.optional(),
-  documents: z.array(DocumentSchema).describe("Documents before the training first, then after, in the order they are needed"),
+  documents: z
+    .array(DocumentSchema)
+    .describe("Documents before the training first, then after, in the order they are needed"),
   checked: z.iso.date().describe("When the list was last checked against its sources"),
 });
 export type ListDocumentsOutput = z.infer<typeof ListDocumentsOutputSchema>;

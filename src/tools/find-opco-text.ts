@@ -2,7 +2,13 @@ import type { Lang } from "../core/lang";
 import type { IdentifierKind, ParseFailure } from "./identifiers";
 import { stripSeparators } from "./identifiers";
 
-const NAMES: Record<IdentifierKind, string> = { siret: "SIRET", siren: "SIREN", idcc: "IDCC", naf: "NAF (APE)", nda: "NDA" };
+const NAMES: Record<IdentifierKind, string> = {
+  siret: "SIRET",
+  siren: "SIREN",
+  idcc: "IDCC",
+  naf: "NAF (APE)",
+  nda: "NDA",
+};
 const EXPECTED: Record<IdentifierKind, { fr: string; en: string }> = {
   siret: { fr: "14 chiffres", en: "14 digits" },
   siren: { fr: "9 chiffres", en: "9 digits" },

@@ -1,18 +1,26 @@
 import type { OpcoId } from "../core/ids";
 import type { Bilingual, Lang } from "../core/lang";
 import type { Company, CompanyDirectory } from "./company-directory";
-import { findIdentifiers, parseIdcc, parseNaf, parseSiren, parseSiret, type IdentifierKind, type Parsed } from "./identifiers";
 import type { FindOpcoInput, FindOpcoOutput } from "./find-opco-schema";
 import { ASK_FOR_IDCC, CONFIRM_WITH_IDCC, invalidText } from "./find-opco-text";
 import {
-  alternativeForPublic,
+  type Alternative,
   ARTIST_AUTHOR,
+  alternativeForPublic,
   INTERMITTENT,
   JOB_SEEKER,
   publicAgent,
   selfEmployed,
-  type Alternative,
 } from "./funders";
+import {
+  findIdentifiers,
+  type IdentifierKind,
+  type Parsed,
+  parseIdcc,
+  parseNaf,
+  parseSiren,
+  parseSiret,
+} from "./identifiers";
 import type { KeywordMatch, OpcoReference } from "./opco-reference";
 
 export interface FindOpcoDeps {
@@ -32,9 +40,16 @@ function opcoRef(ref: OpcoReference, id: OpcoId) {
 }
 
 const withAlternative = (out: FindOpcoOutput, alternative: Alternative | null, lang: Lang): FindOpcoOutput =>
-  alternative ? { ...out, alternative: { funders: alternative.funders, explanation: t(alternative.explanation, lang) } } : out;
+  alternative
+    ? { ...out, alternative: { funders: alternative.funders, explanation: t(alternative.explanation, lang) } }
+    : out;
 
-function invalid(field: IdentifierKind, raw: string, parsed: Extract<Parsed, { ok: false }>, lang: Lang): FindOpcoOutput {
+function invalid(
+  field: IdentifierKind,
+  raw: string,
+  parsed: Extract<Parsed, { ok: false }>,
+  lang: Lang,
+): FindOpcoOutput {
   return {
     status: "invalid_input",
     basis: field === "nda" ? "none" : field,
@@ -81,7 +96,12 @@ export function byIdcc(ref: OpcoReference, idcc: string, lang: Lang): FindOpcoOu
     };
   }
   const label = hit.status === "unknown" ? null : hit.label;
-  const base = { status: "not_found" as const, basis: "idcc" as const, confidence: "low" as const, idcc: { code: idcc, label } };
+  const base = {
+    status: "not_found" as const,
+    basis: "idcc" as const,
+    confidence: "low" as const,
+    idcc: { code: idcc, label },
+  };
   if (hit.status === "placeholder") {
     return {
       ...base,
@@ -109,7 +129,11 @@ export function byIdcc(ref: OpcoReference, idcc: string, lang: Lang): FindOpcoOu
   };
 }
 
-const candidateList = (ref: OpcoReference, hint: { opco: OpcoId | null; idcc: string[]; also?: { opco: OpcoId; idcc: string[] }[] }, confidence: "probable" | "low") => {
+const candidateList = (
+  ref: OpcoReference,
+  hint: { opco: OpcoId | null; idcc: string[]; also?: { opco: OpcoId; idcc: string[] }[] },
+  confidence: "probable" | "low",
+) => {
   const out: Candidate[] = [];
   if (hint.opco) out.push({ ...opcoRef(ref, hint.opco), idcc: hint.idcc, confidence });
   for (const other of hint.also ?? []) out.push({ ...opcoRef(ref, other.opco), idcc: other.idcc, confidence: "low" });
@@ -124,7 +148,10 @@ export function byNaf(ref: OpcoReference, naf: string, lang: Lang): FindOpcoOutp
       status: "not_found",
       basis: "naf",
       confidence: "low",
-      explanation: lang === "fr" ? `Aucune indication pour le code NAF ${naf}. ${ASK_FOR_IDCC.fr}` : `No hint for NAF code ${naf}. ${ASK_FOR_IDCC.en}`,
+      explanation:
+        lang === "fr"
+          ? `Aucune indication pour le code NAF ${naf}. ${ASK_FOR_IDCC.fr}`
+          : `No hint for NAF code ${naf}. ${ASK_FOR_IDCC.en}`,
     };
   }
   const { hint, label } = hit;
@@ -132,7 +159,13 @@ export function byNaf(ref: OpcoReference, naf: string, lang: Lang): FindOpcoOutp
   if (!hint.opco) {
     const alternative = alternativeForPublic(hint.public ?? "public_agent");
     return withAlternative(
-      { status: "not_applicable", basis: "naf", confidence: "probable", naf: nafInfo, explanation: t(alternative.explanation, lang) },
+      {
+        status: "not_applicable",
+        basis: "naf",
+        confidence: "probable",
+        naf: nafInfo,
+        explanation: t(alternative.explanation, lang),
+      },
       alternative,
       lang,
     );
@@ -140,7 +173,10 @@ export function byNaf(ref: OpcoReference, naf: string, lang: Lang): FindOpcoOutp
   const opco = ref.opco(hint.opco);
   const candidates = candidateList(ref, hint, hint.confidence);
   const agreements = hint.idcc.length ? ` (IDCC ${hint.idcc.join(", ")})` : "";
-  const others = candidates.slice(1).map((c) => c.name).join(", ");
+  const others = candidates
+    .slice(1)
+    .map((c) => c.name)
+    .join(", ");
   const explanation =
     lang === "fr"
       ? `Pour le code NAF ${naf} (${label}), l'OPCO le plus probable est ${opco.name}${agreements}.${others ? ` Selon la convention appliquée, ce peut aussi être ${others}.` : ""} ${CONFIRM_WITH_IDCC.fr}`
@@ -176,7 +212,8 @@ export function byQuery(ref: OpcoReference, query: string, lang: Lang): FindOpco
   }
   const byOpco = new Map<OpcoId, Candidate>();
   for (const match of sectors) {
-    if (!byOpco.has(match.opco)) byOpco.set(match.opco, { ...opcoRef(ref, match.opco), idcc: match.idcc, confidence: match.confidence });
+    if (!byOpco.has(match.opco))
+      byOpco.set(match.opco, { ...opcoRef(ref, match.opco), idcc: match.idcc, confidence: match.confidence });
   }
   const candidates = [...byOpco.values()];
   const terms = sectors.map((s) => `« ${s.term} »`).join(", ");
@@ -210,12 +247,18 @@ export function byQuery(ref: OpcoReference, query: string, lang: Lang): FindOpco
 
 /** From a company found in the directory: its agreements (certain when they agree), else its NAF code. */
 export function byCompany(ref: OpcoReference, company: Company, basis: "siret" | "siren", lang: Lang): FindOpcoOutput {
-  const summary: NonNullable<FindOpcoOutput["company"]> = { siren: company.siren, name: company.name, idccs: company.idccs };
+  const summary: NonNullable<FindOpcoOutput["company"]> = {
+    siren: company.siren,
+    name: company.name,
+    idccs: company.idccs,
+  };
   if (company.siret) summary.siret = company.siret;
   if (company.naf) summary.naf = company.naf;
   const found = company.idccs
     .map((idcc) => ref.lookupIdcc(idcc))
-    .filter((hit): hit is Extract<ReturnType<OpcoReference["lookupIdcc"]>, { status: "found" }> => hit.status === "found");
+    .filter(
+      (hit): hit is Extract<ReturnType<OpcoReference["lookupIdcc"]>, { status: "found" }> => hit.status === "found",
+    );
   const opcos = [...new Set(found.map((hit) => hit.opco))];
   if (opcos.length === 1) {
     const out = byIdcc(ref, (found[0] as (typeof found)[number]).idcc, lang);
@@ -301,14 +344,22 @@ function companyNotFound(basis: "siret" | "siren", lang: Lang): FindOpcoOutput {
 
 type Plan = { done: FindOpcoOutput } | { company: { basis: "siret" | "siren"; id: string } };
 
-const NOT_APPLICABLE = new Set<string>(["self_employed", "public_agent", "job_seeker", "intermittent", "artist_author"]);
+const NOT_APPLICABLE = new Set<string>([
+  "self_employed",
+  "public_agent",
+  "job_seeker",
+  "intermittent",
+  "artist_author",
+]);
 
 /** Everything that needs no network: the answer, or the SIREN/SIRET to look up. */
 function plan(input: FindOpcoInput, ref: OpcoReference): Plan {
   const lang = input.lang ?? "fr";
   const naf = input.naf === undefined ? undefined : parseNaf(input.naf);
   if (input.status && NOT_APPLICABLE.has(input.status)) {
-    return { done: notApplicable(input.status as NotApplicableStatus, lang, naf?.ok ? naf.value : undefined, input.query) };
+    return {
+      done: notApplicable(input.status as NotApplicableStatus, lang, naf?.ok ? naf.value : undefined, input.query),
+    };
   }
   if (input.idcc !== undefined) {
     const parsed = parseIdcc(input.idcc);
@@ -316,13 +367,18 @@ function plan(input: FindOpcoInput, ref: OpcoReference): Plan {
   }
   if (input.siret !== undefined) {
     const parsed = parseSiret(input.siret);
-    return parsed.ok ? { company: { basis: "siret", id: parsed.value } } : { done: invalid("siret", input.siret, parsed, lang) };
+    return parsed.ok
+      ? { company: { basis: "siret", id: parsed.value } }
+      : { done: invalid("siret", input.siret, parsed, lang) };
   }
   if (input.siren !== undefined) {
     const parsed = parseSiren(input.siren);
-    return parsed.ok ? { company: { basis: "siren", id: parsed.value } } : { done: invalid("siren", input.siren, parsed, lang) };
+    return parsed.ok
+      ? { company: { basis: "siren", id: parsed.value } }
+      : { done: invalid("siren", input.siren, parsed, lang) };
   }
-  if (input.naf !== undefined && naf) return { done: naf.ok ? byNaf(ref, naf.value, lang) : invalid("naf", input.naf, naf, lang) };
+  if (input.naf !== undefined && naf)
+    return { done: naf.ok ? byNaf(ref, naf.value, lang) : invalid("naf", input.naf, naf, lang) };
   if (input.query !== undefined) {
     const ids = findIdentifiers(input.query).filter((f) => f.ok && f.kind !== "nda");
     const first = ["idcc", "siret", "siren", "naf"].map((kind) => ids.find((f) => f.kind === kind)).find(Boolean);
@@ -338,7 +394,10 @@ function plan(input: FindOpcoInput, ref: OpcoReference): Plan {
       status: "not_found",
       basis: "none",
       confidence: "low",
-      explanation: lang === "fr" ? `Le statut seul ne suffit pas pour trouver l'OPCO de l'employeur. ${ASK_FOR_IDCC.fr}` : `The status alone does not tell the employer's OPCO. ${ASK_FOR_IDCC.en}`,
+      explanation:
+        lang === "fr"
+          ? `Le statut seul ne suffit pas pour trouver l'OPCO de l'employeur. ${ASK_FOR_IDCC.fr}`
+          : `The status alone does not tell the employer's OPCO. ${ASK_FOR_IDCC.en}`,
     },
   };
 }

@@ -14,25 +14,58 @@ const FAFS = {
   "FAF-PM": { fr: "le FAF-PM pour les médecins libéraux", en: "FAF-PM for self-employed doctors" },
   FIFPL: { fr: "le FIFPL pour les professions libérales", en: "FIFPL for the liberal professions" },
   FAFCEA: { fr: "le FAFCEA pour les artisans", en: "FAFCEA for craftspeople" },
-  AGEFICE: { fr: "l'AGEFICE pour les commerçants et dirigeants non salariés", en: "AGEFICE for traders and non-salaried company heads" },
+  AGEFICE: {
+    fr: "l'AGEFICE pour les commerçants et dirigeants non salariés",
+    en: "AGEFICE for traders and non-salaried company heads",
+  },
 } as const satisfies Record<string, Bilingual>;
 type Faf = keyof typeof FAFS;
 
 // NAF codes (any level) that point to one FAF; the most precise level wins.
 const FAF_BY_NAF: Record<string, Faf> = {
-  "01": "VIVEA", "02": "VIVEA", "03": "VIVEA",
-  "86.21": "FAF-PM", "86.22": "FAF-PM",
-  "69": "FIFPL", "70.22": "FIFPL", "71": "FIFPL", "74": "FIFPL", "75": "FIFPL", "86.23": "FIFPL", "86.9": "FIFPL", "85.5": "FIFPL", "62.02": "FIFPL",
-  "10.13B": "FAFCEA", "10.71B": "FAFCEA", "10.71C": "FAFCEA", "10.71D": "FAFCEA", "43": "FAFCEA", "45.20": "FAFCEA", "95": "FAFCEA", "96.02": "FAFCEA",
+  "01": "VIVEA",
+  "02": "VIVEA",
+  "03": "VIVEA",
+  "86.21": "FAF-PM",
+  "86.22": "FAF-PM",
+  "69": "FIFPL",
+  "70.22": "FIFPL",
+  "71": "FIFPL",
+  "74": "FIFPL",
+  "75": "FIFPL",
+  "86.23": "FIFPL",
+  "86.9": "FIFPL",
+  "85.5": "FIFPL",
+  "62.02": "FIFPL",
+  "10.13B": "FAFCEA",
+  "10.71B": "FAFCEA",
+  "10.71C": "FAFCEA",
+  "10.71D": "FAFCEA",
+  "43": "FAFCEA",
+  "45.20": "FAFCEA",
+  "95": "FAFCEA",
+  "96.02": "FAFCEA",
 };
 
 // Words of an activity description (accents removed, lower case) that point to one FAF; checked in this order.
 const FAF_BY_WORDS: [Faf, RegExp][] = [
   ["FAF-PM", / (medecin|docteur|doctor|physician|generaliste|gp) /],
-  ["VIVEA", / (agricole|agriculteur|agricultrice|agriculture|exploitant|exploitation|farmer|farm|viticulteur|eleveur|maraicher|horticulteur) /],
-  ["FAFCEA", / (artisan|artisans|artisanat|craftsperson|craftsman|crafts|plombier|electricien|menuisier|macon|coiffeur|coiffeuse|boulanger|boucher|chambre des metiers) /],
-  ["FIFPL", / (liberal|liberale|liberales|consultant|consultante|avocat|lawyer|architecte|architect|kinesitherapeute|infirmier|infirmiere|psychologue|graphiste|designer|developpeur|developer|coach|formateur|formatrice|freelance) /],
-  ["AGEFICE", / (commercant|commercante|commerce|trader|shopkeeper|dirigeant|gerant|gerante|e-commerce|boutique|company head) /],
+  [
+    "VIVEA",
+    / (agricole|agriculteur|agricultrice|agriculture|exploitant|exploitation|farmer|farm|viticulteur|eleveur|maraicher|horticulteur) /,
+  ],
+  [
+    "FAFCEA",
+    / (artisan|artisans|artisanat|craftsperson|craftsman|crafts|plombier|electricien|menuisier|macon|coiffeur|coiffeuse|boulanger|boucher|chambre des metiers) /,
+  ],
+  [
+    "FIFPL",
+    / (liberal|liberale|liberales|consultant|consultante|avocat|lawyer|architecte|architect|kinesitherapeute|infirmier|infirmiere|psychologue|graphiste|designer|developpeur|developer|coach|formateur|formatrice|freelance) /,
+  ],
+  [
+    "AGEFICE",
+    / (commercant|commercante|commerce|trader|shopkeeper|dirigeant|gerant|gerante|e-commerce|boutique|company head) /,
+  ],
 ];
 
 /** The FAF an activity description points to, when its words are clear enough. */
@@ -51,7 +84,8 @@ export function fafFor(naf: string | undefined): Faf | null {
   return "AGEFICE";
 }
 
-const list = (lang: "fr" | "en", fafs: readonly Faf[]) => fafs.map((f) => FAFS[f][lang]).join(lang === "fr" ? " ; " : "; ");
+const list = (lang: "fr" | "en", fafs: readonly Faf[]) =>
+  fafs.map((f) => FAFS[f][lang]).join(lang === "fr" ? " ; " : "; ");
 
 /** The self-employed's FAF: from the NAF code when known, else from the activity's description, else the list. */
 export function selfEmployed(naf?: string, activity?: string): Alternative {

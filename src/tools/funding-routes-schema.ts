@@ -4,10 +4,20 @@ import { LangSchema } from "../core/lang";
 import { FundingRouteSchema } from "../core/summary";
 
 /** Who is asking: `provider` is a training centre acting for a client described by the client fields. */
-export const FUNDING_STATUSES = ["employee", "employer", "job_seeker", "self_employed", "public_agent", "apprentice", "provider"] as const;
+export const FUNDING_STATUSES = [
+  "employee",
+  "employer",
+  "job_seeker",
+  "self_employed",
+  "public_agent",
+  "apprentice",
+  "provider",
+] as const;
 export const FundingStatusSchema = z
   .enum(FUNDING_STATUSES)
-  .describe("Who is asking: employee, employer, job_seeker, self_employed, public_agent, apprentice, or provider (a training centre acting for a client)");
+  .describe(
+    "Who is asking: employee, employer, job_seeker, self_employed, public_agent, apprentice, or provider (a training centre acting for a client)",
+  );
 export type FundingStatus = z.infer<typeof FundingStatusSchema>;
 
 export const ClientStatusSchema = FundingStatusSchema.exclude(["provider"]).describe("Status of the provider's client");
@@ -26,17 +36,25 @@ const Headcount = z.number().int().min(0).max(10_000_000);
 /** Input of fundingRoutes (`POST /api/tools/funding-routes`, `npm run tool -- funding-routes`). */
 export const FundingRoutesInputSchema = z.object({
   status: FundingStatusSchema,
-  headcount: Headcount.optional().describe("Number of employees of the company (the employer's, or the employee's employer)"),
+  headcount: Headcount.optional().describe(
+    "Number of employees of the company (the employer's, or the employee's employer)",
+  ),
   goal: GoalSchema.optional(),
   lang: LangSchema.default("fr").describe("Language of the explanations (fr by default)"),
-  clientStatus: ClientStatusSchema.optional().describe("For status provider: the client's status (employer when omitted)"),
-  clientHeadcount: Headcount.optional().describe("For status provider: the client company's number of employees (headcount is used when omitted)"),
+  clientStatus: ClientStatusSchema.optional().describe(
+    "For status provider: the client's status (employer when omitted)",
+  ),
+  clientHeadcount: Headcount.optional().describe(
+    "For status provider: the client company's number of employees (headcount is used when omitted)",
+  ),
 });
 export type FundingRoutesInput = z.input<typeof FundingRoutesInputSchema>;
 
 export const RouteSchema = FundingRouteSchema.extend({
   scheme: SchemeIdSchema,
-  eligible: FundingRouteSchema.shape.eligible.describe("yes: open to this profile; maybe: depends on a condition stated in why; no: not for this profile"),
+  eligible: FundingRouteSchema.shape.eligible.describe(
+    "yes: open to this profile; maybe: depends on a condition stated in why; no: not for this profile",
+  ),
   why: z.string().min(1).describe("One or two full sentences in the requested language"),
   funder: z.string().min(1).describe("The body that pays"),
   source: z.url().describe("Official page the rule comes from"),
@@ -57,6 +75,8 @@ export const FundingRoutesOutputSchema = z.object({
   goal: GoalSchema.optional(),
   lang: LangSchema,
   routes: z.array(RouteSchema).describe("yes first, then maybe, then no; with a goal, only the schemes that serve it"),
-  otherFunders: z.array(OtherFunderSchema).describe("Funders outside the schemes (FAF, CNFPT/ANFH, France Travail's AIF)"),
+  otherFunders: z
+    .array(OtherFunderSchema)
+    .describe("Funders outside the schemes (FAF, CNFPT/ANFH, France Travail's AIF)"),
 });
 export type FundingRoutesOutput = z.infer<typeof FundingRoutesOutputSchema>;

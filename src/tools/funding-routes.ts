@@ -1,9 +1,9 @@
 import type { SchemeId } from "../core/ids";
 import type { Bilingual, Lang } from "../core/lang";
 import {
-  FundingRoutesInputSchema,
   type ClientStatus,
   type FundingRoutesInput,
+  FundingRoutesInputSchema,
   type FundingRoutesOutput,
   type Goal,
   type OtherFunder,
@@ -94,7 +94,10 @@ function otherFunders(situation: Situation): { funder: Bilingual; why: Bilingual
     case "self_employed":
       return [
         {
-          funder: { fr: "Le FAF de votre activité (AGEFICE, FIFPL, FAFCEA, VIVEA ou FAF-PM)", en: "The FAF of your activity (AGEFICE, FIFPL, FAFCEA, VIVEA or FAF-PM)" },
+          funder: {
+            fr: "Le FAF de votre activité (AGEFICE, FIFPL, FAFCEA, VIVEA ou FAF-PM)",
+            en: "The FAF of your activity (AGEFICE, FIFPL, FAFCEA, VIVEA or FAF-PM)",
+          },
           why: {
             fr: "Un travailleur indépendant ne dépend pas d'un OPCO : sa contribution à la formation professionnelle (CFP) lui ouvre le financement d'un fonds d'assurance formation selon son activité, l'AGEFICE pour les commerçants et dirigeants non salariés, le FIFPL pour les professions libérales, le FAFCEA pour les artisans, VIVEA pour les exploitants agricoles et le FAF-PM pour les médecins ; l'organisme qui collecte la CFP délivre l'attestation que demandent les organismes de formation.",
             en: "A self-employed person does not depend on an OPCO: their training contribution (CFP) opens funding from a training insurance fund chosen by activity, AGEFICE for traders and non-salaried company heads, FIFPL for the liberal professions, FAFCEA for craftspeople, VIVEA for farmers and FAF-PM for doctors; the body that collects the CFP issues the certificate that training providers ask for.",
@@ -115,7 +118,10 @@ function otherFunders(situation: Situation): { funder: Bilingual; why: Bilingual
     case "job_seeker":
       return [
         {
-          funder: { fr: "France Travail (aide individuelle à la formation, AIF) et la région", en: "France Travail (individual training aid, AIF) and the region" },
+          funder: {
+            fr: "France Travail (aide individuelle à la formation, AIF) et la région",
+            en: "France Travail (individual training aid, AIF) and the region",
+          },
           why: {
             fr: "Un demandeur d'emploi ne dépend pas d'un OPCO : France Travail peut financer une formation par l'AIF ou compléter le CPF, et la région finance ses propres programmes de formation.",
             en: "A job seeker does not depend on an OPCO: France Travail can fund a course through the AIF or top up the CPF, and the region funds its own training programmes.",
@@ -149,7 +155,13 @@ export function fundingRoutes(input: FundingRoutesInput): FundingRoutesOutput {
     .map((scheme) => {
       const rule = RULES[scheme];
       const verdict = rule.judge(situation);
-      return { scheme, eligible: verdict.eligible, why: t(verdict.why), funder: t(verdict.funder), source: rule.source };
+      return {
+        scheme,
+        eligible: verdict.eligible,
+        why: t(verdict.why),
+        funder: t(verdict.funder),
+        source: rule.source,
+      };
     })
     .sort((a, b) => RANK[a.eligible] - RANK[b.eligible]);
   const others: OtherFunder[] = otherFunders(situation).map((o) => ({

@@ -62,7 +62,10 @@ export function parseSiret(raw: string): Parsed {
 
 /** IDCC: `1486`, `01486`, `IDCC 1486`, `n°1486`, `IDCC n° 1486`; normalised to 4 digits. */
 export function parseIdcc(raw: string): Parsed {
-  const trimmed = raw.trim().replace(/^(?:idcc|ccn)\s*[:.]?\s*/i, "").replace(/^(?:n\s*[°º]|no\.?|num(?:e|é)ro)\s*[:.]?\s*/i, "");
+  const trimmed = raw
+    .trim()
+    .replace(/^(?:idcc|ccn)\s*[:.]?\s*/i, "")
+    .replace(/^(?:n\s*[°º]|no\.?|num(?:e|é)ro)\s*[:.]?\s*/i, "");
   const value = stripSeparators(trimmed);
   if (!value) return fail("empty", "IDCC: no digits given");
   if (!/^\d+$/.test(value)) return fail("characters", "IDCC: only digits are allowed, e.g. 1486 or IDCC 1486");
@@ -102,7 +105,8 @@ export const parsers: Record<IdentifierKind, (raw: string) => Parsed> = {
 /** An identifier found in free text, valid or not (the dialogue says why a number is wrong). */
 export type FoundIdentifier = { kind: IdentifierKind; raw: string; index: number } & Parsed;
 
-const IDCC_IN_TEXT = /\b(?:idcc|ccn|convention(?:\s+collective)?)(?:\s+(?:is|est|c'est|=))?(?:\s+(?:le|the))?\s*(?:n\s*[°º]|no\.?|num(?:e|é)ro)?\s*[:.=]?\s*(\d{1,5})(?!\d)/giu;
+const IDCC_IN_TEXT =
+  /\b(?:idcc|ccn|convention(?:\s+collective)?)(?:\s+(?:is|est|c'est|=))?(?:\s+(?:le|the))?\s*(?:n\s*[°º]|no\.?|num(?:e|é)ro)?\s*[:.=]?\s*(\d{1,5})(?!\d)/giu;
 const NUMBER_IN_TEXT = /(?<![\d.])\d(?:[ .\u00a0\u202f]?\d){8,13}(?![\d])/gu;
 const NAF_IN_TEXT = /(?<![\d.])(\d{2})\.?(\d{2})\s?([a-zA-Z])(?![\p{L}\d])/gu;
 const NDA_CONTEXT = /\b(?:nda|d[ée]claration d'activit[ée]|declaration number|activity declaration)\b/iu;
@@ -130,7 +134,13 @@ export function findIdentifiers(text: string): FoundIdentifier[] {
     if (overlaps(index, index + raw.length)) continue;
     const digits = stripSeparators(raw);
     const kind: IdentifierKind | null =
-      digits.length === 14 ? "siret" : digits.length === 9 ? "siren" : digits.length === 11 && ndaContext ? "nda" : null;
+      digits.length === 14
+        ? "siret"
+        : digits.length === 9
+          ? "siren"
+          : digits.length === 11 && ndaContext
+            ? "nda"
+            : null;
     if (!kind) continue;
     found.push({ kind, raw, index, ...parsers[kind](raw) });
     taken.push([index, index + raw.length]);

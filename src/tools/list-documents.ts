@@ -1,9 +1,9 @@
 import type { Role } from "../core/ids";
 import {
-  ListDocumentsInputSchema,
   type Document,
   type DocumentCatalogue,
   type ListDocumentsInput,
+  ListDocumentsInputSchema,
   type ListDocumentsOutput,
   type Party,
 } from "./documents-schema";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OpcoIdSchema, type OpcoId } from "../core/ids";
+import { type OpcoId, OpcoIdSchema } from "../core/ids";
 import type { Opco } from "../core/opco";
 import { NAF_LABELS, nafAncestors } from "./naf-codes";
 
@@ -32,12 +32,23 @@ export const NafHintSchema = z.object({
 });
 export type NafHint = z.infer<typeof NafHintSchema>;
 
-export const FinderStatusSchema = z.enum(["self_employed", "public_agent", "job_seeker", "intermittent", "artist_author"]);
+export const FinderStatusSchema = z.enum([
+  "self_employed",
+  "public_agent",
+  "job_seeker",
+  "intermittent",
+  "artist_author",
+]);
 
 /** `knowledge/data/opco-keywords.json`: words of a free-text description, FR and EN, without accents. */
 export const KeywordTableSchema = z.object({
   sectors: z.array(
-    z.object({ terms: z.array(z.string().min(2)), opco: OpcoIdSchema, idcc: z.array(Idcc), confidence: z.enum(["probable", "low"]) }),
+    z.object({
+      terms: z.array(z.string().min(2)),
+      opco: OpcoIdSchema,
+      idcc: z.array(Idcc),
+      confidence: z.enum(["probable", "low"]),
+    }),
   ),
   statuses: z.array(z.object({ terms: z.array(z.string().min(2)), status: FinderStatusSchema })),
 });
@@ -86,26 +97,44 @@ export function createOpcoReference(data: OpcoReferenceData) {
   const opcoById = new Map<OpcoId, Opco>(data.opcos.map((opco) => [opco.id, opco]));
   const idccIndex = new Map<string, IdccLookup>();
   for (const [idcc, label] of Object.entries(data.idcc.labels)) {
-    idccIndex.set(idcc, PLACEHOLDER_IDCC[idcc] ? { status: "placeholder", idcc, label: PLACEHOLDER_IDCC[idcc] } : { status: "no_opco_row", idcc, label });
+    idccIndex.set(
+      idcc,
+      PLACEHOLDER_IDCC[idcc]
+        ? { status: "placeholder", idcc, label: PLACEHOLDER_IDCC[idcc] }
+        : { status: "no_opco_row", idcc, label },
+    );
   }
   for (const [idcc, opco] of Object.entries(data.idcc.opcos)) {
     idccIndex.set(idcc, { status: "found", idcc, label: data.idcc.labels[idcc] ?? null, opco, source: "table" });
   }
   for (const row of data.additions) {
-    idccIndex.set(row.idcc, { status: "found", idcc: row.idcc, label: data.idcc.labels[row.idcc] ?? row.label, opco: row.opco, source: "addition" });
+    idccIndex.set(row.idcc, {
+      status: "found",
+      idcc: row.idcc,
+      label: data.idcc.labels[row.idcc] ?? row.label,
+      opco: row.opco,
+      source: "addition",
+    });
   }
-  for (const [idcc, label] of Object.entries(PLACEHOLDER_IDCC)) idccIndex.set(idcc, { status: "placeholder", idcc, label });
+  for (const [idcc, label] of Object.entries(PLACEHOLDER_IDCC))
+    idccIndex.set(idcc, { status: "placeholder", idcc, label });
 
   const hintByCode = new Map<string, NafHint>(data.nafHints.map((hint) => [hint.code, hint]));
   const nafIndex = new Map<string, NafLookup>();
   for (const [code, label] of NAF_LABELS) {
-    const hint = nafAncestors(code).map((c) => hintByCode.get(c)).find((h) => h !== undefined);
+    const hint = nafAncestors(code)
+      .map((c) => hintByCode.get(c))
+      .find((h) => h !== undefined);
     if (hint) nafIndex.set(code, { status: "found", code, label, hint });
   }
 
   const terms: { term: string; match: KeywordMatch }[] = [];
   for (const sector of data.keywords.sectors) {
-    for (const term of sector.terms) terms.push({ term, match: { kind: "sector", term, opco: sector.opco, idcc: sector.idcc, confidence: sector.confidence } });
+    for (const term of sector.terms)
+      terms.push({
+        term,
+        match: { kind: "sector", term, opco: sector.opco, idcc: sector.idcc, confidence: sector.confidence },
+      });
   }
   for (const status of data.keywords.statuses) {
     for (const term of status.terms) terms.push({ term, match: { kind: "status", term, status: status.status } });

@@ -1,11 +1,18 @@
-import { OpcoListSchema } from "../core/opco";
-import { parseIdcc, parseNaf } from "./identifiers";
-import additions from "../../knowledge/data/idcc-additions.json";
 import idcc from "../../knowledge/data/idcc.json";
+import additions from "../../knowledge/data/idcc-additions.json";
 import nafHints from "../../knowledge/data/naf-hints.json";
 import keywords from "../../knowledge/data/opco-keywords.json";
 import opcos from "../../knowledge/data/opcos.json";
-import { createOpcoReference, IdccAdditionSchema, IdccTableSchema, KeywordTableSchema, NafHintSchema, type OpcoReference } from "./opco-reference";
+import { OpcoListSchema } from "../core/opco";
+import { parseIdcc, parseNaf } from "./identifiers";
+import {
+  createOpcoReference,
+  IdccAdditionSchema,
+  IdccTableSchema,
+  KeywordTableSchema,
+  NafHintSchema,
+  type OpcoReference,
+} from "./opco-reference";
 
 let reference: OpcoReference | undefined;
 

@@ -3,7 +3,11 @@ export interface WidgetReply {
   sessionId: string;
   lang: "fr" | "en";
   step: string;
-  reply: { text: string; citations: { id: string; title: string; url?: string }[]; quickReplies: { label: string; value: string }[] };
+  reply: {
+    text: string;
+    citations: { id: string; title: string; url?: string }[];
+    quickReplies: { label: string; value: string }[];
+  };
   summary: unknown;
 }
 
@@ -17,7 +21,10 @@ export class ApiError extends Error {
 }
 
 /** Reads an SSE stream and calls `onEvent` for each complete event. */
-async function readEvents(body: ReadableStream<Uint8Array>, onEvent: (event: string, data: string) => void): Promise<void> {
+async function readEvents(
+  body: ReadableStream<Uint8Array>,
+  onEvent: (event: string, data: string) => void,
+): Promise<void> {
   const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffer = "";
@@ -25,8 +32,7 @@ async function readEvents(body: ReadableStream<Uint8Array>, onEvent: (event: str
     const { value, done } = await reader.read();
     if (done) break;
     buffer += decoder.decode(value, { stream: true });
-    let end: number;
-    while ((end = buffer.search(/\r?\n\r?\n/)) >= 0) {
+    for (let end = buffer.search(/\r?\n\r?\n/); end >= 0; end = buffer.search(/\r?\n\r?\n/)) {
       const raw = buffer.slice(0, end);
       buffer = buffer.slice(end).replace(/^\r?\n\r?\n/, "");
       let event = "message";

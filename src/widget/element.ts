@@ -38,7 +38,12 @@ export class OpcoAssistant extends HTMLElement {
   static defaultBase = "";
 
   private root = this.attachShadow({ mode: "open" });
-  private launcher = h("button", { class: "launcher", type: "button", "data-testid": "chat-launcher", "aria-expanded": "false" });
+  private launcher = h("button", {
+    class: "launcher",
+    type: "button",
+    "data-testid": "chat-launcher",
+    "aria-expanded": "false",
+  });
   private panel = h("section", { class: "panel", role: "dialog", "aria-modal": "false", hidden: "" });
   private heading = h("h2", { id: "opco-title" });
   private log = h("div", { class: "log", role: "log", "aria-live": "polite", "aria-relevant": "additions" });
@@ -115,7 +120,8 @@ export class OpcoAssistant extends HTMLElement {
 
   private applyAttributes(): void {
     const accent = this.getAttribute("accent-color");
-    if (accent && /^(#[0-9a-f]{3,8}|rgb\([\d\s,.%]+\)|[a-z]+)$/i.test(accent)) this.style.setProperty("--accent", accent);
+    if (accent && /^(#[0-9a-f]{3,8}|rgb\([\d\s,.%]+\)|[a-z]+)$/i.test(accent))
+      this.style.setProperty("--accent", accent);
     const ui = this.ui;
     const title = this.getAttribute("title") || ui.title;
     this.heading.textContent = title;
@@ -156,14 +162,20 @@ export class OpcoAssistant extends HTMLElement {
 
   private persist(): void {
     try {
-      localStorage.setItem(this.storageKey, JSON.stringify({ ...this.state, messages: this.state.messages.slice(-100) }));
+      localStorage.setItem(
+        this.storageKey,
+        JSON.stringify({ ...this.state, messages: this.state.messages.slice(-100) }),
+      );
     } catch {
       // storage full or disabled: the conversation still works, it just will not survive a reload
     }
   }
 
   private bubble(role: "user" | "bot", text: string, citations: WidgetReply["reply"]["citations"] = []): HTMLElement {
-    const el = h("div", { class: `msg ${role}`, "data-testid": role === "user" ? "chat-message-user" : "chat-message-bot" });
+    const el = h("div", {
+      class: `msg ${role}`,
+      "data-testid": role === "user" ? "chat-message-user" : "chat-message-bot",
+    });
     const who = h("span", { class: "sr" }, `${role === "user" ? this.ui.you : this.ui.bot} : `);
     el.append(who, renderMarkdown(document, text));
     if (citations.length) {
@@ -226,7 +238,11 @@ export class OpcoAssistant extends HTMLElement {
     try {
       const response = await sendMessage(
         this.base,
-        { message, sessionId: this.state.sessionId, lang: this.state.messages.length <= 1 ? this.state.lang : undefined },
+        {
+          message,
+          sessionId: this.state.sessionId,
+          lang: this.state.messages.length <= 1 ? this.state.lang : undefined,
+        },
         (delta) => {
           if (!live.isConnected) this.log.append(live);
           streamed += delta;
@@ -249,7 +265,10 @@ export class OpcoAssistant extends HTMLElement {
       live.remove();
       if (!hidden) this.state.messages.pop();
       if (!hidden) this.log.lastElementChild?.remove();
-      this.showError(error instanceof ApiError || error instanceof Error ? error.message : "", () => void this.send(message, { hidden }));
+      this.showError(
+        error instanceof ApiError || error instanceof Error ? error.message : "",
+        () => void this.send(message, { hidden }),
+      );
       this.renderChips();
     } finally {
       this.typing.hidden = true;

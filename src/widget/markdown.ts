@@ -3,16 +3,17 @@
  * text from the server ever becomes markup. Supports headings (##, ###), paragraphs, bullet and
  * numbered lists, **bold**, _italic_ / *italic*, `code`, and [links](https://...) (https only).
  */
-const INLINE = /(\*\*[^*]+\*\*|\[[^\]]+\]\((?:https:\/\/|mailto:)[^)\s]+\)|_[^_\s][^_]*_|\*[^*\s][^*]*\*|`[^`]+`|<https:\/\/[^>\s]+>)/g;
+const INLINE =
+  /(\*\*[^*]+\*\*|\[[^\]]+\]\((?:https:\/\/|mailto:)[^)\s]+\)|_[^_\s][^_]*_|\*[^*\s][^*]*\*|`[^`]+`|<https:\/\/[^>\s]+>)/g;
 
 function inline(doc: Document, text: string, into: Node): void {
   let last = 0;
-  const unescape = (s: string) => s.replace(/\\([\\`*_{}[\]<>#|])/g, "$1");
+  const unescapeMarkdown = (s: string) => s.replace(/\\([\\`*_{}[\]<>#|])/g, "$1");
   for (const match of text.matchAll(INLINE)) {
     const token = match[0];
     const at = match.index ?? 0;
     if (at > 0 && text[at - 1] === "\\") continue;
-    if (at > last) into.appendChild(doc.createTextNode(unescape(text.slice(last, at))));
+    if (at > last) into.appendChild(doc.createTextNode(unescapeMarkdown(text.slice(last, at))));
     if (token.startsWith("**")) {
       const strong = doc.createElement("strong");
       inline(doc, token.slice(2, -2), strong);
@@ -23,7 +24,7 @@ function inline(doc: Document, text: string, into: Node): void {
       a.href = href;
       a.target = "_blank";
       a.rel = "noopener noreferrer";
-      a.textContent = unescape(label);
+      a.textContent = unescapeMarkdown(label);
       into.appendChild(a);
     } else if (token.startsWith("<")) {
       const a = doc.createElement("a");
@@ -42,7 +43,7 @@ function inline(doc: Document, text: string, into: Node): void {
     }
     last = at + token.length;
   }
-  if (last < text.length) into.appendChild(doc.createTextNode(unescape(text.slice(last))));
+  if (last < text.length) into.appendChild(doc.createTextNode(unescapeMarkdown(text.slice(last))));
 }
 
 /** Renders `markdown` into a fragment of safe DOM nodes. */

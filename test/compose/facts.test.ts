@@ -27,7 +27,12 @@ describe("extractFacts", () => {
     expect(keys("0,55 % de la masse salariale")).toEqual(["percent:0.55"]);
     expect(keys("1 percent of wages")).toEqual(["percent:1"]);
     expect(keys("au plus 24 heures, sous 30 jours")).toEqual(["duration:24:hour", "duration:30:day"]);
-    expect(keys("at most 24 hours, within 30 days, 2 months, 3 years")).toEqual(["duration:24:hour", "duration:30:day", "duration:2:month", "duration:3:year"]);
+    expect(keys("at most 24 hours, within 30 days, 2 months, 3 years")).toEqual([
+      "duration:24:hour",
+      "duration:30:day",
+      "duration:2:month",
+      "duration:3:year",
+    ]);
   });
 
   it("reads dates and deadlines, French and English, to the same keys", () => {
@@ -42,7 +47,11 @@ describe("extractFacts", () => {
 
   it("reads the OPCO by any of its names, the longest name first", () => {
     expect(keys("Votre OPCO est Atlas.")).toEqual(["opco:atlas"]);
-    expect(keys("l'OPCO de la santé, puis Opco Sante, puis OPCO EP")).toEqual(["opco:opco-sante", "opco:opco-sante", "opco:opco-ep"]);
+    expect(keys("l'OPCO de la santé, puis Opco Sante, puis OPCO EP")).toEqual([
+      "opco:opco-sante",
+      "opco:opco-sante",
+      "opco:opco-ep",
+    ]);
     expect(keys("akto or AKTO")).toEqual(["opco:akto", "opco:akto"]);
     expect(keys("un OPCO finance la formation")).toEqual([]);
   });

@@ -39,7 +39,9 @@ export async function startFakeOpenAI(script: Scripted[]) {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     if (req.method !== "POST" || !req.url?.endsWith("/chat/completions")) {
-      res.writeHead(404, { "Content-Type": "application/json" }).end(JSON.stringify({ error: { message: "not found" } }));
+      res
+        .writeHead(404, { "Content-Type": "application/json" })
+        .end(JSON.stringify({ error: { message: "not found" } }));
       return;
     }
     const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as ChatCompletionRequest;
@@ -52,7 +54,9 @@ export async function startFakeOpenAI(script: Scripted[]) {
     if (step.status && step.status >= 400) {
       res
         .writeHead(step.status, { "Content-Type": "application/json", "retry-after-ms": "10" })
-        .end(JSON.stringify({ error: { message: `fake error ${step.status}`, type: "fake", code: String(step.status) } }));
+        .end(
+          JSON.stringify({ error: { message: `fake error ${step.status}`, type: "fake", code: String(step.status) } }),
+        );
       return;
     }
     const id = `chatcmpl-${served}`;
@@ -74,7 +78,11 @@ export async function startFakeOpenAI(script: Scripted[]) {
           choices: [
             {
               index: 0,
-              message: { role: "assistant", content: step.content ?? (toolCalls.length ? null : ""), ...(toolCalls.length ? { tool_calls: toolCalls } : {}) },
+              message: {
+                role: "assistant",
+                content: step.content ?? (toolCalls.length ? null : ""),
+                ...(toolCalls.length ? { tool_calls: toolCalls } : {}),
+              },
               finish_reason: finish,
             },
           ],
@@ -86,17 +94,39 @@ export async function startFakeOpenAI(script: Scripted[]) {
     res.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": "no-cache" });
     const send = (data: unknown) => res.write(`data: ${JSON.stringify(data)}\n\n`);
     const chunk = (delta: unknown, finishReason: string | null = null) =>
-      send({ id, object: "chat.completion.chunk", created: Math.floor(Date.now() / 1000), model: body.model, choices: [{ index: 0, delta, finish_reason: finishReason }] });
+      send({
+        id,
+        object: "chat.completion.chunk",
+        created: Math.floor(Date.now() / 1000),
+        model: body.model,
+        choices: [{ index: 0, delta, finish_reason: finishReason }],
+      });
     chunk({ role: "assistant", content: "" });
     for (const piece of (step.content ?? "").match(/\S+\s*|\s+/g) ?? []) chunk({ content: piece });
     toolCalls.forEach((call, index) => {
       const half = Math.ceil(call.function.arguments.length / 2);
-      chunk({ tool_calls: [{ index, id: call.id, type: "function", function: { name: call.function.name, arguments: call.function.arguments.slice(0, half) } }] });
+      chunk({
+        tool_calls: [
+          {
+            index,
+            id: call.id,
+            type: "function",
+            function: { name: call.function.name, arguments: call.function.arguments.slice(0, half) },
+          },
+        ],
+      });
       chunk({ tool_calls: [{ index, function: { arguments: call.function.arguments.slice(half) } }] });
     });
     chunk({}, finish);
     if (body.stream_options?.include_usage) {
-      send({ id, object: "chat.completion.chunk", created: Math.floor(Date.now() / 1000), model: body.model, choices: [], usage: usageOut });
+      send({
+        id,
+        object: "chat.completion.chunk",
+        created: Math.floor(Date.now() / 1000),
+        model: body.model,
+        choices: [],
+        usage: usageOut,
+      });
     }
     res.end("data: [DONE]\n\n");
   }

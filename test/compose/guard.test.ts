@@ -15,13 +15,16 @@ const atlas = JSON.stringify(findOpcoOffline({ idcc: "1486", lang: "fr" }, opcoR
 describe("grounding guard", () => {
   it("accepts a reply whose OPCO comes from the findOpco output and whose amounts come from the cited card", () => {
     const grounding = createGrounding(opcos, [atlas, cardText]);
-    const reply = "Votre OPCO est **Atlas**. Pour un apprenti en niveau 5, l'aide va jusqu'à 4 500 €, pour un contrat conclu avant le 31 décembre 2026.";
+    const reply =
+      "Votre OPCO est **Atlas**. Pour un apprenti en niveau 5, l'aide va jusqu'à 4 500 €, pour un contrat conclu avant le 31 décembre 2026.";
     expect(grounding.unsupported(reply)).toEqual([]);
   });
 
   it("names what no source gave: another OPCO, an amount, a percentage, a duration", () => {
     const grounding = createGrounding(opcos, [atlas, cardText]);
-    const facts = grounding.unsupported("Votre OPCO est Akto, l'aide est de 7 000 €, soit 40 % du coût, versée sous 15 jours.");
+    const facts = grounding.unsupported(
+      "Votre OPCO est Akto, l'aide est de 7 000 €, soit 40 % du coût, versée sous 15 jours.",
+    );
     expect(facts.map((f) => f.key)).toEqual(["opco:akto", "amount:7000", "percent:40", "duration:15:day"]);
   });
 
@@ -30,7 +33,11 @@ describe("grounding guard", () => {
     const routes = fundingRoutes({ status: "job_seeker", lang: "en" });
     expect(new Set(routes.routes.map((r) => r.eligible))).toEqual(new Set(["yes", "maybe", "no"]));
     const grounding = createGrounding(opcos, [JSON.stringify(routes)]);
-    expect(grounding.unsupported("You are eligible for the CPF, you may be eligible for the POE, and not eligible for Pro-A.")).toEqual([]);
+    expect(
+      grounding.unsupported(
+        "You are eligible for the CPF, you may be eligible for the POE, and not eligible for Pro-A.",
+      ),
+    ).toEqual([]);
     const noCard = createGrounding(opcos, [atlas]);
     expect(noCard.unsupported("You are not eligible.").map((f) => f.key)).toEqual(["verdict:no"]);
   });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ChatResponseSchema } from "../../src/core/chat";
 import { testApp } from "../helpers";
-import { startFakeOpenAI, type FakeOpenAI, type Scripted } from "./fake-openai";
+import { type FakeOpenAI, type Scripted, startFakeOpenAI } from "./fake-openai";
 
 let fake: FakeOpenAI | undefined;
 afterEach(async () => {
@@ -33,11 +33,19 @@ describe("POST /api/chat streaming with the LLM composer", () => {
     expect(done.reply.text).toBe(reply);
     expect(deltas.join("")).toBe(reply);
     // Released sentence by sentence as the tokens arrive, not in one block at the end.
-    expect(deltas).toEqual(["Bonjour ! ", "Vous êtes employeur. ", "Quelle est votre entreprise ? ", "Donnez son SIRET ou son IDCC."]);
+    expect(deltas).toEqual([
+      "Bonjour ! ",
+      "Vous êtes employeur. ",
+      "Quelle est votre entreprise ? ",
+      "Donnez son SIRET ou son IDCC.",
+    ]);
   });
 
   it("never streams an ungrounded sentence: the stream stops and done carries the embedded reply", async () => {
-    const { deltas, done } = await sse([{ content: "Bonjour ! Votre OPCO est Akto. Quelle est votre entreprise ?" }], "Bonjour, je suis employeur");
+    const { deltas, done } = await sse(
+      [{ content: "Bonjour ! Votre OPCO est Akto. Quelle est votre entreprise ?" }],
+      "Bonjour, je suis employeur",
+    );
     expect(deltas).toEqual(["Bonjour ! "]);
     expect(done.composer).toBe("embedded");
     expect(done.reply.text).not.toContain("Akto");

@@ -46,9 +46,17 @@ describe("scripted conversations", () => {
       if (e.step) expect(response.step, where).toBe(e.step);
       if (e.profile) expect(response.profile, where).toMatchObject(e.profile);
       if (e.profile && Object.keys(e.profile).length === 0) expect(response.profile, where).toEqual({});
-      for (const tool of e.tools ?? []) expect(response.toolCalls.map((c) => c.name), where).toContain(tool);
+      for (const tool of e.tools ?? [])
+        expect(
+          response.toolCalls.map((c) => c.name),
+          where,
+        ).toContain(tool);
       for (const text of e.reply ?? []) expect(response.reply.text, where).toContain(text);
-      for (const id of e.citations ?? []) expect(response.reply.citations.map((c) => c.id), where).toContain(id);
+      for (const id of e.citations ?? [])
+        expect(
+          response.reply.citations.map((c) => c.id),
+          where,
+        ).toContain(id);
       if (e.summary) expect(response.summary, where).not.toBeNull();
       expect(response.reply.text.length, where).toBeGreaterThan(0);
     }

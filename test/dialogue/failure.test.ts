@@ -10,7 +10,13 @@ describe("a turn that fails on our side", () => {
     const runtime = testRuntime();
     const reported: unknown[] = [];
     const deps = {
-      ...createDialogueDeps({ reference: opcoReference(), qualiopi: runtime.qualiopi, documents: documentCatalogue(), knowledge: runtime.kb, now: () => new Date() }),
+      ...createDialogueDeps({
+        reference: opcoReference(),
+        qualiopi: runtime.qualiopi,
+        documents: documentCatalogue(),
+        knowledge: runtime.kb,
+        now: () => new Date(),
+      }),
       findOpco: () => Promise.reject(new Error("directory exploded")),
       report: (error: unknown) => reported.push(error),
     };

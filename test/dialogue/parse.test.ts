@@ -28,7 +28,15 @@ describe("parseRole", () => {
   ])("%s -> %s", (text, role) => expect(parseRole(text)).toBe(role));
 
   it("says nothing when no status is given", () => {
-    for (const text of ["Bonjour", "IDCC 1486", "formation d'anglais en mars", "12", "11 à 49 salariés", "we have 250 employees", "300 salariés et plus"]) {
+    for (const text of [
+      "Bonjour",
+      "IDCC 1486",
+      "formation d'anglais en mars",
+      "12",
+      "11 à 49 salariés",
+      "we have 250 employees",
+      "300 salariés et plus",
+    ]) {
       expect(parseRole(text)).toBeUndefined();
     }
   });
@@ -57,7 +65,8 @@ describe("parseHeadcount", () => {
   });
 
   it("does not take an IDCC, a SIRET or hours for a headcount", () => {
-    for (const text of ["IDCC 1486", "SIRET 732 829 320 00074", "une formation de 35 heures"]) expect(parseHeadcount(text)).toBeUndefined();
+    for (const text of ["IDCC 1486", "SIRET 732 829 320 00074", "une formation de 35 heures"])
+      expect(parseHeadcount(text)).toBeUndefined();
   });
 });
 
@@ -97,7 +106,8 @@ describe("training facts", () => {
   ])("start date of %s is %s", (text, date) => expect(parseStartDate(text, today)).toBe(date));
 
   it("does not read a month in ordinary words", () => {
-    for (const text of ["I may need help", "mai oui", "IDCC 1486", "12 salariés"]) expect(parseStartDate(text, today)).toBeUndefined();
+    for (const text of ["I may need help", "mai oui", "IDCC 1486", "12 salariés"])
+      expect(parseStartDate(text, today)).toBeUndefined();
   });
 });
 
@@ -114,7 +124,9 @@ describe("commands", () => {
   ])("%s -> %s", (text, command) => expect(parseCommand(text)).toBe(command));
 
   it("is not fooled by a sentence that merely contains the word", () => {
-    expect(parseCommand("je sais pas trop quel OPCO choisir pour ma boulangerie de douze personnes et plus")).toBeUndefined();
+    expect(
+      parseCommand("je sais pas trop quel OPCO choisir pour ma boulangerie de douze personnes et plus"),
+    ).toBeUndefined();
     expect(parseCommand("Bonjour")).toBeUndefined();
   });
 

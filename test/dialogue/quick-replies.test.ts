@@ -9,7 +9,7 @@ let n = 0;
 /** Plays messages on a new session and returns the last response. */
 async function play(...messages: string[]) {
   const sessionId = `quick-replies-${n++}`;
-  let last;
+  let last: Awaited<ReturnType<typeof assistant.chat>> | undefined;
   for (const message of messages) last = await assistant.chat({ sessionId, message });
   if (!last) throw new Error("no message");
   return last;
@@ -30,7 +30,12 @@ describe.each<Lang>(["fr", "en"])("every quick reply does what its label says (%
     expect(atHeadcount.step).toBe("headcount");
     const bands = [];
     for (const choice of atHeadcount.reply.quickReplies) {
-      const after = await play(hello, lang === "fr" ? "Je suis salarié" : "I am an employee", "IDCC 1486", choice.value);
+      const after = await play(
+        hello,
+        lang === "fr" ? "Je suis salarié" : "I am an employee",
+        "IDCC 1486",
+        choice.value,
+      );
       expect(after.profile.role).toBe("employee");
       bands.push(after.profile.headcount);
     }
@@ -42,12 +47,18 @@ describe.each<Lang>(["fr", "en"])("every quick reply does what its label says (%
     const atGoal = await play(...steps);
     expect(atGoal.step).toBe("training");
     const goals = [];
-    for (const choice of atGoal.reply.quickReplies) goals.push((await play(...steps, choice.value)).profile.training?.goal);
+    for (const choice of atGoal.reply.quickReplies)
+      goals.push((await play(...steps, choice.value)).profile.training?.goal);
     expect(goals).toEqual([...TRAINING_GOALS]);
   });
 
   it("the review buttons lead to the plan or to a correction", async () => {
-    const steps = [hello, lang === "fr" ? "Je suis employeur, IDCC 1486, 12 salariés" : "I am an employer, IDCC 1486, 12 employees", "Excel", "2027-03-01"];
+    const steps = [
+      hello,
+      lang === "fr" ? "Je suis employeur, IDCC 1486, 12 salariés" : "I am an employer, IDCC 1486, 12 employees",
+      "Excel",
+      "2027-03-01",
+    ];
     const skip = lang === "fr" ? "Je ne sais pas" : "I don't know";
     const review = await play(...steps, skip);
     expect(review.step).toBe("review");

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -15,7 +15,9 @@ declare module "vitest" {
 }
 
 const listen = (server: Server) =>
-  new Promise<number>((resolve) => server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)));
+  new Promise<number>((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)),
+  );
 
 /** A page of another site embedding the widget from the assistant's origin, as a customer would. */
 const embeddingSite = (assistant: string) =>
@@ -56,7 +58,20 @@ export default async function setup(project: TestProject) {
   const persist = await mkdtemp(join(tmpdir(), "opco-e2e-"));
   const wrangler: ChildProcess = spawn(
     "npx",
-    ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist, "--var", `ALLOWED_ORIGINS:${customerUrl}`, "--var", "LOG_LEVEL:warn"],
+    [
+      "wrangler",
+      "dev",
+      "--ip",
+      "127.0.0.1",
+      "--port",
+      String(port),
+      "--persist-to",
+      persist,
+      "--var",
+      `ALLOWED_ORIGINS:${customerUrl}`,
+      "--var",
+      "LOG_LEVEL:warn",
+    ],
     { stdio: ["ignore", "pipe", "pipe"], detached: true, env: { ...process.env, CI: "true" } },
   );
   let output = "";

@@ -11,7 +11,9 @@ const server = createServer(async (req: IncomingMessage, res) => {
   const body = JSON.parse(raw) as (typeof requests)[number]["body"];
   requests.push({ path: req.url ?? "", body });
   const human = body.messages.find((m) => m.role === "user")?.content ?? "";
-  const content = human.includes("100 %") ? '{"score": 2, "reason": "claims full funding the cards do not state"}' : '{"score": 5, "reason": "supported"}';
+  const content = human.includes("100 %")
+    ? '{"score": 2, "reason": "claims full funding the cards do not state"}'
+    : '{"score": 5, "reason": "supported"}';
   res.writeHead(200, { "Content-Type": "application/json" });
   res.end(
     JSON.stringify({
@@ -32,18 +34,42 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 describe("LLM judge", () => {
-  const cards = [{ id: "qualiopi-obligatoire", title: "Qualiopi est-il obligatoire ?", text: "Depuis 2022, un organisme doit être certifié Qualiopi pour des fonds publics." }];
+  const cards = [
+    {
+      id: "qualiopi-obligatoire",
+      title: "Qualiopi est-il obligatoire ?",
+      text: "Depuis 2022, un organisme doit être certifié Qualiopi pour des fonds publics.",
+    },
+  ];
 
   it("is configured only when OPENAI_API_KEY or OPENAI_BASE_URL is set", () => {
     expect(judgeConfigFrom({})).toBeNull();
-    expect(judgeConfigFrom({ OPENAI_BASE_URL: "http://127.0.0.1:1/v1" })).toMatchObject({ baseURL: "http://127.0.0.1:1/v1", model: "gpt-4o-mini" });
-    expect(judgeConfigFrom({ OPENAI_API_KEY: "k", EVAL_JUDGE_MODEL: "judge-model" })).toMatchObject({ apiKey: "k", model: "judge-model" });
+    expect(judgeConfigFrom({ OPENAI_BASE_URL: "http://127.0.0.1:1/v1" })).toMatchObject({
+      baseURL: "http://127.0.0.1:1/v1",
+      model: "gpt-4o-mini",
+    });
+    expect(judgeConfigFrom({ OPENAI_API_KEY: "k", EVAL_JUDGE_MODEL: "judge-model" })).toMatchObject({
+      apiKey: "k",
+      model: "judge-model",
+    });
   });
 
   it("grades through @langchain/openai against a Chat Completions server, sending the question, answer and cited cards", async () => {
     const judge = createJudge({ baseURL, model: "fake-judge" });
-    expect(await judge.grade({ question: "Qualiopi obligatoire ?", answer: "Oui, depuis 2022 pour les fonds publics.", cards })).toBe(5);
-    expect(await judge.grade({ question: "Qualiopi obligatoire ?", answer: "L'OPCO rembourse 100 % de toute formation.", cards })).toBe(2);
+    expect(
+      await judge.grade({
+        question: "Qualiopi obligatoire ?",
+        answer: "Oui, depuis 2022 pour les fonds publics.",
+        cards,
+      }),
+    ).toBe(5);
+    expect(
+      await judge.grade({
+        question: "Qualiopi obligatoire ?",
+        answer: "L'OPCO rembourse 100 % de toute formation.",
+        cards,
+      }),
+    ).toBe(2);
     const last = requests.at(-1);
     expect(last?.path).toBe("/v1/chat/completions");
     expect(last?.body.model).toBe("fake-judge");

@@ -2,14 +2,25 @@ import { describe, expect, it } from "vitest";
 import { partialMatch } from "../../eval/match";
 
 describe("partialMatch", () => {
-  const output = { status: "found", opco: { id: "atlas", name: "Atlas" }, routes: [{ scheme: "cpf", eligible: "yes" }, { scheme: "vae", eligible: "maybe" }], explanation: "Give your IDCC." };
+  const output = {
+    status: "found",
+    opco: { id: "atlas", name: "Atlas" },
+    routes: [
+      { scheme: "cpf", eligible: "yes" },
+      { scheme: "vae", eligible: "maybe" },
+    ],
+    explanation: "Give your IDCC.",
+  };
 
   it("accepts a subset of the fields, nested", () => {
     expect(partialMatch(output, { status: "found", opco: { id: "atlas" } })).toEqual([]);
   });
 
   it("names the path, the expected and the actual value of each mismatch", () => {
-    expect(partialMatch(output, { status: "ambiguous", opco: { id: "akto" } })).toEqual(['$.status: expected "ambiguous", got "found"', '$.opco.id: expected "akto", got "atlas"']);
+    expect(partialMatch(output, { status: "ambiguous", opco: { id: "akto" } })).toEqual([
+      '$.status: expected "ambiguous", got "found"',
+      '$.opco.id: expected "akto", got "atlas"',
+    ]);
     expect(partialMatch(output, { missing: 1 })).toEqual(["$.missing: expected 1, got undefined"]);
   });
 
@@ -20,7 +31,9 @@ describe("partialMatch", () => {
 
   it("finds required elements anywhere with $includes", () => {
     expect(partialMatch(output, { routes: { $includes: [{ scheme: "vae", eligible: "maybe" }] } })).toEqual([]);
-    expect(partialMatch(output, { routes: { $includes: [{ scheme: "vae", eligible: "yes" }] } })[0]).toMatch(/no element matches/);
+    expect(partialMatch(output, { routes: { $includes: [{ scheme: "vae", eligible: "yes" }] } })[0]).toMatch(
+      /no element matches/,
+    );
   });
 
   it("matches strings against $regex, case-insensitively", () => {

@@ -41,7 +41,14 @@ describe("direction of a metric", () => {
 });
 
 describe("aggregate", () => {
-  const item = (id: string, lang: "fr" | "en", hit: number, facts: [number, number], ms: number, skipped?: string): CaseResult => ({
+  const item = (
+    id: string,
+    lang: "fr" | "en",
+    hit: number,
+    facts: [number, number],
+    ms: number,
+    skipped?: string,
+  ): CaseResult => ({
     suite: "ask",
     id,
     lang,
@@ -57,7 +64,12 @@ describe("aggregate", () => {
   });
 
   it("averages scores per case, sums counts, overall and per language, with latency percentiles", () => {
-    const result = aggregate("ask", [item("a", "fr", 1, [2, 2], 1), item("b", "fr", 0, [0, 2], 3), item("c", "en", 1, [1, 4], 2), item("d", "en", 0, [0, 9], 50, "not run")]);
+    const result = aggregate("ask", [
+      item("a", "fr", 1, [2, 2], 1),
+      item("b", "fr", 0, [0, 2], 3),
+      item("c", "en", 1, [1, 4], 2),
+      item("d", "en", 0, [0, 9], 50, "not run"),
+    ]);
     expect(result.metrics).toMatchObject({
       "ask.cases": 3,
       "ask.hit@3": 0.667,

@@ -12,11 +12,19 @@ describe("isOfficialUrl", () => {
       "https://www.francecompetences.fr/",
       "https://www.opco-atlas.fr/",
       "https://www.lopcommerce.com/",
-    ]) expect(isOfficialUrl(url), url).toBe(true);
+    ])
+      expect(isOfficialUrl(url), url).toBe(true);
   });
 
   it("refuses plain http, look-alike hosts, other sites and garbage", () => {
-    for (const url of ["http://www.service-public.fr/", "https://gouv.fr.example.com/", "https://notgouv.fr/", "https://www.wikipedia.org/", "not a url", "https://user:pw@www.service-public.fr/"])
+    for (const url of [
+      "http://www.service-public.fr/",
+      "https://gouv.fr.example.com/",
+      "https://notgouv.fr/",
+      "https://www.wikipedia.org/",
+      "not a url",
+      "https://user:pw@www.service-public.fr/",
+    ])
       expect(isOfficialUrl(url), url).toBe(false);
   });
 
@@ -31,8 +39,15 @@ describe("isOfficialUrl", () => {
 describe("citation checks", () => {
   const exists = (id: string) => ["cpf", "vae"].includes(id);
   it("reports unknown card ids and unofficial URLs, and counts the valid citations", () => {
-    const citations = [{ id: "cpf", url: "https://www.service-public.fr/x" }, { id: "made-up" }, { id: "vae", url: "https://example.com/vae" }];
-    expect(citationProblems(citations, exists)).toEqual(["unknown card id made-up", "not an official https page: https://example.com/vae"]);
+    const citations = [
+      { id: "cpf", url: "https://www.service-public.fr/x" },
+      { id: "made-up" },
+      { id: "vae", url: "https://example.com/vae" },
+    ];
+    expect(citationProblems(citations, exists)).toEqual([
+      "unknown card id made-up",
+      "not an official https page: https://example.com/vae",
+    ]);
     expect(validCitations(citations, exists)).toBe(1);
   });
 });

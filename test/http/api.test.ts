@@ -39,10 +39,14 @@ describe("POST /api/chat", () => {
 
   it("answers in English when the user writes English, and honours an explicit lang", async () => {
     const { post } = testApp();
-    const en = ChatResponseSchema.parse(await (await post("/api/chat", { message: "Hi, how do I get my training funded?" })).json());
+    const en = ChatResponseSchema.parse(
+      await (await post("/api/chat", { message: "Hi, how do I get my training funded?" })).json(),
+    );
     expect(en.lang).toBe("en");
     expect(en.reply.text).toContain("who are you");
-    const forced = ChatResponseSchema.parse(await (await post("/api/chat", { message: "Hi there", lang: "fr" })).json());
+    const forced = ChatResponseSchema.parse(
+      await (await post("/api/chat", { message: "Hi there", lang: "fr" })).json(),
+    );
     expect(forced.lang).toBe("fr");
   });
 
@@ -61,20 +65,32 @@ describe("POST /api/chat", () => {
       [3, "user", "profile"],
       [4, "assistant", "company"],
     ]);
-    expect(saved?.history.map((h) => h.text.slice(0, 16))).toEqual(["Hello", "Hello! I help yo", "I am an employer", expect.any(String)]);
+    expect(saved?.history.map((h) => h.text.slice(0, 16))).toEqual([
+      "Hello",
+      "Hello! I help yo",
+      "I am an employer",
+      expect.any(String),
+    ]);
   });
 
   it("keeps the session language when a message carries no language signal", async () => {
     const { post } = testApp();
-    const first = ChatResponseSchema.parse(await (await post("/api/chat", { message: "Hello, I need help please" })).json());
-    const next = ChatResponseSchema.parse(await (await post("/api/chat", { sessionId: first.sessionId, message: "12" })).json());
+    const first = ChatResponseSchema.parse(
+      await (await post("/api/chat", { message: "Hello, I need help please" })).json(),
+    );
+    const next = ChatResponseSchema.parse(
+      await (await post("/api/chat", { sessionId: first.sessionId, message: "12" })).json(),
+    );
     expect(next.lang).toBe("en");
   });
 
   it("streams the same turn as server-sent events: delta events, then done", async () => {
     const res = await testApp().post("/api/chat", { message: "Hello there" }, { Accept: "text/event-stream" });
     expect(res.headers.get("Content-Type")).toContain("text/event-stream");
-    const events = [...(await res.text()).matchAll(/event: (\w+)\ndata: (.*)\n/g)].map((m) => ({ event: m[1], data: JSON.parse(m[2] ?? "") }));
+    const events = [...(await res.text()).matchAll(/event: (\w+)\ndata: (.*)\n/g)].map((m) => ({
+      event: m[1],
+      data: JSON.parse(m[2] ?? ""),
+    }));
     const deltas = events.filter((e) => e.event === "delta");
     const done = events.at(-1);
     expect(deltas.length).toBeGreaterThan(1);
@@ -133,7 +149,11 @@ describe("CORS and origins", () => {
   it("answers the preflight of an allowed origin", async () => {
     const res = await testApp().app.request("/api/chat", {
       method: "OPTIONS",
-      headers: { Origin: "https://centre.example", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" },
+      headers: {
+        Origin: "https://centre.example",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type",
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get("Access-Control-Allow-Origin")).toBe("https://centre.example");
@@ -142,11 +162,18 @@ describe("CORS and origins", () => {
 
   it("refuses any other origin with 403 before the turn is played", async () => {
     const { post, store, app } = testApp();
-    const res = await post("/api/chat", { message: "hello", sessionId: "session-evil-1" }, { Origin: "https://evil.example" });
+    const res = await post(
+      "/api/chat",
+      { message: "hello", sessionId: "session-evil-1" },
+      { Origin: "https://evil.example" },
+    );
     expect(res.status).toBe(403);
     expect(res.headers.get("Access-Control-Allow-Origin")).toBeNull();
     expect(await store.load("session-evil-1")).toBeNull();
-    const preflight = await app.request("/api/chat", { method: "OPTIONS", headers: { Origin: "https://evil.example" } });
+    const preflight = await app.request("/api/chat", {
+      method: "OPTIONS",
+      headers: { Origin: "https://evil.example" },
+    });
     expect(preflight.status).toBe(403);
   });
 
@@ -171,7 +198,13 @@ describe("hardening", () => {
     const { post, logs } = testApp();
     const res = await post("/api/chat", { message: "secret-payslip-text IDCC 1486" });
     const line = logs.find((l) => l.msg === "request");
-    expect(line).toMatchObject({ level: "info", method: "POST", path: "/api/chat", status: 200, requestId: res.headers.get("X-Request-Id") });
+    expect(line).toMatchObject({
+      level: "info",
+      method: "POST",
+      path: "/api/chat",
+      status: 200,
+      requestId: res.headers.get("X-Request-Id"),
+    });
     expect(JSON.stringify(logs)).not.toContain("secret-payslip-text");
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse as parseYaml } from "yaml";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { firstParagraph, internalLinks, parseCard, splitFrontMatter } from "../../src/retrieval/card";
 import { BROKEN_DIR, KNOWLEDGE_DIR } from "./knowledge-dir";
 
@@ -14,7 +14,12 @@ describe("parseCard", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { card } = result;
-    expect(card).toMatchObject({ id: "periode-reconversion", lang: "fr", updated: "2026-11-23", schemes: expect.arrayContaining(["periode-reconversion"]) });
+    expect(card).toMatchObject({
+      id: "periode-reconversion",
+      lang: "fr",
+      updated: "2026-11-23",
+      schemes: expect.arrayContaining(["periode-reconversion"]),
+    });
     expect(card.sources[0]).toEqual({
       url: "https://travail-emploi.gouv.fr/la-periode-de-reconversion",
       title: "La période de reconversion",
@@ -55,6 +60,9 @@ describe("card text helpers", () => {
 
   it("takes the first paragraph on one line and the relative .md links", () => {
     expect(firstParagraph("One line\nsame paragraph.\n\nSecond.")).toBe("One line same paragraph.");
-    expect(internalLinks("See [a](cpf.md), [b](./vae.md#x), [c](https://x.fr/a.md) and [a again](cpf.md).")).toEqual(["cpf", "vae"]);
+    expect(internalLinks("See [a](cpf.md), [b](./vae.md#x), [c](https://x.fr/a.md) and [a again](cpf.md).")).toEqual([
+      "cpf",
+      "vae",
+    ]);
   });
 });

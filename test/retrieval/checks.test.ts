@@ -17,14 +17,22 @@ describe("checkCards on the real knowledge base", () => {
 
   it("holds complete fr/en pairs with the same ids", () => {
     const files = readCardFiles(KNOWLEDGE_DIR);
-    const ids = (lang: string) => files.filter((f) => f.lang === lang).map((f) => f.fileId).sort();
+    const ids = (lang: string) =>
+      files
+        .filter((f) => f.lang === lang)
+        .map((f) => f.fileId)
+        .sort();
     expect(ids("fr")).toEqual(ids("en"));
-    expect(ids("fr")).toEqual(expect.arrayContaining(["opco-definition", "periode-reconversion", "qualiopi-obligatoire"]));
+    expect(ids("fr")).toEqual(
+      expect.arrayContaining(["opco-definition", "periode-reconversion", "qualiopi-obligatoire"]),
+    );
   });
 
   it("says the cards are stale once 12 months have passed since their update", () => {
     const problems = checkCards(readCardFiles(KNOWLEDGE_DIR), "2027-12-01");
-    expect(problems).toContain("fr/periode-reconversion.md: updated 2026-11-23 is more than 12 months old; re-check the card against its sources");
+    expect(problems).toContain(
+      "fr/periode-reconversion.md: updated 2026-11-23 is more than 12 months old; re-check the card against its sources",
+    );
   });
 });
 
@@ -73,6 +81,6 @@ describe("npm run kb:check", () => {
     );
     expect(error?.code).toBe(1);
     expect(error?.stderr).toMatch(/kb:check: \d+ problem\(s\) in 6 card files/);
-    expect(error?.stderr).toContain("  - fr/copy.md: no en version (no card with id \"orphan\" in en/)");
+    expect(error?.stderr).toContain('  - fr/copy.md: no en version (no card with id "orphan" in en/)');
   });
 });

@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { isoDate, staleSources, type OfficialSheet } from "../../src/retrieval/freshness";
+import { isoDate, type OfficialSheet, staleSources } from "../../src/retrieval/freshness";
 import { realKnowledge } from "./knowledge-dir";
 
 const require = createRequire(import.meta.url);
-const sheets = JSON.parse(readFileSync(require.resolve("@socialgouv/fiches-travail-data/data/fiches-travail.json"), "utf8")) as OfficialSheet[];
+const sheets = JSON.parse(
+  readFileSync(require.resolve("@socialgouv/fiches-travail-data/data/fiches-travail.json"), "utf8"),
+) as OfficialSheet[];
 const { cards } = realKnowledge();
 
 describe("staleSources against the official travail-emploi data", () => {
@@ -25,10 +27,26 @@ describe("staleSources against the official travail-emploi data", () => {
   it("reports a card checked before its source changed, and a source that left the data", () => {
     const card = cards.find((c) => c.id === "periode-reconversion" && c.lang === "fr")!;
     const old = { ...card, updated: "2026-01-10" };
-    const gone = { ...card, sources: [{ ...card.sources[0]!, url: "https://travail-emploi.gouv.fr/une-page-retiree" }] };
+    const gone = {
+      ...card,
+      sources: [{ ...card.sources[0]!, url: "https://travail-emploi.gouv.fr/une-page-retiree" }],
+    };
     expect(staleSources([old, gone], sheets)).toEqual([
-      { id: "periode-reconversion", lang: "fr", url: "https://travail-emploi.gouv.fr/la-periode-de-reconversion", updated: "2026-01-10", status: "newer", officialDate: "2026-03-05" },
-      { id: "periode-reconversion", lang: "fr", url: "https://travail-emploi.gouv.fr/une-page-retiree", updated: "2026-11-23", status: "missing" },
+      {
+        id: "periode-reconversion",
+        lang: "fr",
+        url: "https://travail-emploi.gouv.fr/la-periode-de-reconversion",
+        updated: "2026-01-10",
+        status: "newer",
+        officialDate: "2026-03-05",
+      },
+      {
+        id: "periode-reconversion",
+        lang: "fr",
+        url: "https://travail-emploi.gouv.fr/une-page-retiree",
+        updated: "2026-11-23",
+        status: "missing",
+      },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { normalizeQuery } from "../../src/retrieval/normalize";
 import { searchKnowledge, snippet } from "../../src/retrieval/search";
 import { expandQuery } from "../../src/retrieval/synonyms";
-import { normalizeQuery } from "../../src/retrieval/normalize";
 import { realKnowledge } from "./knowledge-dir";
 
 const { kb } = realKnowledge();
@@ -41,7 +41,11 @@ describe("searchKnowledge on the real cards", () => {
   it("answers across languages: an English question about a French term, in English", () => {
     const { lang, results } = searchKnowledge(kb, "what about the période de reconversion");
     expect(lang).toBe("en");
-    expect(results[0]).toMatchObject({ id: "periode-reconversion", lang: "en", title: "The période de reconversion (since February 2026)" });
+    expect(results[0]).toMatchObject({
+      id: "periode-reconversion",
+      lang: "en",
+      title: "The période de reconversion (since February 2026)",
+    });
   });
 
   it("presents results in the requested language with a snippet and the official URL", () => {
@@ -80,7 +84,7 @@ describe("query helpers", () => {
 });
 
 describe("whole terms only", () => {
-  it("does not let a short word reach every term it starts: \"OPCO\" is not \"Opcommerce\", \"e-learning\" is not every word in e", () => {
+  it('does not let a short word reach every term it starts: "OPCO" is not "Opcommerce", "e-learning" is not every word in e', () => {
     expect(searchKnowledge(kb, "OPCO", { limit: 3 }).results.map((r) => r.id)).not.toContain("opcommerce");
     expect(top("e-learning")?.id).toBe("formation-a-distance");
   });
@@ -90,6 +94,11 @@ describe("typo tolerance", () => {
   it("falls back to one-letter tolerance when no word matches exactly", () => {
     // Four cards are about Qualiopi; the typo must still reach them, and nothing else first.
     const { results } = searchKnowledge(kb, "qualiopo", { limit: 4 });
-    expect(results.map((r) => r.id).sort()).toEqual(["organisme-formation-preuves-qualiopi", "qualiopi-categories", "qualiopi-obligatoire", "verifier-qualiopi"]);
+    expect(results.map((r) => r.id).sort()).toEqual([
+      "organisme-formation-preuves-qualiopi",
+      "qualiopi-categories",
+      "qualiopi-obligatoire",
+      "verifier-qualiopi",
+    ]);
   });
 });

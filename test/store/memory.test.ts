@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ChatTurn } from "../../src/core/chat";
-import { testRuntime } from "../helpers";
 import { createMemoryStore } from "../../src/store/memory";
 import type { TurnHandler } from "../../src/store/session-store";
+import { testRuntime } from "../helpers";
 
 const playTurn = testRuntime().handler;
 
@@ -24,7 +24,7 @@ describe("memory session store", () => {
     expect(saved?.session.state.turns).toBe(20);
     expect(saved?.history.map((h) => h.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     expect(saved?.history.filter((h) => h.role === "user").map((h) => h.text)).toEqual(messages);
-    saved?.history.forEach((h, i) => expect(h.role).toBe(i % 2 === 0 ? "user" : "assistant"));
+    for (const [i, h] of (saved?.history ?? []).entries()) expect(h.role).toBe(i % 2 === 0 ? "user" : "assistant");
   });
 
   it("keeps sessions apart", async () => {

@@ -5,7 +5,12 @@ import { deadlinesFor } from "../../src/summary/deadlines";
 import { escapeHtml, renderHtml } from "../../src/summary/html";
 import { escapeMarkdown, neutraliseHtml } from "../../src/summary/markdown";
 
-const route = (scheme: FundingRoute["scheme"], eligible: FundingRoute["eligible"]): FundingRoute => ({ scheme, eligible, why: "", funder: "" });
+const route = (scheme: FundingRoute["scheme"], eligible: FundingRoute["eligible"]): FundingRoute => ({
+  scheme,
+  eligible,
+  why: "",
+  funder: "",
+});
 
 describe("deadlinesFor", () => {
   it("dates the apprenticeship contract 5 working days after the start (Sundays skipped)", () => {
@@ -28,7 +33,11 @@ describe("deadlinesFor", () => {
 });
 
 describe("mainRoute", () => {
-  const routes = [route("cpf", "yes"), route("periode-reconversion", "maybe"), route("plan-developpement-competences", "no")];
+  const routes = [
+    route("cpf", "yes"),
+    route("periode-reconversion", "maybe"),
+    route("plan-developpement-competences", "no"),
+  ];
 
   it("prefers the scheme that serves the goal, even when only possible", () => {
     expect(mainRoute(routes, "reconversion", "employee")?.scheme).toBe("periode-reconversion");
@@ -43,7 +52,9 @@ describe("mainRoute", () => {
 describe("escaping", () => {
   it("keeps user text from changing Markdown or becoming HTML", () => {
     expect(escapeMarkdown("**bold** [x](y) <b>")).toBe("\\*\\*bold\\*\\* \\[x\\](y) \\<b\\>");
-    expect(neutraliseHtml("a <script>x</script> <https://travail-emploi.gouv.fr>")).toBe("a \\<script>x\\</script> <https://travail-emploi.gouv.fr>");
+    expect(neutraliseHtml("a <script>x</script> <https://travail-emploi.gouv.fr>")).toBe(
+      "a \\<script>x\\</script> <https://travail-emploi.gouv.fr>",
+    );
     expect(escapeHtml(`<img src=x onerror="a">&'`)).toBe("&lt;img src=x onerror=&quot;a&quot;&gt;&amp;&#39;");
   });
 
@@ -57,7 +68,9 @@ describe("escaping", () => {
       steps: [{ order: 1, action: "Do <this>", who: "You" }],
       deadlines: [],
       unknowns: [],
-      citations: [{ id: "cpf", title: "CPF", url: "https://travail-emploi.gouv.fr/le-compte-personnel-de-formation-cpf" }],
+      citations: [
+        { id: "cpf", title: "CPF", url: "https://travail-emploi.gouv.fr/le-compte-personnel-de-formation-cpf" },
+      ],
       text: "",
     };
     const html = renderHtml(summary);

@@ -1,12 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { checkQualiopi, CheckQualiopiOutputSchema, type CheckQualiopiDeps, type CheckQualiopiInput } from "../../src/tools/check-qualiopi";
-import { directorySource, type DirectoryLookup, type QualiopiDirectory } from "../../src/tools/qualiopi/directory-source";
+import {
+  type CheckQualiopiDeps,
+  type CheckQualiopiInput,
+  CheckQualiopiOutputSchema,
+  checkQualiopi,
+} from "../../src/tools/check-qualiopi";
+import {
+  type DirectoryLookup,
+  directorySource,
+  type QualiopiDirectory,
+} from "../../src/tools/qualiopi/directory-source";
 import { createMemoryRegistry } from "../../src/tools/qualiopi/memory-registry";
 import { FIXTURE_AS_OF, fixtureRegistry, ORGS } from "../fixtures/qualiopi";
 
 const registry = await fixtureRegistry();
 const local = { sources: [registry] };
-const check = async (input: CheckQualiopiInput, deps: CheckQualiopiDeps = local) => CheckQualiopiOutputSchema.parse(await checkQualiopi(input, deps));
+const check = async (input: CheckQualiopiInput, deps: CheckQualiopiDeps = local) =>
+  CheckQualiopiOutputSchema.parse(await checkQualiopi(input, deps));
 
 /** A company directory answering from a table, recording the ids asked. */
 function directory(answers: Record<string, DirectoryLookup | Error>): QualiopiDirectory & { asked: string[] } {
@@ -27,7 +37,13 @@ describe("checkQualiopi with the local registry", () => {
     const out = await check({ siret: ORGS.atelier.siret });
     expect(out).toMatchObject({
       status: "certified",
-      organisation: { name: ORGS.atelier.name, siren: ORGS.atelier.siren, siret: ORGS.atelier.siret, nda: ORGS.atelier.nda, city: "Lyon" },
+      organisation: {
+        name: ORGS.atelier.name,
+        siren: ORGS.atelier.siren,
+        siret: ORGS.atelier.siret,
+        nda: ORGS.atelier.nda,
+        city: "Lyon",
+      },
       categories: [
         { id: "actions-formation", label: "actions de formation" },
         { id: "apprentissage", label: "actions de formation par apprentissage" },
@@ -47,7 +63,12 @@ describe("checkQualiopi with the local registry", () => {
 
   it("answers not_certified for a declared organisation without certificate, and says what it means", async () => {
     const out = await check({ siren: ORGS.pain.siren });
-    expect(out).toMatchObject({ status: "not_certified", organisation: { name: ORGS.pain.name }, source: "registry", asOf: FIXTURE_AS_OF });
+    expect(out).toMatchObject({
+      status: "not_certified",
+      organisation: { name: ORGS.pain.name },
+      source: "registry",
+      asOf: FIXTURE_AS_OF,
+    });
     expect(out.categories).toBeUndefined();
     expect(out.explanation).toContain("sans certification Qualiopi");
     expect((await check({ nda: ORGS.langues.nda })).status).toBe("not_certified");
@@ -55,7 +76,11 @@ describe("checkQualiopi with the local registry", () => {
 
   it("by SIREN, is certified when one of the legal unit's declarations is", async () => {
     const out = await check({ siren: ORGS.groupeRennes.siren });
-    expect(out).toMatchObject({ status: "certified", organisation: { nda: ORGS.groupeBrest.nda }, categories: [{ id: "bilans-competences" }] });
+    expect(out).toMatchObject({
+      status: "certified",
+      organisation: { nda: ORGS.groupeBrest.nda },
+      categories: [{ id: "bilans-competences" }],
+    });
   });
 
   it("retries an establishment's SIRET unknown to the list by its SIREN", async () => {
@@ -69,7 +94,11 @@ describe("checkQualiopi with the local registry", () => {
     expect(exact).toMatchObject({ status: "certified", organisation: { nda: ORGS.sud.nda } });
     expect(exact.candidates).toBeUndefined();
     const several = await check({ name: "compétences ouest", lang: "en" });
-    expect(several).toMatchObject({ status: "not_certified", organisation: { nda: ORGS.groupeRennes.nda }, candidates: [{ nda: ORGS.groupeBrest.nda }] });
+    expect(several).toMatchObject({
+      status: "not_certified",
+      organisation: { nda: ORGS.groupeRennes.nda },
+      candidates: [{ nda: ORGS.groupeBrest.nda }],
+    });
     expect(several.explanation).toContain("2 organisations match this name");
   });
 
@@ -85,7 +114,11 @@ describe("checkQualiopi with the local registry", () => {
   it("answers unknown and how to check when there is no data at all", async () => {
     for (const deps of [{ sources: [] }, { sources: [createMemoryRegistry({ asOf: "", organisations: [] })] }]) {
       const out = await check({ siret: ORGS.atelier.siret, lang: "en" }, deps);
-      expect(out).toEqual({ status: "unknown", source: "none", explanation: expect.stringContaining("No source could tell") });
+      expect(out).toEqual({
+        status: "unknown",
+        source: "none",
+        explanation: expect.stringContaining("No source could tell"),
+      });
       expect(out.explanation).toContain("data.gouv.fr");
     }
   });
@@ -128,7 +161,11 @@ describe("checkQualiopi with the company directory", () => {
     expect((await check({ siren: ORGS.bilan.siren }, deps)).source).toBe("registry");
     expect(dir.asked).toEqual([]);
     const out = await check({ siren: "356000000" }, deps);
-    expect(out).toMatchObject({ status: "certified", source: "directory", organisation: { siren: "356000000", name: "Société 356000000" } });
+    expect(out).toMatchObject({
+      status: "certified",
+      source: "directory",
+      organisation: { siren: "356000000", name: "Société 356000000" },
+    });
     expect(out.categories).toBeUndefined();
     expect(out.asOf).toBeUndefined();
     expect(out.explanation).toContain("ne précise pas les catégories");
@@ -156,7 +193,10 @@ describe("checkQualiopi with the company directory", () => {
   });
 
   it("answers unknown, never throws, when the directory fails or is unavailable, and is not asked for names", async () => {
-    const dir = directory({ "423158765": new Error("socket hang up"), "512884305": { status: "unavailable", reason: "timeout" } });
+    const dir = directory({
+      "423158765": new Error("socket hang up"),
+      "512884305": { status: "unavailable", reason: "timeout" },
+    });
     const deps = { sources: [createMemoryRegistry({ asOf: "", organisations: [] }), directorySource(dir)] };
     expect((await check({ siren: "423158765" }, deps)).status).toBe("unknown");
     expect((await check({ siren: "512884305" }, deps)).status).toBe("unknown");

@@ -5,7 +5,15 @@ import { fakeDirectory, json, searchBody, searchResult } from "./fake-directory"
 const SIREN = "732829320";
 const SIRET = "73282932000074";
 const company = (idccs: string[], extra: Partial<Parameters<typeof searchResult>[0]> = {}) =>
-  searchResult({ siren: SIREN, siret: SIRET, name: "BOULANGERIE DU MARCHE", naf: "10.71C", idccs, qualiopi: false, ...extra });
+  searchResult({
+    siren: SIREN,
+    siret: SIRET,
+    name: "BOULANGERIE DU MARCHE",
+    naf: "10.71C",
+    idccs,
+    qualiopi: false,
+    ...extra,
+  });
 
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -24,7 +32,15 @@ describe("company directory adapter (recherche-entreprises)", () => {
     const directory = createCompanyDirectory({ baseUrl: server.url, fetch });
     expect(await directory.lookup(SIRET)).toEqual({
       status: "found",
-      company: { siren: SIREN, siret: SIRET, name: "BOULANGERIE DU MARCHE", naf: "10.71C", headcountBand: "12", idccs: ["0843"], qualiopi: true },
+      company: {
+        siren: SIREN,
+        siret: SIRET,
+        name: "BOULANGERIE DU MARCHE",
+        naf: "10.71C",
+        headcountBand: "12",
+        idccs: ["0843"],
+        qualiopi: true,
+      },
     });
     expect(server.queries).toEqual([`/search?q=${SIRET}`]);
   });
@@ -36,20 +52,32 @@ describe("company directory adapter (recherche-entreprises)", () => {
   });
 
   it("answers not_found for no result and for a 404", async () => {
-    const server = await serve((q, res) => (q === SIREN ? json(res, 200, searchBody([])) : json(res, 404, { erreur: "not found" })));
+    const server = await serve((q, res) =>
+      q === SIREN ? json(res, 200, searchBody([])) : json(res, 404, { erreur: "not found" }),
+    );
     const directory = createCompanyDirectory({ baseUrl: server.url, fetch });
     expect(await directory.lookup(SIREN)).toEqual({ status: "not_found" });
     expect(await directory.lookup(SIRET)).toEqual({ status: "not_found" });
   });
 
   it("ignores a result for another SIREN (the search is full-text)", async () => {
-    const server = await serve((_, res) => json(res, 200, searchBody([searchResult({ siren: "552100554", siret: "55210055400013", name: "OTHER", naf: "62.01Z", idccs: [] })])));
+    const server = await serve((_, res) =>
+      json(
+        res,
+        200,
+        searchBody([
+          searchResult({ siren: "552100554", siret: "55210055400013", name: "OTHER", naf: "62.01Z", idccs: [] }),
+        ]),
+      ),
+    );
     expect(await createCompanyDirectory({ baseUrl: server.url, fetch }).lookup(SIREN)).toEqual({ status: "not_found" });
   });
 
   it("turns 429, 5xx and an unexpected body into unavailable, never a throw, and does not cache them", async () => {
     let status = 429;
-    const server = await serve((_, res) => (status === 200 ? json(res, 200, { unexpected: true }) : json(res, status, { erreur: "busy" })));
+    const server = await serve((_, res) =>
+      status === 200 ? json(res, 200, { unexpected: true }) : json(res, status, { erreur: "busy" }),
+    );
     const directory = createCompanyDirectory({ baseUrl: server.url, fetch });
     expect(await directory.lookup(SIREN)).toEqual({ status: "unavailable", reason: "rate limited (429)" });
     status = 503;
@@ -71,13 +99,22 @@ describe("company directory adapter (recherche-entreprises)", () => {
     const server = await serve(() => undefined);
     await server.close();
     close = undefined;
-    expect(await createCompanyDirectory({ baseUrl: server.url, fetch }).lookup(SIREN)).toEqual({ status: "unavailable", reason: "network error" });
+    expect(await createCompanyDirectory({ baseUrl: server.url, fetch }).lookup(SIREN)).toEqual({
+      status: "unavailable",
+      reason: "network error",
+    });
   });
 
   it("caches answers for the TTL, bounded in size", async () => {
     let now = 0;
     const server = await serve((q, res) => json(res, 200, searchBody([company(["843"], { siren: q.slice(0, 9) })])));
-    const directory = createCompanyDirectory({ baseUrl: server.url, fetch, cacheSize: 2, cacheTtlMs: 1000, now: () => now });
+    const directory = createCompanyDirectory({
+      baseUrl: server.url,
+      fetch,
+      cacheSize: 2,
+      cacheTtlMs: 1000,
+      now: () => now,
+    });
     await directory.lookup(SIREN);
     await directory.lookup("732 829 320");
     expect(server.queries).toHaveLength(1);

@@ -2,7 +2,15 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 
 /** One result of recherche-entreprises `GET /search`, in the API's own shape (fields the adapter does not read included). */
-export function searchResult(options: { siren: string; name: string; naf: string; siret: string; idccs: string[]; qualiopi?: boolean; band?: string }) {
+export function searchResult(options: {
+  siren: string;
+  name: string;
+  naf: string;
+  siret: string;
+  idccs: string[];
+  qualiopi?: boolean;
+  band?: string;
+}) {
   const establishment = {
     activite_principale: options.naf,
     adresse: "1 RUE DE LA PAIX 75002 PARIS",
@@ -36,7 +44,13 @@ export function searchResult(options: { siren: string; name: string; naf: string
   };
 }
 
-export const searchBody = (results: unknown[]) => ({ results, total_results: results.length, page: 1, per_page: 1, total_pages: results.length ? 1 : 0 });
+export const searchBody = (results: unknown[]) => ({
+  results,
+  total_results: results.length,
+  page: 1,
+  per_page: 1,
+  total_pages: results.length ? 1 : 0,
+});
 
 /** A local stand-in for the directory on 127.0.0.1 (port 0); `handle` answers each request and every `q` is recorded. */
 export async function fakeDirectory(handle: (q: string, res: ServerResponse, req: IncomingMessage) => void) {
@@ -52,10 +66,11 @@ export async function fakeDirectory(handle: (q: string, res: ServerResponse, req
   return {
     url: `http://127.0.0.1:${port}`,
     queries,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

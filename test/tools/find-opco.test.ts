@@ -1,17 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCompanyDirectory, type CompanyDirectory } from "../../src/tools/company-directory";
+import { type CompanyDirectory, createCompanyDirectory } from "../../src/tools/company-directory";
 import { findOpco, findOpcoOffline } from "../../src/tools/find-opco";
-import { FindOpcoInputSchema, FindOpcoOutputSchema, type FindOpcoInput } from "../../src/tools/find-opco-schema";
+import { type FindOpcoInput, FindOpcoInputSchema, FindOpcoOutputSchema } from "../../src/tools/find-opco-schema";
 import { opcoReference } from "../../src/tools/reference-data";
 import { fakeDirectory, json, searchBody, searchResult } from "./fake-directory";
 
 const reference = opcoReference();
-const find = (input: FindOpcoInput, directory?: CompanyDirectory) => findOpco(input, { reference, directory }).then((out) => FindOpcoOutputSchema.parse(out));
+const find = (input: FindOpcoInput, directory?: CompanyDirectory) =>
+  findOpco(input, { reference, directory }).then((out) => FindOpcoOutputSchema.parse(out));
 
 describe("findOpco by IDCC", () => {
   it("is certain, names the agreement and explains in French by default", async () => {
     const out = await find({ idcc: "1486" });
-    expect(out).toMatchObject({ status: "found", opco: { id: "atlas", name: "Atlas" }, basis: "idcc", confidence: "certain", idcc: { code: "1486" } });
+    expect(out).toMatchObject({
+      status: "found",
+      opco: { id: "atlas", name: "Atlas" },
+      basis: "idcc",
+      confidence: "certain",
+      idcc: { code: "1486" },
+    });
     expect(out.explanation).toContain("IDCC 1486");
     expect(out.explanation).toContain("Atlas");
   });
@@ -33,14 +40,23 @@ describe("findOpco by IDCC", () => {
   });
 
   it("says why an IDCC is malformed", async () => {
-    expect(await find({ idcc: "14 86 6" })).toMatchObject({ status: "invalid_input", invalid: { field: "idcc", reason: "length" } });
+    expect(await find({ idcc: "14 86 6" })).toMatchObject({
+      status: "invalid_input",
+      invalid: { field: "idcc", reason: "length" },
+    });
   });
 });
 
 describe("findOpco by NAF code", () => {
   it("is probable and advises to confirm with the IDCC on a payslip", async () => {
     const out = await find({ naf: "6201Z" });
-    expect(out).toMatchObject({ status: "found", opco: { id: "atlas" }, basis: "naf", confidence: "probable", naf: { code: "62.01Z" } });
+    expect(out).toMatchObject({
+      status: "found",
+      opco: { id: "atlas" },
+      basis: "naf",
+      confidence: "probable",
+      naf: { code: "62.01Z" },
+    });
     expect(out.explanation).toContain("bulletin de paie");
     expect(out.candidates?.[0]).toMatchObject({ id: "atlas", idcc: ["1486"] });
   });
@@ -61,8 +77,14 @@ describe("findOpco by NAF code", () => {
   });
 
   it("answers not_applicable for public administration, and invalid_input for a code outside the nomenclature", async () => {
-    expect(await find({ naf: "84.11Z" })).toMatchObject({ status: "not_applicable", alternative: { funders: ["CNFPT", "ANFH", "administration employeuse"] } });
-    expect(await find({ naf: "62.01A" })).toMatchObject({ status: "invalid_input", invalid: { field: "naf", reason: "unknown_code" } });
+    expect(await find({ naf: "84.11Z" })).toMatchObject({
+      status: "not_applicable",
+      alternative: { funders: ["CNFPT", "ANFH", "administration employeuse"] },
+    });
+    expect(await find({ naf: "62.01A" })).toMatchObject({
+      status: "invalid_input",
+      invalid: { field: "naf", reason: "unknown_code" },
+    });
   });
 });
 
@@ -87,7 +109,11 @@ describe("findOpco by free text", () => {
   });
 
   it("uses an identifier written in the text", async () => {
-    expect(await find({ query: "notre convention est l'IDCC 1979" })).toMatchObject({ status: "found", opco: { id: "akto" }, confidence: "certain" });
+    expect(await find({ query: "notre convention est l'IDCC 1979" })).toMatchObject({
+      status: "found",
+      opco: { id: "akto" },
+      confidence: "certain",
+    });
   });
 
   it("answers not_found with guidance when nothing is recognised", async () => {
@@ -122,11 +148,24 @@ describe("findOpco where no OPCO applies", () => {
   });
 
   it("sends public agents to the CNFPT, the ANFH or their administration", async () => {
-    expect((await find({ status: "public_agent" })).alternative?.funders).toEqual(["CNFPT", "ANFH", "administration employeuse"]);
-    expect((await find({ status: "public_agent", query: "fonction publique territoriale" })).alternative?.funders).toEqual(["CNFPT"]);
-    expect((await find({ status: "public_agent", query: "public hospital", lang: "en" })).alternative?.funders).toEqual(["ANFH"]);
-    expect((await find({ status: "public_agent", query: "fonction publique d'État" })).alternative?.funders).toEqual(["administration employeuse"]);
-    expect(await find({ query: "je suis agent de la fonction publique" })).toMatchObject({ status: "not_applicable", basis: "query" });
+    expect((await find({ status: "public_agent" })).alternative?.funders).toEqual([
+      "CNFPT",
+      "ANFH",
+      "administration employeuse",
+    ]);
+    expect(
+      (await find({ status: "public_agent", query: "fonction publique territoriale" })).alternative?.funders,
+    ).toEqual(["CNFPT"]);
+    expect((await find({ status: "public_agent", query: "public hospital", lang: "en" })).alternative?.funders).toEqual(
+      ["ANFH"],
+    );
+    expect((await find({ status: "public_agent", query: "fonction publique d'État" })).alternative?.funders).toEqual([
+      "administration employeuse",
+    ]);
+    expect(await find({ query: "je suis agent de la fonction publique" })).toMatchObject({
+      status: "not_applicable",
+      basis: "query",
+    });
   });
 
   it("sends job seekers to France Travail and mentions the POE through the hiring company's OPCO", async () => {
@@ -143,9 +182,27 @@ describe("findOpco where no OPCO applies", () => {
 
 describe("findOpco by SIRET / SIREN through the company directory", () => {
   const companies: Record<string, ReturnType<typeof searchResult>> = {
-    "732829320": searchResult({ siren: "732829320", siret: "73282932000074", name: "BOULANGERIE DU MARCHE", naf: "10.71C", idccs: ["0843"] }),
-    "552100554": searchResult({ siren: "552100554", siret: "55210055400013", name: "GROUPE MIXTE", naf: "70.10Z", idccs: ["1486", "3248", "2120"] }),
-    "542065479": searchResult({ siren: "542065479", siret: "54206547900010", name: "SANS CONVENTION", naf: "62.01Z", idccs: ["9999"] }),
+    "732829320": searchResult({
+      siren: "732829320",
+      siret: "73282932000074",
+      name: "BOULANGERIE DU MARCHE",
+      naf: "10.71C",
+      idccs: ["0843"],
+    }),
+    "552100554": searchResult({
+      siren: "552100554",
+      siret: "55210055400013",
+      name: "GROUPE MIXTE",
+      naf: "70.10Z",
+      idccs: ["1486", "3248", "2120"],
+    }),
+    "542065479": searchResult({
+      siren: "542065479",
+      siret: "54206547900010",
+      name: "SANS CONVENTION",
+      naf: "62.01Z",
+      idccs: ["9999"],
+    }),
   };
   let server: Awaited<ReturnType<typeof fakeDirectory>>;
   let directory: CompanyDirectory;
@@ -161,7 +218,13 @@ describe("findOpco by SIRET / SIREN through the company directory", () => {
 
   it("is certain when the company applies one agreement", async () => {
     const out = await find({ siret: "732 829 320 00074" }, directory);
-    expect(out).toMatchObject({ status: "found", opco: { id: "opco-ep" }, basis: "siret", confidence: "certain", directory: "found" });
+    expect(out).toMatchObject({
+      status: "found",
+      opco: { id: "opco-ep" },
+      basis: "siret",
+      confidence: "certain",
+      directory: "found",
+    });
     expect(out.company).toMatchObject({ name: "BOULANGERIE DU MARCHE", idccs: ["0843"] });
   });
 
@@ -177,12 +240,21 @@ describe("findOpco by SIRET / SIREN through the company directory", () => {
 
   it("falls back to the NAF hint when the company declares no agreement", async () => {
     const out = await find({ siren: "542065479" }, directory);
-    expect(out).toMatchObject({ status: "found", opco: { id: "atlas" }, basis: "naf", confidence: "probable", directory: "found" });
+    expect(out).toMatchObject({
+      status: "found",
+      opco: { id: "atlas" },
+      basis: "naf",
+      confidence: "probable",
+      directory: "found",
+    });
     expect(out.explanation).toContain("SANS CONVENTION");
   });
 
   it("says when no company matches, and when the directory is unavailable asks for the IDCC", async () => {
-    expect(await find({ siren: "356000000" }, directory)).toMatchObject({ status: "not_found", directory: "not_found" });
+    expect(await find({ siren: "356000000" }, directory)).toMatchObject({
+      status: "not_found",
+      directory: "not_found",
+    });
     const busy = await find({ siren: "999999998" }, directory);
     expect(busy).toMatchObject({ status: "not_found", directory: "unavailable", confidence: "low" });
     expect(busy.explanation).toContain("IDCC");
@@ -191,7 +263,10 @@ describe("findOpco by SIRET / SIREN through the company directory", () => {
 
   it("rejects a SIRET with a wrong check digit before calling the directory", async () => {
     const before = server.queries.length;
-    expect(await find({ siret: "73282932000075" }, directory)).toMatchObject({ status: "invalid_input", invalid: { field: "siret", reason: "checksum" } });
+    expect(await find({ siret: "73282932000075" }, directory)).toMatchObject({
+      status: "invalid_input",
+      invalid: { field: "siret", reason: "checksum" },
+    });
     expect(server.queries.length).toBe(before);
   });
 });

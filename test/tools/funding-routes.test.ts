@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { SCHEME_IDS, TRAINING_GOALS as GOALS, type SchemeId } from "../../src/core/ids";
+import { TRAINING_GOALS as GOALS, SCHEME_IDS, type SchemeId } from "../../src/core/ids";
 import { fundingRoutes, GOAL_SCHEMES } from "../../src/tools/funding-routes";
 import {
   FUNDING_STATUSES,
-  FundingRoutesOutputSchema,
   type FundingRoutesInput,
+  FundingRoutesOutputSchema,
 } from "../../src/tools/funding-routes-schema";
 
 const routes = (input: FundingRoutesInput) => FundingRoutesOutputSchema.parse(fundingRoutes(input));
@@ -43,15 +43,23 @@ describe("fundingRoutes: the plan de développement des compétences", () => {
 });
 
 describe("fundingRoutes: alternance contracts", () => {
-  it.each([1, 12, 60, 3000])("opens apprenticeship and professionalisation to an employer of any size (%i employees), through the OPCO", (headcount) => {
-    for (const scheme of ["contrat-apprentissage", "contrat-professionnalisation"] as const) {
-      expect(route({ status: "employer", headcount, lang: "en" }, scheme)).toMatchObject({ eligible: "yes", funder: "The company's OPCO" });
-    }
-  });
+  it.each([1, 12, 60, 3000])(
+    "opens apprenticeship and professionalisation to an employer of any size (%i employees), through the OPCO",
+    (headcount) => {
+      for (const scheme of ["contrat-apprentissage", "contrat-professionnalisation"] as const) {
+        expect(route({ status: "employer", headcount, lang: "en" }, scheme)).toMatchObject({
+          eligible: "yes",
+          funder: "The company's OPCO",
+        });
+      }
+    },
+  );
 
   it("names the CERFAs of the two contracts", () => {
     expect(route({ status: "employer", lang: "fr" }, "contrat-apprentissage")?.why).toContain("CERFA FA13 n° 10103");
-    expect(route({ status: "employer", lang: "fr" }, "contrat-professionnalisation")?.why).toContain("CERFA EJ20 n° 12434");
+    expect(route({ status: "employer", lang: "fr" }, "contrat-professionnalisation")?.why).toContain(
+      "CERFA EJ20 n° 12434",
+    );
   });
 
   it("tells an apprentice that the employer's OPCO pays the CFA, first of their routes", () => {
@@ -73,7 +81,8 @@ describe("fundingRoutes: période de reconversion (since 1 February 2026)", () =
   it("never offers the schemes it replaced (Pro-A, Transitions collectives)", () => {
     for (const status of FUNDING_STATUSES) {
       for (const lang of ["fr", "en"] as const) {
-        const text = JSON.stringify(routes({ status, lang, goal: "reconversion" })) + JSON.stringify(routes({ status, lang }));
+        const text =
+          JSON.stringify(routes({ status, lang, goal: "reconversion" })) + JSON.stringify(routes({ status, lang }));
         expect(text).not.toMatch(/pro-?a\b|promotion par alternance|transitions? collectives?|transco/i);
         expect(text).toMatch(/période de reconversion|periode-reconversion/);
       }
@@ -90,7 +99,11 @@ describe("fundingRoutes: période de reconversion (since 1 February 2026)", () =
 describe("fundingRoutes: job seekers", () => {
   it("get the POE, funded by France Travail with the hiring company's OPCO, and their CPF", () => {
     const result = routes({ status: "job_seeker", lang: "en" });
-    expect(result.routes[0]).toMatchObject({ scheme: "poe", eligible: "yes", funder: "France Travail, with the hiring company's OPCO" });
+    expect(result.routes[0]).toMatchObject({
+      scheme: "poe",
+      eligible: "yes",
+      funder: "France Travail, with the hiring company's OPCO",
+    });
     expect(result.routes.find((r) => r.scheme === "cpf")?.eligible).toBe("yes");
   });
 
@@ -129,7 +142,9 @@ describe("fundingRoutes: projet de transition professionnelle", () => {
       const ptp = route({ status, lang: "en" }, "projet-transition-professionnelle");
       expect(ptp?.funder).toBe("Transitions Pro (regional association)");
     }
-    expect(route({ status: "employee", lang: "en" }, "projet-transition-professionnelle")?.why).toContain("not OPCO funding");
+    expect(route({ status: "employee", lang: "en" }, "projet-transition-professionnelle")?.why).toContain(
+      "not OPCO funding",
+    );
   });
 });
 
@@ -144,7 +159,10 @@ describe("fundingRoutes: a provider acting for a client", () => {
     const result = routes({ status: "provider", clientStatus: "job_seeker", headcount: 80 });
     expect(result.evaluatedFor).toBe("job_seeker");
     expect(result.routes[0]?.scheme).toBe("poe");
-    expect(routes({ status: "provider", headcount: 80 }).routes.find((r) => r.scheme === "plan-developpement-competences")?.eligible).toBe("maybe");
+    expect(
+      routes({ status: "provider", headcount: 80 }).routes.find((r) => r.scheme === "plan-developpement-competences")
+        ?.eligible,
+    ).toBe("maybe");
   });
 });
 
@@ -167,7 +185,11 @@ describe("fundingRoutes: goals", () => {
 
   it("without a goal covers every scheme once", () => {
     for (const status of FUNDING_STATUSES) {
-      expect(routes({ status }).routes.map((r) => r.scheme).sort()).toEqual([...SCHEME_IDS].sort());
+      expect(
+        routes({ status })
+          .routes.map((r) => r.scheme)
+          .sort(),
+      ).toEqual([...SCHEME_IDS].sort());
     }
   });
 });
@@ -179,9 +201,14 @@ describe("fundingRoutes: any valid input", () => {
       headcount: fc.nat({ max: 100_000 }),
       goal: fc.constantFrom(...GOALS),
       lang: fc.constantFrom("fr" as const, "en" as const),
-      clientStatus: fc.constantFrom("employee", "employer", "job_seeker", "self_employed", "public_agent", "apprentice") as fc.Arbitrary<
-        Exclude<(typeof FUNDING_STATUSES)[number], "provider">
-      >,
+      clientStatus: fc.constantFrom(
+        "employee",
+        "employer",
+        "job_seeker",
+        "self_employed",
+        "public_agent",
+        "apprentice",
+      ) as fc.Arbitrary<Exclude<(typeof FUNDING_STATUSES)[number], "provider">>,
       clientHeadcount: fc.nat({ max: 100_000 }),
     },
     { requiredKeys: ["status"] },

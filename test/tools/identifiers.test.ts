@@ -1,15 +1,26 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findIdentifiers, luhn, parseIdcc, parseNaf, parseNda, parseSiren, parseSiret } from "../../src/tools/identifiers";
+import {
+  findIdentifiers,
+  luhn,
+  parseIdcc,
+  parseNaf,
+  parseNda,
+  parseSiren,
+  parseSiret,
+} from "../../src/tools/identifiers";
 
 /** Appends the Luhn check digit that makes `body` valid. */
 const withCheckDigit = (body: string) => {
   for (let d = 0; d <= 9; d++) if (luhn(body + d)) return body + d;
   throw new Error("unreachable");
 };
-const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(""));
+const digits = (n: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((a) => a.join(""));
 const validSiren = digits(8).map(withCheckDigit);
-const validSiret = digits(13).map(withCheckDigit).filter((s) => !s.startsWith("356000000"));
+const validSiret = digits(13)
+  .map(withCheckDigit)
+  .filter((s) => !s.startsWith("356000000"));
 /** Every way to change exactly one digit of `value`. */
 const oneDigitChange = (value: string) =>
   fc.tuple(fc.integer({ min: 0, max: value.length - 1 }), fc.integer({ min: 1, max: 9 })).map(([i, delta]) => {
@@ -24,16 +35,21 @@ describe("SIREN", () => {
   });
 
   it("accepts every Luhn-valid 9-digit number", () => {
-    fc.assert(fc.property(validSiren, (siren) => {
-      expect(parseSiren(siren)).toEqual({ ok: true, value: siren });
-    }));
+    fc.assert(
+      fc.property(validSiren, (siren) => {
+        expect(parseSiren(siren)).toEqual({ ok: true, value: siren });
+      }),
+    );
   });
 
   it("rejects any one-digit change of a valid SIREN with a checksum reason", () => {
     fc.assert(
-      fc.property(validSiren.chain((s) => oneDigitChange(s)), (changed) => {
-        expect(parseSiren(changed)).toMatchObject({ ok: false, reason: "checksum" });
-      }),
+      fc.property(
+        validSiren.chain((s) => oneDigitChange(s)),
+        (changed) => {
+          expect(parseSiren(changed)).toMatchObject({ ok: false, reason: "checksum" });
+        },
+      ),
     );
   });
 
@@ -50,15 +66,20 @@ describe("SIRET", () => {
   });
 
   it("accepts every Luhn-valid 14-digit number and rejects any one-digit change of it", () => {
-    fc.assert(fc.property(validSiret, (siret) => {
-      expect(parseSiret(siret).ok).toBe(true);
-    }));
     fc.assert(
-      fc.property(validSiret.chain((s) => oneDigitChange(s)), (changed) => {
-        // A change inside La Poste's SIREN could land on its digit-sum rule; anything else must fail Luhn.
-        fc.pre(!changed.startsWith("356000000"));
-        expect(parseSiret(changed)).toMatchObject({ ok: false, reason: "checksum" });
+      fc.property(validSiret, (siret) => {
+        expect(parseSiret(siret).ok).toBe(true);
       }),
+    );
+    fc.assert(
+      fc.property(
+        validSiret.chain((s) => oneDigitChange(s)),
+        (changed) => {
+          // A change inside La Poste's SIREN could land on its digit-sum rule; anything else must fail Luhn.
+          fc.pre(!changed.startsWith("356000000"));
+          expect(parseSiret(changed)).toMatchObject({ ok: false, reason: "checksum" });
+        },
+      ),
     );
   });
 
@@ -80,9 +101,12 @@ describe("SIRET", () => {
 });
 
 describe("IDCC", () => {
-  it.each([["1486"], ["01486"], ["IDCC 1486"], ["idcc:1486"], ["n°1486"], ["N° 1486"], ["IDCC n° 1486"], ["1 486"]])("normalises %s to 1486", (raw) => {
-    expect(parseIdcc(raw)).toEqual({ ok: true, value: "1486" });
-  });
+  it.each([["1486"], ["01486"], ["IDCC 1486"], ["idcc:1486"], ["n°1486"], ["N° 1486"], ["IDCC n° 1486"], ["1 486"]])(
+    "normalises %s to 1486",
+    (raw) => {
+      expect(parseIdcc(raw)).toEqual({ ok: true, value: "1486" });
+    },
+  );
 
   it("pads short numbers to 4 digits", () => {
     expect(parseIdcc("16")).toEqual({ ok: true, value: "0016" });
@@ -99,7 +123,8 @@ describe("IDCC", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 9999 }), (n) => {
         const value = String(n).padStart(4, "0");
-        for (const raw of [String(n), `0${value}`, `IDCC ${n}`, `n°${value}`]) expect(parseIdcc(raw)).toEqual({ ok: true, value });
+        for (const raw of [String(n), `0${value}`, `IDCC ${n}`, `n°${value}`])
+          expect(parseIdcc(raw)).toEqual({ ok: true, value });
       }),
     );
   });

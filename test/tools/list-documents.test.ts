@@ -6,21 +6,25 @@ import { ListDocumentsOutputSchema } from "../../src/tools/documents-schema";
 import { listDocuments } from "../../src/tools/list-documents";
 
 const catalogue = documentCatalogue();
-const list = (input: Parameters<typeof listDocuments>[0]) => ListDocumentsOutputSchema.parse(listDocuments(input, catalogue));
+const list = (input: Parameters<typeof listDocuments>[0]) =>
+  ListDocumentsOutputSchema.parse(listDocuments(input, catalogue));
 
 describe("listDocuments", () => {
-  it.each(SCHEME_IDS)("%s has documents before and after the training, each with an official https source", (scheme) => {
-    for (const lang of ["fr", "en"] as const) {
-      const { documents } = list({ scheme, lang });
-      expect(documents.some((d) => d.phase === "before" && d.required)).toBe(true);
-      expect(documents.some((d) => d.phase === "after" && d.required)).toBe(true);
-      for (const doc of documents) {
-        expect(doc.source).toMatch(/^https:\/\/(www\.service-public\.fr|travail-emploi\.gouv\.fr)\//);
-        expect(doc.label.length).toBeGreaterThan(10);
+  it.each(SCHEME_IDS)(
+    "%s has documents before and after the training, each with an official https source",
+    (scheme) => {
+      for (const lang of ["fr", "en"] as const) {
+        const { documents } = list({ scheme, lang });
+        expect(documents.some((d) => d.phase === "before" && d.required)).toBe(true);
+        expect(documents.some((d) => d.phase === "after" && d.required)).toBe(true);
+        for (const doc of documents) {
+          expect(doc.source).toMatch(/^https:\/\/(www\.service-public\.fr|travail-emploi\.gouv\.fr)\//);
+          expect(doc.label.length).toBeGreaterThan(10);
+        }
+        expect(new Set(documents.map((d) => d.id)).size).toBe(documents.length);
       }
-      expect(new Set(documents.map((d) => d.id)).size).toBe(documents.length);
-    }
-  });
+    },
+  );
 
   it("lists the documents before the training first, then those after", () => {
     const phases = list({ scheme: "plan-developpement-competences" }).documents.map((d) => d.phase);
@@ -28,7 +32,9 @@ describe("listDocuments", () => {
   });
 
   it("asks for the apprenticeship contract on CERFA FA13 n° 10103, sent by the employer to the OPCO within 5 days", () => {
-    const cerfa = list({ scheme: "contrat-apprentissage", phase: "before", lang: "fr" }).documents.find((d) => d.id === "cerfa-fa13-10103");
+    const cerfa = list({ scheme: "contrat-apprentissage", phase: "before", lang: "fr" }).documents.find(
+      (d) => d.id === "cerfa-fa13-10103",
+    );
     expect(cerfa).toMatchObject({ who: "employer", required: true, phase: "before" });
     expect(cerfa?.label).toContain("FA13 n° 10103");
     expect(cerfa?.note).toMatch(/OPCO.*5 jours/);
@@ -42,7 +48,9 @@ describe("listDocuments", () => {
 
   it("for a période de reconversion, asks for the signed agreement and the request to the OPCO in the 30 days before the start", () => {
     const { documents } = list({ scheme: "periode-reconversion", phase: "before", lang: "en" });
-    expect(documents.find((d) => d.id === "cerfa-accord-ecrit")?.label).toMatch(/signed by the employer and the employee/);
+    expect(documents.find((d) => d.id === "cerfa-accord-ecrit")?.label).toMatch(
+      /signed by the employer and the employee/,
+    );
     const request = documents.find((d) => d.id === "demande-prise-en-charge");
     expect(request).toMatchObject({ who: "employer", for: ["opco"], required: true });
     expect(request?.label).toContain("30 days before the start");
@@ -51,7 +59,10 @@ describe("listDocuments", () => {
   it("ends every training scheme with proof the training took place: a certificate, attendance proof or the jury's decision", () => {
     for (const scheme of SCHEME_IDS) {
       const after = list({ scheme, phase: "after", lang: "en" }).documents.map((d) => d.label.toLowerCase());
-      expect(after.some((label) => /certificate|attendance|jury/.test(label)), scheme).toBe(true);
+      expect(
+        after.some((label) => /certificate|attendance|jury/.test(label)),
+        scheme,
+      ).toBe(true);
     }
   });
 
@@ -72,7 +83,9 @@ describe("listDocuments", () => {
 
   it("gives a provider what it issues: quote, programme, attendance sheets, certificate and invoice", () => {
     const ids = list({ scheme: "plan-developpement-competences", role: "provider" }).documents.map((d) => d.id);
-    expect(ids).toEqual(expect.arrayContaining(["devis", "programme", "feuilles-emargement", "certificat-realisation", "facture"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["devis", "programme", "feuilles-emargement", "certificat-realisation", "facture"]),
+    );
     expect(ids).not.toContain("demande-prise-en-charge");
   });
 

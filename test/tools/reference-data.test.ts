@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { OPCO_IDS } from "../../src/core/ids";
-import { NAF_DIVISIONS, NAF_LABELS, NAF_SUBCLASSES } from "../../src/tools/naf-codes";
-import { lookupIdcc, lookupNaf, opcoReference } from "../../src/tools/reference-data";
-import additions from "../../knowledge/data/idcc-additions.json";
 import idccTable from "../../knowledge/data/idcc.json";
+import additions from "../../knowledge/data/idcc-additions.json";
 import nafHints from "../../knowledge/data/naf-hints.json";
 import keywords from "../../knowledge/data/opco-keywords.json";
 import opcos from "../../knowledge/data/opcos.json";
+import { OPCO_IDS } from "../../src/core/ids";
+import { NAF_DIVISIONS, NAF_LABELS, NAF_SUBCLASSES } from "../../src/tools/naf-codes";
+import { lookupIdcc, lookupNaf, opcoReference } from "../../src/tools/reference-data";
 
 const ref = opcoReference();
 
@@ -53,9 +53,14 @@ describe("NAF hints", () => {
 
   it("name agreements that belong to the hinted OPCO in the IDCC table", () => {
     for (const hint of nafHints) {
-      for (const idcc of hint.idcc) expect(ref.lookupIdcc(idcc), `${hint.code} IDCC ${idcc}`).toMatchObject({ status: "found", opco: hint.opco });
+      for (const idcc of hint.idcc)
+        expect(ref.lookupIdcc(idcc), `${hint.code} IDCC ${idcc}`).toMatchObject({ status: "found", opco: hint.opco });
       for (const other of hint.also ?? []) {
-        for (const idcc of other.idcc) expect(ref.lookupIdcc(idcc), `${hint.code} IDCC ${idcc}`).toMatchObject({ status: "found", opco: other.opco });
+        for (const idcc of other.idcc)
+          expect(ref.lookupIdcc(idcc), `${hint.code} IDCC ${idcc}`).toMatchObject({
+            status: "found",
+            opco: other.opco,
+          });
       }
       if (hint.opco) expect(hint.idcc.length + (hint.confidence === "low" ? 1 : 0), hint.code).toBeGreaterThan(0);
     }
@@ -90,7 +95,11 @@ describe("every OPCO is reachable", () => {
       expect(fromKeywords.has(id), id).toBe(true);
     }
     for (const opco of opcos) {
-      for (const branch of opco.branches) expect(ref.lookupIdcc(branch.idcc), `${opco.id} ${branch.idcc}`).toMatchObject({ status: "found", opco: opco.id });
+      for (const branch of opco.branches)
+        expect(ref.lookupIdcc(branch.idcc), `${opco.id} ${branch.idcc}`).toMatchObject({
+          status: "found",
+          opco: opco.id,
+        });
     }
   });
 });

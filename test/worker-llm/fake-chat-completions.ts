@@ -16,11 +16,21 @@ export async function fakeChatCompletions(request: Request): Promise<Response> {
   }
   const body = (await request.json()) as { stream?: boolean };
   if (!body.stream) {
-    return Response.json({ ...completion, choices: [{ index: 0, message: { role: "assistant", content: REPLY }, finish_reason: "stop" }], usage });
+    return Response.json({
+      ...completion,
+      choices: [{ index: 0, message: { role: "assistant", content: REPLY }, finish_reason: "stop" }],
+      usage,
+    });
   }
   const words = REPLY.match(/\S+\s*/g) ?? [];
   const chunk = (delta: unknown, finish: string | null = null, extra: object = {}) =>
     `data: ${JSON.stringify({ ...completion, object: "chat.completion.chunk", choices: [{ index: 0, delta, finish_reason: finish }], ...extra })}\n\n`;
-  const events = [chunk({ role: "assistant", content: "" }), ...words.map((w) => chunk({ content: w })), chunk({}, "stop"), `data: ${JSON.stringify({ ...completion, object: "chat.completion.chunk", choices: [], usage })}\n\n`, "data: [DONE]\n\n"];
+  const events = [
+    chunk({ role: "assistant", content: "" }),
+    ...words.map((w) => chunk({ content: w })),
+    chunk({}, "stop"),
+    `data: ${JSON.stringify({ ...completion, object: "chat.completion.chunk", choices: [], usage })}\n\n`,
+    "data: [DONE]\n\n",
+  ];
   return new Response(events.join(""), { headers: { "Content-Type": "text/event-stream" } });
 }

@@ -11,7 +11,10 @@ describe("the LLM composer inside workerd", () => {
       body: JSON.stringify({ message: "Bonjour" }),
     });
     expect(res.headers.get("Content-Type")).toContain("text/event-stream");
-    const events = [...(await res.text()).matchAll(/event: (\w+)\ndata: (.*)\n/g)].map((m) => ({ event: m[1], data: JSON.parse(m[2] ?? "") }));
+    const events = [...(await res.text()).matchAll(/event: (\w+)\ndata: (.*)\n/g)].map((m) => ({
+      event: m[1],
+      data: JSON.parse(m[2] ?? ""),
+    }));
     const deltas = events.filter((e) => e.event === "delta").map((e) => e.data.text as string);
     const done = ChatResponseSchema.parse(events.at(-1)?.data);
     expect(done.composer).toBe("llm");

@@ -1,5 +1,5 @@
-import { env, exports } from "cloudflare:workers";
 import { applyD1Migrations } from "cloudflare:test";
+import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createD1Registry } from "../../src/tools/qualiopi/d1-registry";
 
@@ -16,13 +16,22 @@ const registry = createD1Registry(env.QUALIOPI);
 // In order: no table, then an empty table, then the fixture loaded.
 describe("checkQualiopi on the D1 registry in workerd", () => {
   it("answers unknown, not a 500, while the table does not exist", async () => {
-    expect(await registry.lookup({ by: "siren", value: "423158765" })).toMatchObject({ status: "unavailable", reason: expect.stringContaining("no such table") });
-    expect(await check({ siren: "423158765" })).toMatchObject({ status: 200, body: { status: "unknown", source: "none" } });
+    expect(await registry.lookup({ by: "siren", value: "423158765" })).toMatchObject({
+      status: "unavailable",
+      reason: expect.stringContaining("no such table"),
+    });
+    expect(await check({ siren: "423158765" })).toMatchObject({
+      status: 200,
+      body: { status: "unknown", source: "none" },
+    });
   });
 
   it("answers unknown on an empty registry once migrated", async () => {
     await applyD1Migrations(env.QUALIOPI, env.D1_MIGRATIONS);
-    expect(await registry.lookup({ by: "siren", value: "423158765" })).toMatchObject({ status: "unavailable", reason: expect.stringContaining("empty") });
+    expect(await registry.lookup({ by: "siren", value: "423158765" })).toMatchObject({
+      status: "unavailable",
+      reason: expect.stringContaining("empty"),
+    });
     expect((await check({ siren: "423158765" })).body).toMatchObject({ status: "unknown" });
   });
 
@@ -40,15 +49,24 @@ describe("checkQualiopi on the D1 registry in workerd", () => {
       source: "registry",
       asOf: "2026-11-02",
     });
-    expect((await check({ siren: "448765214" })).body).toMatchObject({ status: "certified", organisation: { nda: "53290456729" } });
-    expect((await check({ nda: "27210345621" })).body).toMatchObject({ status: "not_certified", organisation: { name: "École Boulangère Pain d'Or" } });
+    expect((await check({ siren: "448765214" })).body).toMatchObject({
+      status: "certified",
+      organisation: { nda: "53290456729" },
+    });
+    expect((await check({ nda: "27210345621" })).body).toMatchObject({
+      status: "not_certified",
+      organisation: { name: "École Boulangère Pain d'Or" },
+    });
     expect((await check({ name: "savoirs partagés" })).body).toMatchObject({
       status: "certified",
       organisation: { name: 'Association "Les Savoirs Partagés" Marseille' },
       categories: [{ id: "actions-formation" }, { id: "vae" }],
     });
     const several = await registry.lookup({ by: "name", value: "Compétences Ouest" });
-    expect(several.status === "found" && several.organisations.map((o) => o.nda).sort()).toEqual(["53290456729", "53350456735"]);
+    expect(several.status === "found" && several.organisations.map((o) => o.nda).sort()).toEqual([
+      "53290456729",
+      "53350456735",
+    ]);
   });
 
   it("says not in the list, with its date, for an unknown SIREN; and keeps the 400s", async () => {

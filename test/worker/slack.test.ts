@@ -10,7 +10,9 @@ describe("Slack routes in workerd", () => {
         body: JSON.stringify({ type: "url_verification", challenge: "abc" }),
       });
       expect(res.status).toBe(503);
-      expect(await res.json()).toMatchObject({ error: { code: "not_configured", message: expect.stringContaining("SLACK_SIGNING_SECRET") } });
+      expect(await res.json()).toMatchObject({
+        error: { code: "not_configured", message: expect.stringContaining("SLACK_SIGNING_SECRET") },
+      });
     }
   });
 });

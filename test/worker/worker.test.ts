@@ -1,7 +1,7 @@
-import { env, exports } from "cloudflare:workers";
 import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { ChatResponseSchema, type ChatResponse } from "../../src/core/chat";
+import { type ChatResponse, ChatResponseSchema } from "../../src/core/chat";
 import type { HistoryEntry, Session } from "../../src/store/session-store";
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -13,13 +13,17 @@ const chat = (body: unknown, headers: Record<string, string> = {}) =>
   });
 const stubFor = (sessionId: string) => env.SESSIONS.get(env.SESSIONS.idFromName(sessionId));
 const historyOf = (sessionId: string) =>
-  runInDurableObject(stubFor(sessionId), async (_, state) => [...(await state.storage.list<HistoryEntry>({ prefix: "h:" })).values()]);
+  runInDurableObject(stubFor(sessionId), async (_, state) => [
+    ...(await state.storage.list<HistoryEntry>({ prefix: "h:" })).values(),
+  ]);
 
 describe("the worker in workerd", () => {
   it("serves /health and the OPCO list", async () => {
     const health = await exports.default.fetch("http://127.0.0.1:8787/health");
     expect(await health.json()).toMatchObject({ ok: true, knowledge: { cards: expect.any(Number) } });
-    const { opcos } = (await (await exports.default.fetch("http://127.0.0.1:8787/api/opcos")).json()) as { opcos: unknown[] };
+    const { opcos } = (await (await exports.default.fetch("http://127.0.0.1:8787/api/opcos")).json()) as {
+      opcos: unknown[];
+    };
     expect(opcos).toHaveLength(11);
   });
 
@@ -44,8 +48,11 @@ describe("the worker in workerd", () => {
     expect(history.map((h) => h.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
     const users = history.filter((h) => h.role === "user").map((h) => h.text);
     expect([...users].sort()).toEqual([...messages].sort());
-    history.forEach((h, i) => expect(h.role).toBe(i % 2 === 0 ? "user" : "assistant"));
-    const turns = await runInDurableObject(stubFor(sessionId), async (_, state) => (await state.storage.get<Session>("session"))?.state.turns);
+    for (const [i, h] of history.entries()) expect(h.role).toBe(i % 2 === 0 ? "user" : "assistant");
+    const turns = await runInDurableObject(
+      stubFor(sessionId),
+      async (_, state) => (await state.storage.get<Session>("session"))?.state.turns,
+    );
     expect(turns).toBe(20);
   });
 

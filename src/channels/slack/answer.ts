@@ -1,13 +1,12 @@
-import { MAX_MESSAGE_LENGTH, type ChatResponse } from "../../core/chat";
-import type { Lang } from "../../core/lang";
+import { type ChatResponse, MAX_MESSAGE_LENGTH } from "../../core/chat";
 import type { Logger } from "../../core/logger";
 import { detectLanguage } from "../../dialogue/language";
 import type { SessionStore } from "../../store/session-store";
+import { SLOW_DOWN, SORRY } from "../notices";
 import type { SummaryLinks } from "../web/summary-link";
 import { renderResponse, type SlackMessage } from "./blocks";
 import type { SlackClient } from "./client";
 import type { SlackConversation } from "./session";
-import { SLOW_DOWN, SORRY } from "../notices";
 
 export interface AnswerDeps {
   store: SessionStore;
@@ -31,7 +30,6 @@ export interface SlackTurn {
 
 /** What is played when a user mentions the bot without a word: a greeting, answered with the first question. */
 export const EMPTY_MESSAGE = "Bonjour";
-
 
 /** The user's text as a turn message: trimmed, never empty, at most 2000 characters. */
 export const turnMessage = (text: string) => (text.trim() || EMPTY_MESSAGE).slice(0, MAX_MESSAGE_LENGTH);
@@ -75,7 +73,11 @@ export async function answerInSlack(deps: AnswerDeps, turn: SlackTurn): Promise<
   const log = deps.logger.child({ requestId: turn.requestId, sessionId: turn.sessionId, channel: "slack" });
   let response: ChatResponse;
   try {
-    response = await deps.store.runTurn({ sessionId: turn.sessionId, message: turnMessage(turn.message), channel: "slack" });
+    response = await deps.store.runTurn({
+      sessionId: turn.sessionId,
+      message: turnMessage(turn.message),
+      channel: "slack",
+    });
   } catch (err) {
     log.error("slack turn failed", { error: err instanceof Error ? err.name : "unknown" });
     const lang = detectLanguage(turn.message, "fr").lang;
@@ -83,7 +85,8 @@ export async function answerInSlack(deps: AnswerDeps, turn: SlackTurn): Promise<
     return;
   }
   try {
-    const summaryUrl = response.summary && deps.links ? await deps.links.htmlUrl(turn.baseUrl, turn.sessionId) : undefined;
+    const summaryUrl =
+      response.summary && deps.links ? await deps.links.htmlUrl(turn.baseUrl, turn.sessionId) : undefined;
     const sent = await deliver(deps, turn, renderResponse(response, { baseUrl: turn.baseUrl, summaryUrl }));
     log.info("slack turn answered", { step: response.step, sent });
   } catch (err) {

@@ -41,7 +41,8 @@ export interface SlackMessage {
 }
 
 const ELLIPSIS = "…";
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}${ELLIPSIS}`);
+const clip = (text: string, max: number) =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}${ELLIPSIS}`;
 
 /** Where a chunk of mrkdwn can end at or before `max` without cutting a word, a `<link>` or an `&entity;`. */
 function cutAt(text: string, max: number): number {
@@ -118,8 +119,13 @@ const VIEW_PLAN: Record<Lang, string> = { fr: "Voir / imprimer le plan", en: "Vi
 /** Citations as one context line: linked titles where the card has an official page. */
 export function citationBlock(citations: readonly Citation[], lang: Lang): Block | null {
   if (!citations.length) return null;
-  const links = citations.map((c) => (c.url ? `<${c.url}|${escapeMrkdwn(c.title.replace(/\|/g, "/"))}>` : escapeMrkdwn(c.title)));
-  return { type: "context", elements: [{ type: "mrkdwn", text: clip(`${SOURCES[lang]} ${links.join(" · ")}`, LIMITS.sectionText) }] };
+  const links = citations.map((c) =>
+    c.url ? `<${c.url}|${escapeMrkdwn(c.title.replace(/\|/g, "/"))}>` : escapeMrkdwn(c.title),
+  );
+  return {
+    type: "context",
+    elements: [{ type: "mrkdwn", text: clip(`${SOURCES[lang]} ${links.join(" · ")}`, LIMITS.sectionText) }],
+  };
 }
 
 /** URL of the printable HTML summary of a session. */
@@ -132,7 +138,10 @@ export const summaryUrl = (baseUrl: string, sessionId: string) =>
  * the caller; unsigned from `baseUrl` otherwise), and the quick replies
  * as buttons, within Block Kit's limits (50 blocks, 3000 characters a section).
  */
-export function renderResponse(response: ChatResponse, options: { baseUrl: string; summaryUrl?: string | undefined }): SlackMessage {
+export function renderResponse(
+  response: ChatResponse,
+  options: { baseUrl: string; summaryUrl?: string | undefined },
+): SlackMessage {
   const { reply, summary, lang, sessionId } = response;
   const mrkdwn = toMrkdwn(reply.text);
   const replySections = splitSections(mrkdwn);
@@ -157,14 +166,22 @@ export function renderResponse(response: ChatResponse, options: { baseUrl: strin
     : [];
   const fixed = (sources ? 1 : 0) + (summary ? 1 : 0) + summaryLink.length + buttons.length;
   const budget = Math.max(LIMITS.blocks - fixed, 1);
-  const summaryKeep = Math.min(summarySections.length, Math.max(budget - replySections.length, summarySections.length ? 1 : 0));
+  const summaryKeep = Math.min(
+    summarySections.length,
+    Math.max(budget - replySections.length, summarySections.length ? 1 : 0),
+  );
   const replyKeep = Math.min(replySections.length, budget - summaryKeep);
 
   const blocks: Block[] = [
     ...keepSections(replySections, replyKeep).map(section),
     ...(sources ? [sources] : []),
-    ...(summary ? [{ type: "divider" } as const, ...keepSections(summarySections, summaryKeep).map(section), ...summaryLink] : []),
+    ...(summary
+      ? [{ type: "divider" } as const, ...keepSections(summarySections, summaryKeep).map(section), ...summaryLink]
+      : []),
     ...buttons,
   ];
-  return { text: clip(mrkdwn || (summary ? toMrkdwn(summary.text) : ""), LIMITS.fallbackText), blocks: blocks.slice(0, LIMITS.blocks) };
+  return {
+    text: clip(mrkdwn || (summary ? toMrkdwn(summary.text) : ""), LIMITS.fallbackText),
+    blocks: blocks.slice(0, LIMITS.blocks),
+  };
 }

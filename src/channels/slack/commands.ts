@@ -43,10 +43,21 @@ export function commandRoutes(deps: SlackRouteDeps) {
     const command = c.req.valid("form");
     const question = fromSlackText(command.text);
     if (!question) return c.json({ response_type: "ephemeral" as const, text: USAGE }, 200);
-    const conversation = { kind: "command" as const, team: command.team_id, channel: command.channel_id, user: command.user_id };
+    const conversation = {
+      kind: "command" as const,
+      team: command.team_id,
+      channel: command.channel_id,
+      user: command.user_id,
+    };
     const sessionId = slackSessionId(conversation);
     if (!sessionId) return c.json({ response_type: "ephemeral" as const, text: INVALID }, 200);
-    const turn = { sessionId, conversation, user: command.user_id, message: question, responseUrl: command.response_url };
+    const turn = {
+      sessionId,
+      conversation,
+      user: command.user_id,
+      message: question,
+      responseUrl: command.response_url,
+    };
     if (!deps.later(c, turn, { inlineNotice: true })) {
       return c.json({ response_type: "ephemeral" as const, text: await deps.slowDownText(sessionId, question) }, 200);
     }

@@ -3,7 +3,7 @@ import type { Logger } from "../../core/logger";
 import type { RateLimiter } from "../../core/rate-limit";
 import type { Defer } from "../../http/defer";
 import type { AppEnv } from "../../http/types";
-import { answerInSlack, slowDownInSlack, slowDownText, type AnswerDeps, type SlackTurn } from "./answer";
+import { type AnswerDeps, answerInSlack, type SlackTurn, slowDownInSlack, slowDownText } from "./answer";
 import type { ReadySlackConfig } from "./config";
 import type { Ack } from "./schemas";
 
@@ -46,7 +46,10 @@ export function slackRouteDeps(
         defer(c, answerInSlack(answer, full));
         return true;
       }
-      answer.logger.warn("slack user rate limited", { requestId: full.requestId, retryAfter: decision.retryAfterSeconds });
+      answer.logger.warn("slack user rate limited", {
+        requestId: full.requestId,
+        retryAfter: decision.retryAfterSeconds,
+      });
       if (decision.firstRefusal && !options.inlineNotice) defer(c, slowDownInSlack(answer, full));
       return false;
     },

@@ -21,7 +21,10 @@ const route = (deps: SlackRouteDeps) =>
     middleware: [deps.guard],
     request: { body: { required: true, content: json(EventEnvelopeSchema) } },
     responses: {
-      200: { description: "Acknowledged (or the URL challenge)", content: json(z.union([z.object({ challenge: z.string() }), AckSchema])) },
+      200: {
+        description: "Acknowledged (or the URL challenge)",
+        content: json(z.union([z.object({ challenge: z.string() }), AckSchema])),
+      },
       400: { description: "Not an Events API envelope", content: json(ErrorBodySchema) },
       401: { description: "Not signed by Slack, or too old", content: json(ErrorBodySchema) },
     },
@@ -46,7 +49,8 @@ export function eventRoutes(deps: SlackRouteDeps, seen: ReturnType<typeof create
     if (!parsed.success) return c.json(ack("unsupported_event"), 200);
     const event = parsed.data;
     const self = body.authorizations?.find((a) => a.is_bot !== false)?.user_id;
-    if (event.bot_id || event.subtype === "bot_message" || (self && event.user === self)) return c.json(ack("bot_message"), 200);
+    if (event.bot_id || event.subtype === "bot_message" || (self && event.user === self))
+      return c.json(ack("bot_message"), 200);
     if (event.subtype) return c.json(ack(event.subtype), 200);
     if (!event.user) return c.json(ack("no_user"), 200);
     if (event.type === "message" && event.channel_type !== "im") return c.json(ack("not_a_direct_message"), 200);

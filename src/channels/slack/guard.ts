@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from "hono";
 import type { Logger } from "../../core/logger";
 import { jsonError } from "../../http/errors";
 import type { AppEnv } from "../../http/types";
-import { verifySlackSignature, type SignatureCheck } from "./signature";
+import { type SignatureCheck, verifySlackSignature } from "./signature";
 
 const REASONS: Record<Exclude<SignatureCheck, "ok">, string> = {
   missing: "The request is not signed by Slack",
@@ -14,7 +14,11 @@ const REASONS: Record<Exclude<SignatureCheck, "ok">, string> = {
  * Lets a request through only when Slack signed it: `X-Slack-Signature` over the exact raw
  * body, read once here (Hono caches it for the route), with a timestamp of the last 5 minutes.
  */
-export function slackGuard(signingSecret: string, logger: Logger, now: () => number = Date.now): MiddlewareHandler<AppEnv> {
+export function slackGuard(
+  signingSecret: string,
+  logger: Logger,
+  now: () => number = Date.now,
+): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const check = await verifySlackSignature({
       secret: signingSecret,

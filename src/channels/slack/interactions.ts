@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { ErrorBodySchema } from "../../core/errors";
 import { jsonError } from "../../http/errors";
@@ -17,7 +17,8 @@ export const MAX_INTERACTION_BYTES = 256 * 1024;
 
 const limit = bodyLimit({
   maxSize: MAX_INTERACTION_BYTES,
-  onError: (c) => jsonError(c, 413, "payload_too_large", `Interaction payloads are limited to ${MAX_INTERACTION_BYTES} bytes`),
+  onError: (c) =>
+    jsonError(c, 413, "payload_too_large", `Interaction payloads are limited to ${MAX_INTERACTION_BYTES} bytes`),
 });
 
 const route = (deps: SlackRouteDeps) =>
@@ -25,9 +26,12 @@ const route = (deps: SlackRouteDeps) =>
     method: "post",
     path: SLACK_INTERACTIONS_PATH,
     summary: "Slack interactivity: quick-reply buttons",
-    description: "Signed by Slack. A quick-reply click is acknowledged at once and played as the user's message in the same conversation.",
+    description:
+      "Signed by Slack. A quick-reply click is acknowledged at once and played as the user's message in the same conversation.",
     middleware: [limit, deps.guard],
-    request: { body: { required: true, content: { "application/x-www-form-urlencoded": { schema: InteractionFormSchema } } } },
+    request: {
+      body: { required: true, content: { "application/x-www-form-urlencoded": { schema: InteractionFormSchema } } },
+    },
     responses: {
       200: { description: "Acknowledged", content: json(AckSchema) },
       400: { description: "Not an interaction payload", content: json(ErrorBodySchema) },
@@ -37,7 +41,9 @@ const route = (deps: SlackRouteDeps) =>
 
 /** The session a quick-reply block belongs to: `qr|{sessionId}|{n}`. */
 const sessionOfBlock = (blockId: string | undefined) =>
-  blockId?.startsWith(QUICK_REPLIES_BLOCK_PREFIX) ? blockId.slice(QUICK_REPLIES_BLOCK_PREFIX.length, blockId.lastIndexOf("|")) : "";
+  blockId?.startsWith(QUICK_REPLIES_BLOCK_PREFIX)
+    ? blockId.slice(QUICK_REPLIES_BLOCK_PREFIX.length, blockId.lastIndexOf("|"))
+    : "";
 
 /**
  * `POST /slack/interactions`. A click on a quick reply plays the button's value in the
@@ -71,7 +77,13 @@ export function interactionRoutes(deps: SlackRouteDeps) {
       deps.logger.warn("slack click on an unknown conversation", { requestId: c.get("requestId") });
       return c.json(ack("unknown_conversation"), 200);
     }
-    const played = deps.later(c, { sessionId, conversation, user: payload.user.id, message: action.value, responseUrl: payload.response_url });
+    const played = deps.later(c, {
+      sessionId,
+      conversation,
+      user: payload.user.id,
+      message: action.value,
+      responseUrl: payload.response_url,
+    });
     return c.json(played ? ack() : ack("rate_limited"), 200);
   });
 }

@@ -23,7 +23,7 @@ function line(text: string): string {
   let last = 0;
   for (const match of text.matchAll(LINK)) {
     const [whole, label = "", url = ""] = match;
-    out += inline(text.slice(last, match.index)) + `<${url.replace(/[<>|]/g, encodeURIComponent)}|${linkLabel(label)}>`;
+    out += `${inline(text.slice(last, match.index))}<${url.replace(/[<>|]/g, encodeURIComponent)}|${linkLabel(label)}>`;
     last = match.index + whole.length;
   }
   return out + inline(text.slice(last));

@@ -11,8 +11,8 @@ import { commandRoutes } from "./commands";
 import { missingSlackSecrets, type SlackConfig } from "./config";
 import { slackRouteDeps } from "./context";
 import { createSeenIds } from "./dedupe";
-import { slackGuard } from "./guard";
 import { eventRoutes } from "./events";
+import { slackGuard } from "./guard";
 import { interactionRoutes } from "./interactions";
 
 export interface SlackDeps {
@@ -43,7 +43,12 @@ export function slackRoutes(deps: SlackDeps) {
     );
   }
   const ready = { ...slack, signingSecret: slack.signingSecret, botToken: slack.botToken };
-  const client = createSlackClient({ apiUrl: ready.apiUrl, botToken: ready.botToken, logger: deps.logger, fetch: deps.fetch });
+  const client = createSlackClient({
+    apiUrl: ready.apiUrl,
+    botToken: ready.botToken,
+    logger: deps.logger,
+    fetch: deps.fetch,
+  });
   const routeDeps = slackRouteDeps(
     ready,
     { store: deps.store, client, logger: deps.logger, links: deps.links },

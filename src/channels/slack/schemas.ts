@@ -8,7 +8,9 @@ export const EventEnvelopeSchema = z
     team_id: z.string().optional(),
     event_id: z.string().optional().describe("Unique per event; Slack's retries repeat it"),
     event: z.record(z.string(), z.unknown()).optional(),
-    authorizations: z.array(z.object({ user_id: z.string().optional(), is_bot: z.boolean().optional() }).loose()).optional(),
+    authorizations: z
+      .array(z.object({ user_id: z.string().optional(), is_bot: z.boolean().optional() }).loose())
+      .optional(),
   })
   .loose();
 

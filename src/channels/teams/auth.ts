@@ -1,4 +1,4 @@
-import { jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
+import { type JWTPayload, type JWTVerifyGetKey, jwtVerify } from "jose";
 
 /** Issuer of the tokens the Bot Framework sends with every activity. */
 export const BOT_FRAMEWORK_ISSUER = "https://api.botframework.com";
@@ -42,7 +42,7 @@ const trimSlash = (url: string) => url.replace(/\/+$/, "").toLowerCase();
 
 /** A token that names a `serviceUrl` is only good for activities from that service URL. */
 export function serviceUrlMatches(claims: JWTPayload, serviceUrl: string): boolean {
-  const claimed = claims["serviceurl"] ?? claims["serviceUrl"];
+  const claimed = claims.serviceurl ?? claims.serviceUrl;
   if (claimed === undefined) return true;
   return typeof claimed === "string" && trimSlash(claimed) === trimSlash(serviceUrl);
 }

@@ -1,5 +1,4 @@
 import type { ChatResponse } from "../../core/chat";
-import type { SchemeId } from "../../core/ids";
 import type { Lang } from "../../core/lang";
 import type { Citation, QuickReply } from "../../core/reply";
 import type { NextStepsSummary } from "../../core/summary";
@@ -55,7 +54,6 @@ const LABELS = {
   choose: { fr: "Choisissez une réponse :", en: "Choose an answer:" },
 } satisfies Record<string, Record<Lang, string>>;
 
-
 /** A Markdown link, or the plain title when the citation has no https URL. */
 function citationLink({ title, url }: Citation): string {
   const label = title.replace(/[[\]\\]/g, (char) => `\\${char}`);
@@ -97,7 +95,10 @@ export function summaryCard(summary: NextStepsSummary, summaryUrl: string): Adap
   const lang = summary.lang;
   const who: Record<string, unknown>[] = [];
   if (summary.opco) {
-    who.push(heading(LABELS.opco[lang]), line(`${summary.opco.name} (${SUMMARY_LABELS[lang].confidence[summary.opco.confidence]})`));
+    who.push(
+      heading(LABELS.opco[lang]),
+      line(`${summary.opco.name} (${SUMMARY_LABELS[lang].confidence[summary.opco.confidence]})`),
+    );
     if (summary.opco.basis) who.push({ ...line(summary.opco.basis), isSubtle: true });
   }
   if (summary.funder) who.push(heading(LABELS.funder[lang]), line(summary.funder));
@@ -108,7 +109,9 @@ export function summaryCard(summary: NextStepsSummary, summaryUrl: string): Adap
           type: "FactSet",
           facts: summary.routes.map((route) => ({
             title: schemeName(route.scheme, lang),
-            value: escapeCardMarkdown(`${SUMMARY_LABELS[lang].eligible[route.eligible]} · ${route.funder} · ${route.why}`),
+            value: escapeCardMarkdown(
+              `${SUMMARY_LABELS[lang].eligible[route.eligible]} · ${route.funder} · ${route.why}`,
+            ),
           })),
         },
       ]
@@ -125,20 +128,36 @@ export function summaryCard(summary: NextStepsSummary, summaryUrl: string): Adap
       ...who,
       ...routes,
       ...section(LABELS.steps[lang], steps),
-      ...section(LABELS.deadlines[lang], summary.deadlines.map((deadline) => deadline.label)),
-      ...section(LABELS.documents[lang], summary.documents.map((document) => `• ${document.label}`)),
-      ...section(LABELS.unknowns[lang], summary.unknowns.map((unknown) => `• ${unknown}`)),
+      ...section(
+        LABELS.deadlines[lang],
+        summary.deadlines.map((deadline) => deadline.label),
+      ),
+      ...section(
+        LABELS.documents[lang],
+        summary.documents.map((document) => `• ${document.label}`),
+      ),
+      ...section(
+        LABELS.unknowns[lang],
+        summary.unknowns.map((unknown) => `• ${unknown}`),
+      ),
     ],
     actions: [{ type: "Action.OpenUrl", title: LABELS.open[lang], url: summaryUrl }],
   };
 }
 
-const adaptive = (content: AdaptiveCard) => ({ contentType: "application/vnd.microsoft.card.adaptive" as const, content });
+const adaptive = (content: AdaptiveCard) => ({
+  contentType: "application/vnd.microsoft.card.adaptive" as const,
+  content,
+});
 
 /** A dialogue response as the one Teams message that shows it. */
 export function renderResponse(response: ChatResponse, options: RenderOptions): OutgoingMessage {
   const { reply, lang, summary } = response;
-  const message: OutgoingMessage = { type: "message", textFormat: "markdown", text: messageText(reply.text, reply.citations, lang) };
+  const message: OutgoingMessage = {
+    type: "message",
+    textFormat: "markdown",
+    text: messageText(reply.text, reply.citations, lang),
+  };
   const attachments: NonNullable<OutgoingMessage["attachments"]> = [];
   if (summary) attachments.push(adaptive(summaryCard(summary, options.summaryUrl)));
   if (reply.quickReplies.length > 0) {

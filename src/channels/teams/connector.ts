@@ -23,7 +23,11 @@ export function replyUrl(activity: Pick<Activity, "serviceUrl" | "conversation" 
  * once. Failures are logged (status and ids, never the text) and never thrown: the user's turn
  * is already saved, and Teams has long had its acknowledgement.
  */
-export function createConnector({ tokens, logger, fetch: fetcher = (input, init) => fetch(input, init) }: ConnectorDeps) {
+export function createConnector({
+  tokens,
+  logger,
+  fetch: fetcher = (input, init) => fetch(input, init),
+}: ConnectorDeps) {
   const post = async (url: string, body: string) => {
     const send = async () =>
       fetcher(url, {
@@ -53,11 +57,16 @@ export function createConnector({ tokens, logger, fetch: fetcher = (input, init)
       try {
         const res = await post(url, body);
         if (!res.ok) {
-          logger.error("teams reply refused", { status: res.status, conversationType: activity.conversation.conversationType });
+          logger.error("teams reply refused", {
+            status: res.status,
+            conversationType: activity.conversation.conversationType,
+          });
           return false;
         }
       } catch (error) {
-        logger.error("teams reply failed", { error: error instanceof Error ? `${error.name}: ${error.message}` : "unknown" });
+        logger.error("teams reply failed", {
+          error: error instanceof Error ? `${error.name}: ${error.message}` : "unknown",
+        });
         return false;
       }
     }

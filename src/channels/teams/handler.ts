@@ -1,14 +1,14 @@
-import { MAX_MESSAGE_LENGTH, type ChatTurn } from "../../core/chat";
+import { type ChatTurn, MAX_MESSAGE_LENGTH } from "../../core/chat";
 import type { Lang } from "../../core/lang";
 import type { Logger } from "../../core/logger";
 import type { RateLimiter } from "../../core/rate-limit";
 import { detectLanguage } from "../../dialogue/language";
 import type { SessionStore } from "../../store/session-store";
-import { messageText, submittedValue, type Activity } from "./activity";
-import { renderResponse, type OutgoingMessage } from "./cards";
+import { SLOW_DOWN, SORRY } from "../notices";
+import { type Activity, messageText, submittedValue } from "./activity";
+import { type OutgoingMessage, renderResponse } from "./cards";
 import type { Connector } from "./connector";
 import { langFromLocale, teamsSessionId } from "./session";
-import { SLOW_DOWN, SORRY } from "../notices";
 
 export interface ActivityHandlerDeps {
   store: SessionStore;
@@ -22,11 +22,11 @@ export interface ActivityHandlerDeps {
 
 const GREETING: Record<Lang, string> = { fr: "Bonjour", en: "Hello" };
 
-
 const plain = (text: string): OutgoingMessage => ({ type: "message", textFormat: "markdown", text });
 
 /** Rate-limit key of a Teams user: the Entra object id when Teams gives it (the same in every chat), else the account id. */
-export const teamsUserKey = (activity: Activity) => `teams:${activity.from?.aadObjectId ?? activity.from?.id ?? activity.conversation.id}`;
+export const teamsUserKey = (activity: Activity) =>
+  `teams:${activity.from?.aadObjectId ?? activity.from?.id ?? activity.conversation.id}`;
 
 /** What the user said: the typed text, or the value of the quick-reply button they chose. */
 function userMessage(activity: Activity): string | undefined {
@@ -72,9 +72,17 @@ export function createActivityHandler({ store, reply, logger, summaryUrl, limite
       const response = await store.runTurn(turn);
       const personal = activity.conversation.conversationType === "personal";
       await reply(activity, [renderResponse(response, { summaryUrl: await summaryUrl(sessionId), personal })]);
-      logger.info("teams turn", { activity: activity.type, step: response.step, lang: response.lang, summary: response.summary !== null });
+      logger.info("teams turn", {
+        activity: activity.type,
+        step: response.step,
+        lang: response.lang,
+        summary: response.summary !== null,
+      });
     } catch (error) {
-      logger.error("teams turn failed", { activity: activity.type, error: error instanceof Error ? error.name : "unknown" });
+      logger.error("teams turn failed", {
+        activity: activity.type,
+        error: error instanceof Error ? error.name : "unknown",
+      });
       // A generic apology: what went wrong stays in the logs (its kind only), never in the chat.
       await reply(activity, [plain(SORRY[lang()])]).catch(() => false);
     }

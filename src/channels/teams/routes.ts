@@ -10,7 +10,7 @@ import { validationHook } from "../../http/validation";
 import type { SessionStore } from "../../store/session-store";
 import type { SummaryLinks } from "../web/summary-link";
 import { ActivitySchema } from "./activity";
-import { createTeamsAuth, serviceUrlMatches, type AuthResult } from "./auth";
+import { type AuthResult, createTeamsAuth, serviceUrlMatches } from "./auth";
 import type { TeamsConfig } from "./config";
 import { createConnector } from "./connector";
 import { createActivityHandler } from "./handler";
@@ -54,7 +54,13 @@ export function teamsRoutes(deps: TeamsRouteDeps) {
       })
     : undefined;
   const tokens = config
-    ? createTokenClient({ tokenUrl: config.tokenUrl, appId: config.appId, appPassword: config.appPassword, fetch: deps.fetch, now: deps.now })
+    ? createTokenClient({
+        tokenUrl: config.tokenUrl,
+        appId: config.appId,
+        appPassword: config.appPassword,
+        fetch: deps.fetch,
+        now: deps.now,
+      })
     : undefined;
   const handle = tokens
     ? (origin: string) =>
@@ -62,13 +68,15 @@ export function teamsRoutes(deps: TeamsRouteDeps) {
           store: deps.store,
           logger,
           reply: createConnector({ tokens, logger, fetch: deps.fetch }),
-          summaryUrl: (sessionId) => (deps.links ? deps.links.htmlUrl(origin, sessionId) : summaryUrlFor(origin, sessionId)),
+          summaryUrl: (sessionId) =>
+            deps.links ? deps.links.htmlUrl(origin, sessionId) : summaryUrlFor(origin, sessionId),
           limiter: deps.limiter,
         })
     : undefined;
 
   const authenticate: MiddlewareHandler<TeamsEnv> = async (c, next) => {
-    if (!verify) return jsonError(c, 503, "not_configured", "The Teams bot is not configured (TEAMS_APP_ID, TEAMS_APP_PASSWORD)");
+    if (!verify)
+      return jsonError(c, 503, "not_configured", "The Teams bot is not configured (TEAMS_APP_ID, TEAMS_APP_PASSWORD)");
     const result = await verify(c.req.header("Authorization"));
     if (!result.ok) {
       logger.warn("teams request refused", { requestId: c.get("requestId"), reason: result.reason });
@@ -98,7 +106,10 @@ export function teamsRoutes(deps: TeamsRouteDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route, async (c) => {
     const activity = c.req.valid("json");
     if (!serviceUrlMatches(c.get("teamsAuth").claims, activity.serviceUrl)) {
-      logger.warn("teams request refused", { requestId: c.get("requestId"), reason: "serviceUrl differs from the token's" });
+      logger.warn("teams request refused", {
+        requestId: c.get("requestId"),
+        reason: "serviceUrl differs from the token's",
+      });
       return jsonError(c, 401, "unauthorized", "Missing or invalid Bot Framework token");
     }
     if (handle) deps.defer(c, handle(new URL(c.req.url).origin)(activity));

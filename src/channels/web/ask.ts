@@ -2,8 +2,8 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { ErrorBodySchema } from "../../core/errors";
 import { LangSchema } from "../../core/lang";
 import type { RateLimiter } from "../../core/rate-limit";
-import { clientIpKey, rateLimit } from "../../http/rate-limit";
 import { CitationSchema } from "../../core/reply";
+import { clientIpKey, rateLimit } from "../../http/rate-limit";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
 import { ask } from "../../retrieval/ask";
@@ -20,10 +20,14 @@ export const AskResponseSchema = z.object({
     text: z.string().describe("The answer in Markdown"),
     citations: z.array(CitationSchema).describe("Official sources of the answer"),
   }),
-  retrieved: z.array(z.object({ id: z.string(), title: z.string(), score: z.number() })).describe("The cards found, best first"),
+  retrieved: z
+    .array(z.object({ id: z.string(), title: z.string(), score: z.number() }))
+    .describe("The cards found, best first"),
   outcome: z
     .enum(["answered", "low_confidence", "off_topic"])
-    .describe("answered from a card; low_confidence: no card answers for sure (the guided dialogue is offered); off_topic"),
+    .describe(
+      "answered from a card; low_confidence: no card answers for sure (the guided dialogue is offered); off_topic",
+    ),
 });
 
 const route = createRoute({
@@ -35,7 +39,10 @@ const route = createRoute({
   responses: {
     200: { description: "The answer", content: { "application/json": { schema: AskResponseSchema } } },
     400: { description: "Invalid body", content: { "application/json": { schema: ErrorBodySchema } } },
-    429: { description: "Too many questions from this client; see Retry-After", content: { "application/json": { schema: ErrorBodySchema } } },
+    429: {
+      description: "Too many questions from this client; see Retry-After",
+      content: { "application/json": { schema: ErrorBodySchema } },
+    },
   },
 });
 

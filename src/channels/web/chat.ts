@@ -1,13 +1,13 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { streamSSE } from "hono/streaming";
-import { ChatRequestSchema, ChatResponseSchema, type ChatResponse } from "../../core/chat";
+import { ChatRequestSchema, type ChatResponse, ChatResponseSchema } from "../../core/chat";
 import { ErrorBodySchema } from "../../core/errors";
 import type { RateLimiter } from "../../core/rate-limit";
-import type { SessionStore } from "../../store/session-store";
 import { jsonError } from "../../http/errors";
 import { bodySessionKey, clientIpKey, rateLimit } from "../../http/rate-limit";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
+import type { SessionStore } from "../../store/session-store";
 import { isChannelSessionId } from "./summary-link";
 
 const route = createRoute({
@@ -24,11 +24,20 @@ const route = createRoute({
   responses: {
     200: {
       description: "The reply, the profile learnt so far and the summary when ready",
-      content: { "application/json": { schema: ChatResponseSchema }, "text/event-stream": { schema: ChatResponseSchema } },
+      content: {
+        "application/json": { schema: ChatResponseSchema },
+        "text/event-stream": { schema: ChatResponseSchema },
+      },
     },
     400: { description: "Invalid body", content: { "application/json": { schema: ErrorBodySchema } } },
-    403: { description: "The session belongs to a Slack or Teams conversation", content: { "application/json": { schema: ErrorBodySchema } } },
-    429: { description: "Too many turns from this session or client; see Retry-After", content: { "application/json": { schema: ErrorBodySchema } } },
+    403: {
+      description: "The session belongs to a Slack or Teams conversation",
+      content: { "application/json": { schema: ErrorBodySchema } },
+    },
+    429: {
+      description: "Too many turns from this session or client; see Retry-After",
+      content: { "application/json": { schema: ErrorBodySchema } },
+    },
   },
 });
 
@@ -55,11 +64,20 @@ export interface ChatDeps {
 
 export function chatRoutes({ store, newSessionId, limiter }: ChatDeps) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  if (limiter) app.use(route.path, rateLimit(limiter, async (c) => [...clientIpKey(c), ...(await bodySessionKey(c))]));
+  if (limiter)
+    app.use(
+      route.path,
+      rateLimit(limiter, async (c) => [...clientIpKey(c), ...(await bodySessionKey(c))]),
+    );
   return app.openapi(route, async (c) => {
     const body = c.req.valid("json");
     if (body.sessionId && isChannelSessionId(body.sessionId)) {
-      return jsonError(c, 403, "forbidden", "This conversation belongs to a Slack or Teams chat; continue it there.") as never;
+      return jsonError(
+        c,
+        403,
+        "forbidden",
+        "This conversation belongs to a Slack or Teams chat; continue it there.",
+      ) as never;
     }
     const turn = { ...body, sessionId: body.sessionId ?? newSessionId() };
     if (!c.req.header("Accept")?.includes("text/event-stream")) return c.json(await store.runTurn(turn), 200);

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { OpcoSchema, type Opco } from "../../core/opco";
+import { type Opco, OpcoSchema } from "../../core/opco";
 import type { AppEnv } from "../../http/types";
 
 const route = createRoute({

@@ -26,10 +26,14 @@ const route = createRoute({
   method: "get",
   path: "/api/search",
   summary: "Search the knowledge base",
-  description: "Searches the cards of both languages (synonyms and acronyms included) and returns them in the user's language.",
+  description:
+    "Searches the cards of both languages (synonyms and acronyms included) and returns them in the user's language.",
   request: { query: SearchQuerySchema },
   responses: {
-    200: { description: "The best cards, best first", content: { "application/json": { schema: SearchResponseSchema } } },
+    200: {
+      description: "The best cards, best first",
+      content: { "application/json": { schema: SearchResponseSchema } },
+    },
     400: { description: "Invalid query", content: { "application/json": { schema: ErrorBodySchema } } },
   },
 });

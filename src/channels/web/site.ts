@@ -50,7 +50,12 @@ export function siteRoutes({ widget = { js: WIDGET_JS, hash: WIDGET_HASH } }: Si
       // Loaded by <script> from customers' sites: another origin must be able to embed it.
       c.header("Cross-Origin-Resource-Policy", "cross-origin");
       c.header("ETag", etag);
-      c.header("Cache-Control", c.req.query("v") === widget.hash ? "public, max-age=31536000, immutable" : "public, max-age=300, stale-while-revalidate=86400");
+      c.header(
+        "Cache-Control",
+        c.req.query("v") === widget.hash
+          ? "public, max-age=31536000, immutable"
+          : "public, max-age=300, stale-while-revalidate=86400",
+      );
       if (c.req.header("If-None-Match") === etag) return c.body(null, 304);
       return c.body(widget.js);
     });

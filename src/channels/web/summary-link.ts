@@ -35,9 +35,13 @@ export interface SummaryLinks {
 /** Signs and checks summary links with `SUMMARY_LINK_SECRET` (Web Crypto HMAC-SHA256). */
 export function createSummaryLinks(secret: string | undefined): SummaryLinks {
   const key = secret
-    ? crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"])
+    ? crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, [
+        "sign",
+        "verify",
+      ])
     : undefined;
-  const sign = async (sessionId: string) => (key ? hex(await crypto.subtle.sign("HMAC", await key, encoder.encode(sessionId))) : null);
+  const sign = async (sessionId: string) =>
+    key ? hex(await crypto.subtle.sign("HMAC", await key, encoder.encode(sessionId))) : null;
   return {
     enabled: key !== undefined,
     sign,

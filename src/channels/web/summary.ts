@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { SessionIdSchema } from "../../core/chat";
 import { ErrorBodySchema } from "../../core/errors";
-import { NextStepsSummarySchema, type NextStepsSummary } from "../../core/summary";
+import { type NextStepsSummary, NextStepsSummarySchema } from "../../core/summary";
 import type { DialogueState } from "../../dialogue/state";
 import { jsonError } from "../../http/errors";
 import type { AppEnv } from "../../http/types";
@@ -21,7 +21,11 @@ const route = createRoute({
     params: z.object({ id: SessionIdSchema }),
     query: z.object({
       format: z.enum(["json", "md", "html"]).default("json"),
-      sig: z.string().max(128).optional().describe("Signature of the session id, given in the links sent to Slack and Teams"),
+      sig: z
+        .string()
+        .max(128)
+        .optional()
+        .describe("Signature of the session id, given in the links sent to Slack and Teams"),
     }),
   },
   responses: {
@@ -34,7 +38,10 @@ const route = createRoute({
       },
     },
     400: { description: "Invalid id or format", content: { "application/json": { schema: ErrorBodySchema } } },
-    403: { description: "A chat app's conversation without a valid signature", content: { "application/json": { schema: ErrorBodySchema } } },
+    403: {
+      description: "A chat app's conversation without a valid signature",
+      content: { "application/json": { schema: ErrorBodySchema } },
+    },
     404: { description: "No such conversation", content: { "application/json": { schema: ErrorBodySchema } } },
   },
 });

@@ -4,12 +4,27 @@ import { fold } from "./text";
 const GOALS: [TrainingGoal, RegExp][] = [
   ["vae", /\b(vae|validation des acquis|validation of (prior )?(experience|learning)|recognition of prior learning)\b/],
   ["bilan", /\b(bilan de competences?|skills? assessment|career assessment)\b/],
-  ["apprenticeship", /\b(apprenti(e|s)?|apprentissage|apprenticeships?|alternance en apprentissage|contrat d'apprentissage|\bcfa\b)/],
+  [
+    "apprenticeship",
+    /\b(apprenti(e|s)?|apprentissage|apprenticeships?|alternance en apprentissage|contrat d'apprentissage|\bcfa\b)/,
+  ],
   ["professionalisation", /\b(contrat (de )?pro(fessionnalisation)?|professionali[sz]ation)\b/],
-  ["reconversion", /\b(reconversion|changer de metier|change (of )?careers?|career change|new (job|career)|pro-?a\b|transitions? collectives?|retrain(ing)?)\b/],
-  ["languages", /\b(anglais|english|langues?|languages?|espagnol|spanish|allemand|german|italien|italian|fle|toeic|toefl|linguaskill|bright|ielts)\b/],
-  ["certification", /\b(rncp|\brs\b|repertoire specifique|certif(ication|iante|iant)?|diplome|diploma|degree|titre professionnel|qualification|cqp|bts|licence|master)\b/],
-  ["adaptation", /\b(adaptation|adapter|poste de travail|montee en competences?|perfectionnement|upskill(ing)?|improve (my|their|our) skills|new (tool|software|machine)|logiciel|software|securite|safety|management|excel|caces|habilitation)\b/],
+  [
+    "reconversion",
+    /\b(reconversion|changer de metier|change (of )?careers?|career change|new (job|career)|pro-?a\b|transitions? collectives?|retrain(ing)?)\b/,
+  ],
+  [
+    "languages",
+    /\b(anglais|english|langues?|languages?|espagnol|spanish|allemand|german|italien|italian|fle|toeic|toefl|linguaskill|bright|ielts)\b/,
+  ],
+  [
+    "certification",
+    /\b(rncp|\brs\b|repertoire specifique|certif(ication|iante|iant)?|diplome|diploma|degree|titre professionnel|qualification|cqp|bts|licence|master)\b/,
+  ],
+  [
+    "adaptation",
+    /\b(adaptation|adapter|poste de travail|montee en competences?|perfectionnement|upskill(ing)?|improve (my|their|our) skills|new (tool|software|machine)|logiciel|software|securite|safety|management|excel|caces|habilitation)\b/,
+  ],
 ];
 
 export function parseGoal(text: string): TrainingGoal | undefined {
@@ -31,12 +46,49 @@ export function parseHours(text: string): number | undefined {
 }
 
 const MONTHS: Record<string, number> = {
-  janvier: 1, january: 1, jan: 1, fevrier: 2, february: 2, feb: 2, fev: 2, mars: 3, march: 3, mar: 3,
-  avril: 4, april: 4, apr: 4, avr: 4, mai: 5, may: 5, juin: 6, june: 6, jun: 6, juillet: 7, july: 7, jul: 7,
-  juil: 7, aout: 8, august: 8, aug: 8, septembre: 9, september: 9, sept: 9, sep: 9, octobre: 10, october: 10,
-  oct: 10, novembre: 11, november: 11, nov: 11, decembre: 12, december: 12, dec: 12,
+  janvier: 1,
+  january: 1,
+  jan: 1,
+  fevrier: 2,
+  february: 2,
+  feb: 2,
+  fev: 2,
+  mars: 3,
+  march: 3,
+  mar: 3,
+  avril: 4,
+  april: 4,
+  apr: 4,
+  avr: 4,
+  mai: 5,
+  may: 5,
+  juin: 6,
+  june: 6,
+  jun: 6,
+  juillet: 7,
+  july: 7,
+  jul: 7,
+  juil: 7,
+  aout: 8,
+  august: 8,
+  aug: 8,
+  septembre: 9,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  octobre: 10,
+  october: 10,
+  oct: 10,
+  novembre: 11,
+  november: 11,
+  nov: 11,
+  decembre: 12,
+  december: 12,
+  dec: 12,
 };
-const MONTH_WORDS = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join("|");
+const MONTH_WORDS = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 const pad = (n: number) => String(n).padStart(2, "0");
 // A month name alone is a date only after a preposition ("en mars", "in March", "début mai"):
 // "may" or "mar" alone are too often something else.

@@ -3,8 +3,8 @@ import { stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import type { QualiopiSnapshot } from "../../tools/qualiopi/memory-registry";
+import { type Columns, resolveColumns, rowToOrganisation } from "../../tools/qualiopi/official-list";
 import type { QualiopiOrganisation } from "../../tools/qualiopi/organisation";
-import { resolveColumns, rowToOrganisation, type Columns } from "../../tools/qualiopi/official-list";
 
 export interface ImportReport {
   /** Data rows read (the header excluded). */
@@ -26,9 +26,20 @@ const MAX_BAD_SAMPLES = 20;
  * snapshot. Duplicate NDAs keep the last row; bad rows are counted and sampled, never fatal.
  * A wrong header (not the official list) throws.
  */
-export async function importOfficialList(input: Readable, asOf: string): Promise<{ snapshot: QualiopiSnapshot; report: ImportReport }> {
+export async function importOfficialList(
+  input: Readable,
+  asOf: string,
+): Promise<{ snapshot: QualiopiSnapshot; report: ImportReport }> {
   const parser = input.pipe(
-    parse({ delimiter: ";", bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_error: true, info: true }),
+    parse({
+      delimiter: ";",
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      info: true,
+    }),
   );
   const report: ImportReport = { rows: 0, imported: 0, duplicates: 0, bad: 0, badRows: [] };
   const bad = (line: number, reason: string) => {

@@ -29,7 +29,8 @@ export async function readSnapshot(path: string): Promise<QualiopiSnapshot | nul
     throw error;
   }
   const data = JSON.parse(text) as { asOf?: unknown; organisations?: unknown };
-  if (typeof data.asOf !== "string" || !Array.isArray(data.organisations)) throw new Error(`${path} is not a Qualiopi snapshot`);
+  if (typeof data.asOf !== "string" || !Array.isArray(data.organisations))
+    throw new Error(`${path} is not a Qualiopi snapshot`);
   return { asOf: data.asOf, organisations: data.organisations.map((o) => QualiopiOrganisationSchema.parse(o)) };
 }
 

@@ -6,7 +6,9 @@ export const QUALIOPI_CATEGORIES = ["actions-formation", "bilans-competences", "
 
 export const QualiopiCategorySchema = z
   .enum(QUALIOPI_CATEGORIES)
-  .describe("Certified category: actions de formation, bilans de compétences, VAE, actions de formation par apprentissage");
+  .describe(
+    "Certified category: actions de formation, bilans de compétences, VAE, actions de formation par apprentissage",
+  );
 export type QualiopiCategory = z.infer<typeof QualiopiCategorySchema>;
 
 export const CATEGORY_LABELS: Record<QualiopiCategory, Bilingual> = {

@@ -21,16 +21,25 @@ export function directorySource(directory: QualiopiDirectory): QualiopiRegistry 
   return {
     kind: "directory",
     async lookup(key: QualiopiKey): Promise<QualiopiLookup> {
-      if (key.by !== "siret" && key.by !== "siren") return { status: "unavailable", reason: `the company directory cannot search by ${key.by}` };
+      if (key.by !== "siret" && key.by !== "siren")
+        return { status: "unavailable", reason: `the company directory cannot search by ${key.by}` };
       let result: DirectoryLookup;
       try {
         result = await directory.lookup(key.value);
       } catch (error) {
-        return { status: "unavailable", reason: `the company directory failed: ${error instanceof Error ? error.message : String(error)}` };
+        return {
+          status: "unavailable",
+          reason: `the company directory failed: ${error instanceof Error ? error.message : String(error)}`,
+        };
       }
       if (result.status !== "found") return result;
       const { siren, siret, name, qualiopi } = result.company;
-      return { status: "found", organisations: [{ siren, siret: siret ?? (key.by === "siret" ? key.value : undefined), name, certified: qualiopi }] };
+      return {
+        status: "found",
+        organisations: [
+          { siren, siret: siret ?? (key.by === "siret" ? key.value : undefined), name, certified: qualiopi },
+        ],
+      };
     },
   };
 }

@@ -14,7 +14,8 @@ const WHY_IT_MATTERS = {
   en: "An OPCO can only fund a training with public or pooled money when the provider is Qualiopi-certified for the category concerned.",
 };
 
-const since = (lang: Lang, asOf?: string) => (asOf ? (lang === "fr" ? ` (liste du ${asOf})` : ` (list dated ${asOf})`) : "");
+const since = (lang: Lang, asOf?: string) =>
+  asOf ? (lang === "fr" ? ` (liste du ${asOf})` : ` (list dated ${asOf})`) : "";
 
 type IdKind = keyof typeof IDENTIFIER_LENGTHS;
 const ID_NAMES: Record<IdKind, Bilingual> = {
@@ -29,7 +30,9 @@ function invalidReason(lang: Lang, kind: IdKind, raw: string): string {
   const what = ID_NAMES[kind][lang];
   const length = IDENTIFIER_LENGTHS[kind];
   if (!/^\d+$/.test(value)) {
-    return lang === "fr" ? `${what} ne doit contenir que des chiffres (« ${raw.trim()} »)` : `${what} must contain digits only ("${raw.trim()}")`;
+    return lang === "fr"
+      ? `${what} ne doit contenir que des chiffres (« ${raw.trim()} »)`
+      : `${what} must contain digits only ("${raw.trim()}")`;
   }
   if (value.length !== length) {
     return lang === "fr"

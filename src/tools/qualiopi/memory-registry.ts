@@ -1,6 +1,6 @@
 import { nameKey } from "./names";
 import type { QualiopiOrganisation } from "./organisation";
-import { NAME_MATCH_LIMIT, toMatch, type QualiopiKey, type QualiopiLookup, type QualiopiRegistry } from "./registry";
+import { NAME_MATCH_LIMIT, type QualiopiKey, type QualiopiLookup, type QualiopiRegistry, toMatch } from "./registry";
 
 /** The official list as the importer writes it for Node (`.data/qualiopi.json`). */
 export interface QualiopiSnapshot {
@@ -27,7 +27,8 @@ function addMulti(map: Map<string, number | number[]>, key: string, index: numbe
   else current.push(index);
 }
 
-const many = (value: number | number[] | undefined): number[] => (value === undefined ? [] : typeof value === "number" ? [value] : value);
+const many = (value: number | number[] | undefined): number[] =>
+  value === undefined ? [] : typeof value === "number" ? [value] : value;
 
 /**
  * In-memory index of the official list: Maps keyed by SIRET, SIREN and NDA, and a
@@ -100,7 +101,9 @@ export function createMemoryRegistry(snapshot: QualiopiSnapshot): MemoryRegistry
     async lookup(key: QualiopiKey): Promise<QualiopiLookup> {
       if (!orgs.length) return { status: "unavailable", reason: "the local registry is empty (no import yet)" };
       const found = find(key);
-      return found.length ? { status: "found", organisations: found.map(toMatch), asOf: snapshot.asOf } : { status: "not_found", asOf: snapshot.asOf };
+      return found.length
+        ? { status: "found", organisations: found.map(toMatch), asOf: snapshot.asOf }
+        : { status: "not_found", asOf: snapshot.asOf };
     },
   };
 }

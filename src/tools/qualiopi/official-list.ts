@@ -1,5 +1,5 @@
-import { QUALIOPI_CATEGORIES, type QualiopiCategory } from "./categories";
 import { parseNda, parseSiren, parseSiret } from "../identifiers";
+import { QUALIOPI_CATEGORIES, type QualiopiCategory } from "./categories";
 import { nameKey } from "./names";
 import type { QualiopiOrganisation } from "./organisation";
 
@@ -31,7 +31,9 @@ const HEADERS: Record<Field, string[]> = {
 export type Columns = Partial<Record<Field, number>>;
 
 /** Finds each known column in the header row; the NDA, SIREN and name columns are required. */
-export function resolveColumns(header: readonly string[]): { ok: true; columns: Columns } | { ok: false; reason: string } {
+export function resolveColumns(
+  header: readonly string[],
+): { ok: true; columns: Columns } | { ok: false; reason: string } {
   const keys = header.map((h) => nameKey(h.replace(/^\uFEFF/, "")));
   const columns: Columns = {};
   for (const [field, names] of Object.entries(HEADERS) as [Field, string[]][]) {
@@ -39,7 +41,8 @@ export function resolveColumns(header: readonly string[]): { ok: true; columns: 
     if (index >= 0) columns[field] = index;
   }
   const missing = (["nda", "siren", "name"] as const).filter((f) => columns[f] === undefined);
-  if (missing.length) return { ok: false, reason: `missing column(s): ${missing.join(", ")} (is the file ';'-separated?)` };
+  if (missing.length)
+    return { ok: false, reason: `missing column(s): ${missing.join(", ")} (is the file ';'-separated?)` };
   return { ok: true, columns };
 }
 

@@ -9,6 +9,8 @@ export const QualiopiOrganisationSchema = z.object({
   name: z.string().describe("Registered name (dénomination)"),
   postalCode: z.string().optional().describe("Postal code of the organisation"),
   city: z.string().optional().describe("City of the organisation"),
-  categories: z.array(QualiopiCategorySchema).describe("Categories its Qualiopi certificate covers; empty when not certified"),
+  categories: z
+    .array(QualiopiCategorySchema)
+    .describe("Categories its Qualiopi certificate covers; empty when not certified"),
 });
 export type QualiopiOrganisation = z.infer<typeof QualiopiOrganisationSchema>;

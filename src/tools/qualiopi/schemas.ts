@@ -9,7 +9,13 @@ export const CheckQualiopiInputSchema = z
     siret: id("SIRET of the training provider (14 digits; spaces and dots accepted)"),
     siren: id("SIREN of the training provider (9 digits)"),
     nda: id("Numéro de déclaration d'activité of the training provider (11 digits)"),
-    name: z.string().trim().min(2).max(200).optional().describe("Name of the training provider, when no identifier is known"),
+    name: z
+      .string()
+      .trim()
+      .min(2)
+      .max(200)
+      .optional()
+      .describe("Name of the training provider, when no identifier is known"),
     lang: LangSchema.optional().describe("Language of the explanation (French by default)"),
   })
   .refine((input) => input.siret || input.siren || input.nda || input.name, {
@@ -20,7 +26,9 @@ export type CheckQualiopiInput = z.input<typeof CheckQualiopiInputSchema>;
 
 export const QualiopiStatusSchema = z
   .enum(["certified", "not_certified", "unknown", "invalid_identifier"])
-  .describe("certified / not_certified per the source; unknown when no source knows; invalid_identifier when the number is malformed");
+  .describe(
+    "certified / not_certified per the source; unknown when no source knows; invalid_identifier when the number is malformed",
+  );
 
 export const OrganisationSummarySchema = z.object({
   name: z.string().describe("Registered name"),
@@ -36,13 +44,23 @@ export const CheckQualiopiOutputSchema = z.object({
   status: QualiopiStatusSchema,
   organisation: OrganisationSummarySchema.optional().describe("The organisation the answer is about"),
   categories: z
-    .array(z.object({ id: QualiopiCategorySchema, label: z.string().describe("Name of the category in the answer's language") }))
+    .array(
+      z.object({
+        id: QualiopiCategorySchema,
+        label: z.string().describe("Name of the category in the answer's language"),
+      }),
+    )
     .optional()
     .describe("Categories the Qualiopi certificate covers (from the official list; the directory does not give them)"),
-  candidates: z.array(OrganisationSummarySchema).optional().describe("Other organisations matching the name, when there are several"),
+  candidates: z
+    .array(OrganisationSummarySchema)
+    .optional()
+    .describe("Other organisations matching the name, when there are several"),
   source: z
     .enum(["registry", "directory", "none"])
-    .describe("registry: the official list imported locally (dated asOf); directory: the public company directory; none: no source answered"),
+    .describe(
+      "registry: the official list imported locally (dated asOf); directory: the public company directory; none: no source answered",
+    ),
   asOf: z.string().optional().describe("Date of the official list the answer comes from (YYYY-MM-DD)"),
   explanation: z.string().describe("What the answer means and what to do next, in the requested language"),
 });

@@ -1,13 +1,19 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { LIMITS, quickReplyBlocks, renderResponse, splitSections, summaryUrl } from "../../../src/channels/slack/blocks";
+import opcosJson from "../../../knowledge/data/opcos.json";
+import {
+  LIMITS,
+  quickReplyBlocks,
+  renderResponse,
+  splitSections,
+  summaryUrl,
+} from "../../../src/channels/slack/blocks";
 import type { ChatResponse } from "../../../src/core/chat";
 import { OpcoListSchema } from "../../../src/core/opco";
 import type { Citation } from "../../../src/core/reply";
 import { NextStepsSummarySchema } from "../../../src/core/summary";
 import { welcomeReply } from "../../../src/dialogue/welcome";
-import opcosJson from "../../../knowledge/data/opcos.json";
 
 const SESSION = "slack:T0001:D0001:1700000000.000100";
 const BASE = "https://assistant.example";
@@ -35,7 +41,9 @@ const summary = NextStepsSummarySchema.parse({
   lang: "en",
   profile: { role: "employer", headcount: 30 },
   opco: { id: "atlas", name: atlas?.name, confidence: "certain", basis: "IDCC 1486" },
-  routes: [{ scheme: "plan-developpement-competences", eligible: "yes", why: "under 50 employees", funder: atlas?.name }],
+  routes: [
+    { scheme: "plan-developpement-competences", eligible: "yes", why: "under 50 employees", funder: atlas?.name },
+  ],
   documents: [{ id: "convention", label: "Training agreement" }],
   steps: [{ order: 1, action: "Send the request on the OPCO portal", who: "employer" }],
   deadlines: [],
@@ -47,7 +55,10 @@ const summary = NextStepsSummarySchema.parse({
 describe("renderResponse", () => {
   it("renders the reply as mrkdwn sections, and its quick replies as buttons carrying their values", () => {
     const message = renderResponse(response(), { baseUrl: BASE });
-    expect(message.blocks[0]).toEqual({ type: "section", text: { type: "mrkdwn", text: expect.stringContaining("To start, *who are you?*") } });
+    expect(message.blocks[0]).toEqual({
+      type: "section",
+      text: { type: "mrkdwn", text: expect.stringContaining("To start, *who are you?*") },
+    });
     const actions = message.blocks.filter((b) => b.type === "actions");
     expect(actions).toHaveLength(1);
     expect(actions[0]).toMatchObject({ block_id: `qr|${SESSION}|0` });
@@ -59,7 +70,11 @@ describe("renderResponse", () => {
   });
 
   it("lists the citations in a context block with links to their official pages", () => {
-    const citations = [citationOf("en", "documents-avant-formation"), citationOf("en", "verifier-qualiopi"), { id: "x", title: "No <link> card" }];
+    const citations = [
+      citationOf("en", "documents-avant-formation"),
+      citationOf("en", "verifier-qualiopi"),
+      { id: "x", title: "No <link> card" },
+    ];
     const message = renderResponse(response({ reply: { ...welcomeReply("en"), citations } }), { baseUrl: BASE });
     const context = message.blocks.find((b) => b.type === "context");
     const text = context?.type === "context" ? context.elements[0]?.text : "";
@@ -74,17 +89,26 @@ describe("renderResponse", () => {
     const texts = message.blocks.flatMap((b) => (b.type === "section" ? [b.text.text] : []));
     expect(texts.some((t) => t.startsWith("*Your plan*") && t.includes("*OPCO:* Atlas"))).toBe(true);
     expect(texts.some((t) => t.includes("• Send the request *before* the training starts"))).toBe(true);
-    const link = message.blocks.flatMap((b) => (b.type === "actions" ? b.elements : [])).find((b) => b.action_id === "open_summary");
-    expect(link).toMatchObject({ text: { text: "View/print the plan" }, url: `${BASE}/api/sessions/slack%3AT0001%3AD0001%3A1700000000.000100/summary?format=html` });
+    const link = message.blocks
+      .flatMap((b) => (b.type === "actions" ? b.elements : []))
+      .find((b) => b.action_id === "open_summary");
+    expect(link).toMatchObject({
+      text: { text: "View/print the plan" },
+      url: `${BASE}/api/sessions/slack%3AT0001%3AD0001%3A1700000000.000100/summary?format=html`,
+    });
     expect(link?.value).toBeUndefined();
     const fr = renderResponse(response({ lang: "fr", summary: { ...summary, lang: "fr" } }), { baseUrl: BASE });
     expect(JSON.stringify(fr.blocks)).toContain("Voir / imprimer le plan");
   });
 
   it("stays within Block Kit limits for a very long reply, many quick replies and a long summary", () => {
-    const paragraph = (i: number) => `**Paragraph ${i}.** ${"Le financement dépend de l'OPCO & de la taille < 50. ".repeat(12)}`;
+    const paragraph = (i: number) =>
+      `**Paragraph ${i}.** ${"Le financement dépend de l'OPCO & de la taille < 50. ".repeat(12)}`;
     const long = Array.from({ length: 200 }, (_, i) => paragraph(i)).join("\n\n");
-    const quickReplies = Array.from({ length: 30 }, (_, i) => ({ label: `Option ${i} ${"x".repeat(100)}`, value: "v".repeat(2500) }));
+    const quickReplies = Array.from({ length: 30 }, (_, i) => ({
+      label: `Option ${i} ${"x".repeat(100)}`,
+      value: "v".repeat(2500),
+    }));
     const message = renderResponse(
       response({ reply: { text: long, citations: [], quickReplies }, summary: { ...summary, text: long } }),
       { baseUrl: BASE },
@@ -126,8 +150,13 @@ describe("splitSections", () => {
 
 describe("quickReplyBlocks", () => {
   it("puts at most 25 buttons in an actions block, with action ids numbered across blocks", () => {
-    const blocks = quickReplyBlocks(Array.from({ length: 26 }, (_, i) => ({ label: `L${i}`, value: `V${i}` })), SESSION);
-    expect(blocks.map((b) => (b.type === "actions" ? [b.block_id, b.elements.length, b.elements.at(-1)?.action_id] : null))).toEqual([
+    const blocks = quickReplyBlocks(
+      Array.from({ length: 26 }, (_, i) => ({ label: `L${i}`, value: `V${i}` })),
+      SESSION,
+    );
+    expect(
+      blocks.map((b) => (b.type === "actions" ? [b.block_id, b.elements.length, b.elements.at(-1)?.action_id] : null)),
+    ).toEqual([
       [`qr|${SESSION}|0`, 25, "quick_reply_24"],
       [`qr|${SESSION}|1`, 1, "quick_reply_25"],
     ]);

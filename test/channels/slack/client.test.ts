@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createSlackClient } from "../../../src/channels/slack/client";
 import { createLogger } from "../../../src/core/logger";
-import { startFakeSlack, type FakeSlack } from "./fake-slack";
+import { type FakeSlack, startFakeSlack } from "./fake-slack";
 
 let fake: FakeSlack;
 afterEach(async () => fake?.close());
@@ -27,7 +27,11 @@ describe("Slack client", () => {
   it("posts with the bearer token and reports Slack's ok", async () => {
     const { slack } = await client();
     expect(await slack.postMessage(message)).toBe(true);
-    expect(fake.received[0]).toMatchObject({ path: "/api/chat.postMessage", authorization: "Bearer xoxb-good", body: message });
+    expect(fake.received[0]).toMatchObject({
+      path: "/api/chat.postMessage",
+      authorization: "Bearer xoxb-good",
+      body: message,
+    });
   });
 
   it("waits for Retry-After once on 429, and gives up if Slack still refuses", async () => {
@@ -42,7 +46,9 @@ describe("Slack client", () => {
   it("reports ok: false as a failure, logging Slack's error code and never the text", async () => {
     const { slack, logs } = await client("xoxb-wrong");
     expect(await slack.postMessage(message)).toBe(false);
-    expect(logs).toEqual([expect.objectContaining({ level: "error", error: "invalid_auth", call: "chat.postMessage" })]);
+    expect(logs).toEqual([
+      expect.objectContaining({ level: "error", error: "invalid_auth", call: "chat.postMessage" }),
+    ]);
     expect(JSON.stringify(logs)).not.toContain("Secret question");
   });
 
@@ -57,7 +63,9 @@ describe("Slack client", () => {
   it("posts to a response_url of Slack's hooks or of the configured API only", async () => {
     const { slack } = await client();
     expect(await slack.respond(`${fake.url}/hooks/1`, { response_type: "ephemeral", text: "hi" })).toBe(true);
-    expect(await slack.respond("https://collector.example/hooks/1", { response_type: "ephemeral", text: "hi" })).toBe(false);
+    expect(await slack.respond("https://collector.example/hooks/1", { response_type: "ephemeral", text: "hi" })).toBe(
+      false,
+    );
     expect(await slack.respond("not a url", { response_type: "ephemeral", text: "hi" })).toBe(false);
     expect(fake.received.map((r) => r.path)).toEqual(["/hooks/1"]);
   });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { slackHarness, TEAM, type SlackHarness } from "./harness";
+import { type SlackHarness, slackHarness, TEAM } from "./harness";
 
 let h: SlackHarness;
 afterEach(async () => h?.close());
@@ -49,9 +49,13 @@ describe("POST /slack/commands", () => {
     h = await slackHarness();
     await h.form("/slack/commands", command("Hello, I need funding"));
     await h.settle();
-    const actions = (h.fake.responses()[0]?.blocks as { type: string; block_id: string; elements: { action_id: string; value: string }[] }[]).find(
-      (b) => b.type === "actions",
-    );
+    const actions = (
+      (h.fake.responses()[0]?.blocks ?? []) as {
+        type: string;
+        block_id: string;
+        elements: { action_id: string; value: string }[];
+      }[]
+    ).find((b) => b.type === "actions");
     const button = actions?.elements.find((b) => b.value === "I am an employee");
     const payload = {
       type: "block_actions",
@@ -62,14 +66,22 @@ describe("POST /slack/commands", () => {
       response_url: `${h.fake.url}/hooks/actions/T0001/2/def`,
       actions: [{ type: "button", action_id: button?.action_id, block_id: actions?.block_id, value: button?.value }],
     };
-    expect(await (await h.form("/slack/interactions", { payload: JSON.stringify(payload) })).json()).toEqual({ ok: true });
+    expect(await (await h.form("/slack/interactions", { payload: JSON.stringify(payload) })).json()).toEqual({
+      ok: true,
+    });
     // Another user cannot play on this user's conversation.
     const other = { ...payload, user: { id: "U0008" } };
-    expect(await (await h.form("/slack/interactions", { payload: JSON.stringify(other) })).json()).toEqual({ ok: true, ignored: "unknown_conversation" });
+    expect(await (await h.form("/slack/interactions", { payload: JSON.stringify(other) })).json()).toEqual({
+      ok: true,
+      ignored: "unknown_conversation",
+    });
     await h.settle();
     expect(h.fake.received.map((r) => r.path)).toEqual(["/hooks/commands/T0001/1/xyz", "/hooks/actions/T0001/2/def"]);
     const saved = await h.store.load(`slack:${TEAM}:C0001:cmd-U0007`);
-    expect(saved?.history.filter((e) => e.role === "user").map((e) => e.text)).toEqual(["Hello, I need funding", "I am an employee"]);
+    expect(saved?.history.filter((e) => e.role === "user").map((e) => e.text)).toEqual([
+      "Hello, I need funding",
+      "I am an employee",
+    ]);
   });
 
   it("answers in French to a French question", async () => {
@@ -95,7 +107,9 @@ describe("POST /slack/commands", () => {
     await h.form("/slack/commands", command("Hello", { response_url: "https://collector.example/steal" }));
     await h.settle();
     expect(h.fake.received).toEqual([]);
-    expect(h.logs.find((l) => l.msg === "slack response_url refused")).toMatchObject({ origin: "https://collector.example" });
+    expect(h.logs.find((l) => l.msg === "slack response_url refused")).toMatchObject({
+      origin: "https://collector.example",
+    });
   });
 
   it("answers a form that is not a slash command with 400", async () => {

@@ -5,7 +5,12 @@ import { loadConfig } from "../../../src/core/config";
 describe("Slack configuration", () => {
   it("defaults the API URL to Slack's and treats empty secrets as unset", () => {
     const slack = slackConfigFrom(loadConfig({ SLACK_SIGNING_SECRET: "", SLACK_BOT_TOKEN: " " }));
-    expect(slack).toEqual({ signingSecret: undefined, botToken: undefined, apiUrl: "https://slack.com/api", publicBaseUrl: undefined });
+    expect(slack).toEqual({
+      signingSecret: undefined,
+      botToken: undefined,
+      apiUrl: "https://slack.com/api",
+      publicBaseUrl: undefined,
+    });
     expect(missingSlackSecrets(slack)).toEqual(["SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN"]);
     expect(missingSlackSecrets(undefined)).toEqual(["SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN"]);
   });
@@ -19,7 +24,12 @@ describe("Slack configuration", () => {
         PUBLIC_BASE_URL: "https://assistant.example/",
       }),
     );
-    expect(slack).toEqual({ signingSecret: "s3cret", botToken: "xoxb-1", apiUrl: "http://127.0.0.1:9999/api", publicBaseUrl: "https://assistant.example" });
+    expect(slack).toEqual({
+      signingSecret: "s3cret",
+      botToken: "xoxb-1",
+      apiUrl: "http://127.0.0.1:9999/api",
+      publicBaseUrl: "https://assistant.example",
+    });
     expect(missingSlackSecrets(slack)).toEqual([]);
   });
 

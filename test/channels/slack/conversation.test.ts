@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import type { PostedMessage } from "./fake-slack";
-import { directMessage, envelope, PUBLIC_BASE_URL, slackHarness, TEAM, type SlackHarness } from "./harness";
+import { directMessage, envelope, PUBLIC_BASE_URL, type SlackHarness, slackHarness, TEAM } from "./harness";
 
 let h: SlackHarness;
 afterEach(async () => h?.close());
@@ -13,12 +13,15 @@ const SESSION = `slack:${TEAM}:D0001:${THREAD}`;
 type Button = { action_id: string; value?: string; url?: string; text: { text: string } };
 type ActionsBlock = { type: "actions"; block_id?: string; elements: Button[] };
 
-const actionBlocks = (message: PostedMessage | undefined) => (message?.blocks ?? []).filter((b) => b.type === "actions") as unknown as ActionsBlock[];
+const actionBlocks = (message: PostedMessage | undefined) =>
+  (message?.blocks ?? []).filter((b) => b.type === "actions") as unknown as ActionsBlock[];
 
 /** Clicks the quick reply labelled `label` in the bot's last answer, as Slack posts it to /slack/interactions. */
 async function click(label: string) {
   const last = h.fake.posted().at(-1);
-  const block = actionBlocks(last).find((b) => b.block_id?.startsWith("qr|") && b.elements.some((e) => e.text.text === label));
+  const block = actionBlocks(last).find(
+    (b) => b.block_id?.startsWith("qr|") && b.elements.some((e) => e.text.text === label),
+  );
   const button = block?.elements.find((e) => e.text.text === label);
   expect(button, `a "${label}" button in: ${last?.text}`).toBeDefined();
   const res = await h.form("/slack/interactions", {
@@ -30,7 +33,15 @@ async function click(label: string) {
       channel: { id: "D0001" },
       message: { type: "message", ts: "1800000000.000001", thread_ts: THREAD, blocks: [block] },
       response_url: "https://hooks.slack.com/actions/T0001/1/abc",
-      actions: [{ type: "button", action_id: button?.action_id, block_id: block?.block_id, value: button?.value, text: button?.text }],
+      actions: [
+        {
+          type: "button",
+          action_id: button?.action_id,
+          block_id: block?.block_id,
+          value: button?.value,
+          text: button?.text,
+        },
+      ],
     }),
   });
   expect(await res.json()).toEqual({ ok: true });
@@ -69,7 +80,9 @@ describe("a full Slack conversation", () => {
       .find((e) => e.action_id === "open_summary");
     expect(link?.text.text).toBe("View/print the plan");
     const sig = createHmac("sha256", SECRET).update(SESSION).digest("hex");
-    expect(link?.url).toBe(`${PUBLIC_BASE_URL}/api/sessions/${encodeURIComponent(SESSION)}/summary?format=html&sig=${sig}`);
+    expect(link?.url).toBe(
+      `${PUBLIC_BASE_URL}/api/sessions/${encodeURIComponent(SESSION)}/summary?format=html&sig=${sig}`,
+    );
 
     const saved = await h.store.load(SESSION);
     expect(saved?.session.state.turns).toBe(8);
@@ -83,12 +96,20 @@ describe("a full Slack conversation", () => {
     expect(await page.text()).toContain("Atlas");
     expect((await h.app.request(path.replace(/&sig=.*/, ""))).status).toBe(403);
     const otherThread = `slack:${TEAM}:D0001:1700000000.000200`;
-    expect((await h.app.request(path.replace(encodeURIComponent(SESSION), encodeURIComponent(otherThread)))).status).toBe(403);
+    expect(
+      (await h.app.request(path.replace(encodeURIComponent(SESSION), encodeURIComponent(otherThread)))).status,
+    ).toBe(403);
   });
 
   it("still links to the plan without a secret, but that page is refused with a clear 403", async () => {
     h = await slackHarness();
-    await h.event(envelope(directMessage("I am an employer, IDCC 1486, 12 employees, I want an RNCP certification starting on 2027-03-03, provider not chosen")));
+    await h.event(
+      envelope(
+        directMessage(
+          "I am an employer, IDCC 1486, 12 employees, I want an RNCP certification starting on 2027-03-03, provider not chosen",
+        ),
+      ),
+    );
     await h.settle();
     await click("Not chosen yet");
     await click("Yes, show my plan");
@@ -96,8 +117,10 @@ describe("a full Slack conversation", () => {
       .flatMap((b) => b.elements)
       .find((e) => e.action_id === "open_summary");
     expect(link?.url).toBe(`${PUBLIC_BASE_URL}/api/sessions/${encodeURIComponent(SESSION)}/summary?format=html`);
-    const res = await h.app.request(new URL(link?.url ?? "").pathname + "?format=html");
+    const res = await h.app.request(`${new URL(link?.url ?? "").pathname}?format=html`);
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ error: { code: "forbidden", message: expect.stringContaining("SUMMARY_LINK_SECRET") } });
+    expect(await res.json()).toEqual({
+      error: { code: "forbidden", message: expect.stringContaining("SUMMARY_LINK_SECRET") },
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { SessionStore } from "../../../src/store/session-store";
-import { directMessage, envelope, slackHarness, type SlackHarness } from "./harness";
+import { directMessage, envelope, type SlackHarness, slackHarness } from "./harness";
 
 let h: SlackHarness;
 afterEach(async () => h?.close());
@@ -31,7 +31,11 @@ describe("Slack adapter errors", () => {
     h = await slackHarness();
     const forged = await h.app.request("/slack/events", {
       method: "POST",
-      headers: { "Content-Type": "application/json", "X-Slack-Request-Timestamp": String(Math.floor(Date.now() / 1000)), "X-Slack-Signature": "v0=00" },
+      headers: {
+        "Content-Type": "application/json",
+        "X-Slack-Request-Timestamp": String(Math.floor(Date.now() / 1000)),
+        "X-Slack-Signature": "v0=00",
+      },
       body: "{}",
     });
     const malformed = await h.signed("/slack/events", "{not json", "application/json");

@@ -1,6 +1,17 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ErrorBodySchema } from "../../../src/core/errors";
-import { BOT_TOKEN, BOT_USER, directMessage, envelope, mention, nowSeconds, sign, slackHarness, TEAM, type SlackHarness } from "./harness";
+import {
+  BOT_TOKEN,
+  BOT_USER,
+  directMessage,
+  envelope,
+  mention,
+  nowSeconds,
+  type SlackHarness,
+  sign,
+  slackHarness,
+  TEAM,
+} from "./harness";
 
 let h: SlackHarness;
 afterEach(async () => h?.close());
@@ -11,7 +22,11 @@ const buttonsOf = (message: { blocks?: { type: string; elements?: Record<string,
 describe("POST /slack/events: signature", () => {
   it("answers Slack's url_verification with the challenge when signed", async () => {
     h = await slackHarness();
-    const res = await h.event({ type: "url_verification", token: "legacy", challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" });
+    const res = await h.event({
+      type: "url_verification",
+      token: "legacy",
+      challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P",
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" });
   });
@@ -20,8 +35,14 @@ describe("POST /slack/events: signature", () => {
     h = await slackHarness();
     const body = JSON.stringify({ type: "url_verification", challenge: "abc" });
     const ts = nowSeconds();
-    const unsigned = await h.app.request("/slack/events", { method: "POST", headers: { "Content-Type": "application/json" }, body });
-    const wrong = await h.signed("/slack/events", body, "application/json", { headers: { "X-Slack-Signature": `v0=${"0".repeat(64)}` } });
+    const unsigned = await h.app.request("/slack/events", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body,
+    });
+    const wrong = await h.signed("/slack/events", body, "application/json", {
+      headers: { "X-Slack-Signature": `v0=${"0".repeat(64)}` },
+    });
     const otherSecret = await h.signed("/slack/events", body, "application/json", {
       timestamp: ts,
       headers: { "X-Slack-Signature": sign(body, ts, "another-secret") },
@@ -34,9 +55,14 @@ describe("POST /slack/events: signature", () => {
 
   it("refuses a request whose timestamp is more than 5 minutes old, even correctly signed", async () => {
     h = await slackHarness();
-    const res = await h.signed("/slack/events", JSON.stringify({ type: "url_verification", challenge: "abc" }), "application/json", {
-      timestamp: nowSeconds() - 6 * 60,
-    });
+    const res = await h.signed(
+      "/slack/events",
+      JSON.stringify({ type: "url_verification", challenge: "abc" }),
+      "application/json",
+      {
+        timestamp: nowSeconds() - 6 * 60,
+      },
+    );
     expect(res.status).toBe(401);
     expect((await res.json()) as unknown).toMatchObject({ error: { message: expect.stringContaining("5 minutes") } });
   });
@@ -47,7 +73,10 @@ describe("POST /slack/events: signature", () => {
     const ts = nowSeconds();
     const captured = sign(original, ts);
     const tampered = original.replace("Bonjour", "Hello!!");
-    const onOtherBody = await h.signed("/slack/events", tampered, "application/json", { timestamp: ts, headers: { "X-Slack-Signature": captured } });
+    const onOtherBody = await h.signed("/slack/events", tampered, "application/json", {
+      timestamp: ts,
+      headers: { "X-Slack-Signature": captured },
+    });
     const withNewTimestamp = await h.signed("/slack/events", original, "application/json", {
       timestamp: ts + 1,
       headers: { "X-Slack-Signature": captured },
@@ -62,7 +91,9 @@ describe("POST /slack/events: signature", () => {
   it("documents the three Slack routes in the OpenAPI document when configured", async () => {
     h = await slackHarness();
     const doc = (await (await h.app.request("/openapi.json")).json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/chat", "/slack/events", "/slack/interactions", "/slack/commands"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/chat", "/slack/events", "/slack/interactions", "/slack/commands"]),
+    );
   });
 
   it("answers 503 naming the missing secrets when Slack is not configured", async () => {
@@ -98,8 +129,19 @@ describe("POST /slack/events: conversations", () => {
     expect(message?.text).toContain("*qui êtes-vous ?*");
     expect(message?.blocks?.[0]).toMatchObject({ type: "section", text: { type: "mrkdwn" } });
     const buttons = buttonsOf(message);
-    expect(buttons.map((b) => b.action_id)).toEqual(["quick_reply_0", "quick_reply_1", "quick_reply_2", "quick_reply_3", "quick_reply_4", "quick_reply_5"]);
-    expect(buttons[0]).toMatchObject({ type: "button", text: { type: "plain_text", text: "Je suis employeur" }, value: "Je suis employeur" });
+    expect(buttons.map((b) => b.action_id)).toEqual([
+      "quick_reply_0",
+      "quick_reply_1",
+      "quick_reply_2",
+      "quick_reply_3",
+      "quick_reply_4",
+      "quick_reply_5",
+    ]);
+    expect(buttons[0]).toMatchObject({
+      type: "button",
+      text: { type: "plain_text", text: "Je suis employeur" },
+      value: "Je suis employeur",
+    });
 
     const saved = await h.store.load(`slack:${TEAM}:D0001:1700000000.000100`);
     expect(saved?.history.map((e) => e.role)).toEqual(["user", "assistant"]);
@@ -113,7 +155,15 @@ describe("POST /slack/events: conversations", () => {
     const ts = nowSeconds();
     const res = await h.app.request(
       "/slack/events",
-      { method: "POST", headers: { "Content-Type": "application/json", "X-Slack-Request-Timestamp": String(ts), "X-Slack-Signature": sign(body, ts) }, body },
+      {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/json",
+          "X-Slack-Request-Timestamp": String(ts),
+          "X-Slack-Signature": sign(body, ts),
+        },
+        body,
+      },
       {},
       { waitUntil: (p: Promise<unknown>) => void waited.push(p), passThroughOnException: () => {}, props: {} },
     );
@@ -137,15 +187,23 @@ describe("POST /slack/events: conversations", () => {
   it("keeps one session per thread: a reply in the thread continues it, a new message starts another", async () => {
     h = await slackHarness();
     await h.event(envelope(directMessage("Hello, I need funding")));
-    await h.event(envelope(directMessage("I am an employer", { ts: "1700000050.000300", thread_ts: "1700000000.000100" })));
+    await h.event(
+      envelope(directMessage("I am an employer", { ts: "1700000050.000300", thread_ts: "1700000000.000100" })),
+    );
     await h.event(envelope(directMessage("Hello again", { ts: "1700000900.000900" })));
     await h.settle();
     // Different threads are answered concurrently; the posts of one thread come in order.
-    expect(h.fake.posted().map((m) => m.thread_ts).sort()).toEqual(["1700000000.000100", "1700000000.000100", "1700000900.000900"]);
-    expect((await h.store.load(`slack:${TEAM}:D0001:1700000000.000100`))?.history.filter((e) => e.role === "user").map((e) => e.text)).toEqual([
-      "Hello, I need funding",
-      "I am an employer",
-    ]);
+    expect(
+      h.fake
+        .posted()
+        .map((m) => m.thread_ts)
+        .sort(),
+    ).toEqual(["1700000000.000100", "1700000000.000100", "1700000900.000900"]);
+    expect(
+      (await h.store.load(`slack:${TEAM}:D0001:1700000000.000100`))?.history
+        .filter((e) => e.role === "user")
+        .map((e) => e.text),
+    ).toEqual(["Hello, I need funding", "I am an employer"]);
     expect((await h.store.load(`slack:${TEAM}:D0001:1700000900.000900`))?.session.state.turns).toBe(1);
   });
 
@@ -156,7 +214,14 @@ describe("POST /slack/events: conversations", () => {
       directMessage("posted by an integration", { subtype: "bot_message", user: undefined }),
       directMessage("my own answer", { user: BOT_USER }),
       directMessage("edited", { subtype: "message_changed" }),
-      { type: "message", channel_type: "channel", channel: "C0001", user: "U0001", text: "chatter", ts: "1700000000.000500" },
+      {
+        type: "message",
+        channel_type: "channel",
+        channel: "C0001",
+        user: "U0001",
+        text: "chatter",
+        ts: "1700000000.000500",
+      },
     ];
     const acks = [];
     for (const event of ignored) acks.push(await (await h.event(envelope(event))).json());
@@ -178,13 +243,20 @@ describe("POST /slack/events: conversations", () => {
     const res2 = await h.event(first, { "X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout" });
     const res3 = await h.event(first, { "X-Slack-Retry-Num": "2", "X-Slack-Retry-Reason": "http_timeout" });
     await h.settle();
-    expect([await res1.json(), await res2.json(), await res3.json()]).toEqual([{ ok: true }, { ok: true, ignored: "duplicate" }, { ok: true, ignored: "duplicate" }]);
+    expect([await res1.json(), await res2.json(), await res3.json()]).toEqual([
+      { ok: true },
+      { ok: true, ignored: "duplicate" },
+      { ok: true, ignored: "duplicate" },
+    ]);
     expect(h.fake.posted()).toHaveLength(1);
   });
 
   it("drops a timeout retry of an event this isolate never saw, since another one is answering it", async () => {
     h = await slackHarness();
-    const res = await h.event(envelope(directMessage("Bonjour")), { "X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout" });
+    const res = await h.event(envelope(directMessage("Bonjour")), {
+      "X-Slack-Retry-Num": "1",
+      "X-Slack-Retry-Reason": "http_timeout",
+    });
     await h.settle();
     expect(await res.json()).toEqual({ ok: true, ignored: "retry" });
     expect(h.fake.posted()).toEqual([]);

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { readBody } from "../../fakes/read-body";
 
@@ -17,10 +17,12 @@ export interface Received {
   body: Record<string, unknown>;
 }
 
-
 const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
   const text = typeof body === "string" ? body : JSON.stringify(body);
-  res.writeHead(status, { "Content-Type": typeof body === "string" ? "text/plain" : "application/json; charset=utf-8", ...headers });
+  res.writeHead(status, {
+    "Content-Type": typeof body === "string" ? "text/plain" : "application/json; charset=utf-8",
+    ...headers,
+  });
   res.end(text);
 };
 
@@ -32,7 +34,8 @@ function blocksError(blocks: PostedMessage["blocks"]): string | null {
     if (block.type === "section" && (block.text?.text.length ?? 0) > 3000) return "section text over 3000";
     for (const element of block.elements ?? []) {
       const text = (element.text as { text?: string } | undefined)?.text ?? "";
-      if (element.type === "button" && (text.length > 75 || String(element.value ?? "").length > 2000)) return "button too long";
+      if (element.type === "button" && (text.length > 75 || String(element.value ?? "").length > 2000))
+        return "button too long";
     }
   }
   return null;
@@ -67,15 +70,22 @@ export async function startFakeSlack(options: { token: string }) {
     }
     if (path.startsWith("/hooks/")) return send(res, 200, "ok");
     if (path !== "/api/chat.postMessage") return send(res, 404, { ok: false, error: "unknown_method" });
-    if (req.headers.authorization !== `Bearer ${options.token}`) return send(res, 200, { ok: false, error: "invalid_auth" });
+    if (req.headers.authorization !== `Bearer ${options.token}`)
+      return send(res, 200, { ok: false, error: "invalid_auth" });
     if (!contentType?.startsWith("application/json")) return send(res, 200, { ok: false, error: "invalid_form_data" });
     const message = body as unknown as PostedMessage;
     if (!message.channel) return send(res, 200, { ok: false, error: "channel_not_found" });
     if (!message.text && !message.blocks?.length) return send(res, 200, { ok: false, error: "no_text" });
     const invalid = blocksError(message.blocks);
-    if (invalid) return send(res, 200, { ok: false, error: "invalid_blocks", response_metadata: { messages: [invalid] } });
+    if (invalid)
+      return send(res, 200, { ok: false, error: "invalid_blocks", response_metadata: { messages: [invalid] } });
     seq += 1;
-    return send(res, 200, { ok: true, channel: message.channel, ts: `1800000000.${String(seq).padStart(6, "0")}`, message });
+    return send(res, 200, {
+      ok: true,
+      channel: message.channel,
+      ts: `1800000000.${String(seq).padStart(6, "0")}`,
+      message,
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -84,7 +94,8 @@ export async function startFakeSlack(options: { token: string }) {
     url,
     received,
     /** Messages Slack accepted through `chat.postMessage`. */
-    posted: () => received.filter((r) => r.path === "/api/chat.postMessage").map((r) => r.body as unknown as PostedMessage),
+    posted: () =>
+      received.filter((r) => r.path === "/api/chat.postMessage").map((r) => r.body as unknown as PostedMessage),
     /** Bodies posted to response URLs. */
     responses: () => received.filter((r) => r.path.startsWith("/hooks/")).map((r) => r.body),
     /** The next `n` calls get `429 Retry-After: 1`. */

@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { createApp, type AppDeps } from "../../../src/app";
+import { type AppDeps, createApp } from "../../../src/app";
 import type { SlackConfig } from "../../../src/channels/slack/config";
 import { createLogger } from "../../../src/core/logger";
 import { createMemoryStore } from "../../../src/store/memory";
@@ -44,7 +44,13 @@ export async function slackHarness(
   const slack: SlackConfig | undefined =
     options.slack === null
       ? undefined
-      : { signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN, apiUrl: `${fake.url}/api`, publicBaseUrl: PUBLIC_BASE_URL, ...options.slack };
+      : {
+          signingSecret: SIGNING_SECRET,
+          botToken: BOT_TOKEN,
+          apiUrl: `${fake.url}/api`,
+          publicBaseUrl: PUBLIC_BASE_URL,
+          ...options.slack,
+        };
   const app = createApp({
     ...runtime,
     version: "test",
@@ -64,7 +70,12 @@ export async function slackHarness(
   });
 
   /** POSTs a body signed for `timestamp` (now by default), with extra or overriding headers. */
-  const signed = (path: string, body: string, contentType: string, init: { timestamp?: number; headers?: Record<string, string> } = {}) => {
+  const signed = (
+    path: string,
+    body: string,
+    contentType: string,
+    init: { timestamp?: number; headers?: Record<string, string> } = {},
+  ) => {
     const timestamp = init.timestamp ?? nowSeconds();
     return app.request(`http://assistant.internal${path}`, {
       method: "POST",
@@ -101,8 +112,13 @@ export async function slackHarness(
 export type SlackHarness = Awaited<ReturnType<typeof slackHarness>>;
 
 let eventSeq = 0;
+function nextEventId() {
+  eventSeq += 1;
+  return `Ev${String(eventSeq).padStart(8, "0")}`;
+}
+
 /** An `event_callback` envelope around `event`, with a fresh event id and the bot's authorization. */
-export function envelope(event: Record<string, unknown>, eventId = `Ev${String((eventSeq += 1)).padStart(8, "0")}`) {
+export function envelope(event: Record<string, unknown>, eventId = nextEventId()) {
   return {
     type: "event_callback",
     team_id: TEAM,

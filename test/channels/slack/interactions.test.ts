@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { directMessage, envelope, slackHarness, TEAM, type SlackHarness } from "./harness";
+import { directMessage, envelope, type SlackHarness, slackHarness, TEAM } from "./harness";
 
 let h: SlackHarness;
 afterEach(async () => h?.close());
@@ -8,7 +8,11 @@ type Button = { action_id: string; value?: string; url?: string; text: { text: s
 type ActionsBlock = { type: "actions"; block_id: string; elements: Button[] };
 
 /** The `block_actions` payload Slack sends when `user` clicks `button` of `block` in a message. */
-const click = (block: ActionsBlock, button: Button, where: { channel: string; messageTs: string; threadTs?: string; user?: string }) => ({
+const click = (
+  block: ActionsBlock,
+  button: Button,
+  where: { channel: string; messageTs: string; threadTs?: string; user?: string },
+) => ({
   type: "block_actions",
   team: { id: TEAM, domain: "centre" },
   user: { id: where.user ?? "U0001", username: "camille" },
@@ -17,7 +21,16 @@ const click = (block: ActionsBlock, button: Button, where: { channel: string; me
   channel: { id: where.channel, name: "directmessage" },
   message: { type: "message", ts: where.messageTs, thread_ts: where.threadTs, blocks: [block] },
   response_url: "https://hooks.slack.com/actions/T0001/1/abc",
-  actions: [{ type: "button", action_id: button.action_id, block_id: block.block_id, value: button.value, text: button.text, action_ts: "1700000200.1" }],
+  actions: [
+    {
+      type: "button",
+      action_id: button.action_id,
+      block_id: block.block_id,
+      value: button.value,
+      text: button.text,
+      action_ts: "1700000200.1",
+    },
+  ],
 });
 
 /** Starts a conversation by direct message and returns the quick-reply block of the bot's answer. */
@@ -37,7 +50,9 @@ describe("POST /slack/interactions", () => {
     expect(employer).toBeDefined();
 
     const res = await h.form("/slack/interactions", {
-      payload: JSON.stringify(click(block, employer as Button, { channel: "D0001", messageTs: "1800000000.000001", threadTs })),
+      payload: JSON.stringify(
+        click(block, employer as Button, { channel: "D0001", messageTs: "1800000000.000001", threadTs }),
+      ),
     });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ok: true });
@@ -46,7 +61,10 @@ describe("POST /slack/interactions", () => {
     const [, second] = h.fake.posted();
     expect(second).toMatchObject({ channel: "D0001", thread_ts: "1700000000.000100" });
     const saved = await h.store.load(`slack:${TEAM}:D0001:1700000000.000100`);
-    expect(saved?.history.filter((e) => e.role === "user").map((e) => e.text)).toEqual(["Hello, I need funding for a training", "I am an employer"]);
+    expect(saved?.history.filter((e) => e.role === "user").map((e) => e.text)).toEqual([
+      "Hello, I need funding for a training",
+      "I am an employer",
+    ]);
     expect(saved?.session.state.turns).toBe(2);
   });
 
@@ -67,10 +85,18 @@ describe("POST /slack/interactions", () => {
     const block: ActionsBlock = {
       type: "actions",
       block_id: "plan",
-      elements: [{ action_id: "open_summary", url: "https://assistant.example/api/sessions/x/summary?format=html", text: { text: "View" } }],
+      elements: [
+        {
+          action_id: "open_summary",
+          url: "https://assistant.example/api/sessions/x/summary?format=html",
+          text: { text: "View" },
+        },
+      ],
     };
     const res = await h.form("/slack/interactions", {
-      payload: JSON.stringify(click(block, block.elements[0] as Button, { channel: "D0001", messageTs: "1800000000.000001" })),
+      payload: JSON.stringify(
+        click(block, block.elements[0] as Button, { channel: "D0001", messageTs: "1800000000.000001" }),
+      ),
     });
     await h.settle();
     expect(await res.json()).toEqual({ ok: true, ignored: "not_a_quick_reply" });
@@ -81,8 +107,15 @@ describe("POST /slack/interactions", () => {
     h = await slackHarness();
     const { block, threadTs } = await startConversation();
     const long = (size: number) => {
-      const payload = click(block, block.elements[1] as Button, { channel: "D0001", messageTs: "1800000000.000001", threadTs });
-      const filler = { type: "section", text: { type: "mrkdwn", text: "Le plan de développement des compétences. ".repeat(size / 42) } };
+      const payload = click(block, block.elements[1] as Button, {
+        channel: "D0001",
+        messageTs: "1800000000.000001",
+        threadTs,
+      });
+      const filler = {
+        type: "section",
+        text: { type: "mrkdwn", text: "Le plan de développement des compétences. ".repeat(size / 42) },
+      };
       return JSON.stringify({ ...payload, message: { ...payload.message, blocks: [filler, block] } });
     };
     const accepted = await h.form("/slack/interactions", { payload: long(40_000) });

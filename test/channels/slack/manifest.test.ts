@@ -5,12 +5,20 @@ import { parse } from "yaml";
 const manifest = parse(readFileSync(new URL("../../../slack/manifest.yaml", import.meta.url), "utf8")) as {
   features: { slash_commands: { command: string; url: string }[]; bot_user: unknown };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { event_subscriptions: { request_url: string; bot_events: string[] }; interactivity: { is_enabled: boolean; request_url: string } };
+  settings: {
+    event_subscriptions: { request_url: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url: string };
+  };
 };
 
 describe("slack/manifest.yaml", () => {
   it("asks for exactly the scopes and events the adapter uses", () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(["app_mentions:read", "chat:write", "commands", "im:history"]);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
+      "app_mentions:read",
+      "chat:write",
+      "commands",
+      "im:history",
+    ]);
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(["app_mention", "message.im"]);
     expect(manifest.features.bot_user).toBeDefined();
   });

@@ -43,7 +43,9 @@ describe("fromSlackText", () => {
     expect(fromSlackText("<@U0BOT> Is <https://www.afdas.com|Afdas> my OPCO &amp; who pays if &lt; 11?")).toBe(
       "Is Afdas my OPCO & who pays if < 11?",
     );
-    expect(fromSlackText("<@U0BOT|assistant>   see <#C0001|rh> and <https://x.example>")).toBe("see #rh and https://x.example");
+    expect(fromSlackText("<@U0BOT|assistant>   see <#C0001|rh> and <https://x.example>")).toBe(
+      "see #rh and https://x.example",
+    );
     expect(fromSlackText("<@U0BOT>")).toBe("");
   });
 });

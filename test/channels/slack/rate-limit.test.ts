@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { directMessage, envelope, slackHarness, TEAM, type SlackHarness } from "./harness";
+import { directMessage, envelope, type SlackHarness, slackHarness, TEAM } from "./harness";
 
 let h: SlackHarness;
 afterEach(async () => h?.close());

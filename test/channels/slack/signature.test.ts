@@ -5,7 +5,8 @@ import { constantTimeEqual, slackSignature, verifySlackSignature } from "../../.
 const secret = "8f742231b10e8888abcd99yyyzzz85a5";
 const body = "token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&command=%2Fopco&text=hello";
 const timestamp = "1531420618";
-const nodeHmac = (s: string, ts: string, b: string) => `v0=${createHmac("sha256", s).update(`v0:${ts}:${b}`).digest("hex")}`;
+const nodeHmac = (s: string, ts: string, b: string) =>
+  `v0=${createHmac("sha256", s).update(`v0:${ts}:${b}`).digest("hex")}`;
 
 describe("slackSignature", () => {
   it("is v0= and the hex HMAC-SHA256 of v0:{timestamp}:{body}, as node:crypto computes it", async () => {
@@ -16,7 +17,14 @@ describe("slackSignature", () => {
 
 describe("verifySlackSignature", () => {
   const check = (over: Partial<Parameters<typeof verifySlackSignature>[0]>) =>
-    verifySlackSignature({ secret, timestamp, signature: nodeHmac(secret, timestamp, body), body, nowSeconds: Number(timestamp) + 10, ...over });
+    verifySlackSignature({
+      secret,
+      timestamp,
+      signature: nodeHmac(secret, timestamp, body),
+      body,
+      nowSeconds: Number(timestamp) + 10,
+      ...over,
+    });
 
   it("accepts the signature of the exact body within 5 minutes", async () => {
     expect(await check({})).toBe("ok");

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ChatResponseSchema, type ChatResponse } from "../../../src/core/chat";
-import { OpcoListSchema } from "../../../src/core/opco";
-import { NextStepsSummarySchema, type NextStepsSummary } from "../../../src/core/summary";
-import { escapeCardMarkdown, messageText, renderResponse, summaryCard } from "../../../src/channels/teams/cards";
 import opcosJson from "../../../knowledge/data/opcos.json";
+import { escapeCardMarkdown, messageText, renderResponse, summaryCard } from "../../../src/channels/teams/cards";
+import { type ChatResponse, ChatResponseSchema } from "../../../src/core/chat";
+import { OpcoListSchema } from "../../../src/core/opco";
+import { type NextStepsSummary, NextStepsSummarySchema } from "../../../src/core/summary";
 
 const atlas = OpcoListSchema.parse(opcosJson).find((opco) => opco.id === "atlas");
 if (!atlas) throw new Error("knowledge/data/opcos.json has no atlas entry");
@@ -18,7 +18,12 @@ const summary: NextStepsSummary = NextStepsSummarySchema.parse({
   ],
   documents: [{ id: "quote", label: "The provider's quote" }],
   steps: [
-    { order: 2, action: "Submit the request on the OPCO's portal", who: "employer", when: "before the training starts" },
+    {
+      order: 2,
+      action: "Submit the request on the OPCO's portal",
+      who: "employer",
+      when: "before the training starts",
+    },
     { order: 1, action: "Check the provider is Qualiopi certified", who: "employer" },
   ],
   deadlines: [{ label: "Request before the first day of training" }],
@@ -41,7 +46,10 @@ describe("summaryCard", () => {
   it("shows the OPCO, the routes as facts, the steps in order, deadlines, documents and unknowns", () => {
     expect(texts).toContain("Atlas (probable)");
     const facts = card.body.find((block) => block.type === "FactSet")?.facts as { title: string; value: string }[];
-    expect(facts.map((fact) => fact.title)).toEqual(["Skills development plan (plan de développement des compétences)", "CPF (personal training account)"]);
+    expect(facts.map((fact) => fact.title)).toEqual([
+      "Skills development plan (plan de développement des compétences)",
+      "CPF (personal training account)",
+    ]);
     expect(facts[0]?.value).toBe("yes · Atlas · under 50 employees");
     const first = texts.findIndex((text) => text.startsWith("1. Check the provider"));
     const second = texts.findIndex((text) => text.startsWith("2. Submit the request"));
@@ -72,7 +80,9 @@ describe("escaping", () => {
   });
 
   it("keeps a citation without an https URL as plain text", () => {
-    expect(messageText("Hi", [{ id: "x", title: "Code du travail [L6313-1]" }], "fr")).toBe("Hi\n\n**Sources**\n- Code du travail \\[L6313-1\\]");
+    expect(messageText("Hi", [{ id: "x", title: "Code du travail [L6313-1]" }], "fr")).toBe(
+      "Hi\n\n**Sources**\n- Code du travail \\[L6313-1\\]",
+    );
   });
 });
 
@@ -89,7 +99,10 @@ describe("renderResponse", () => {
 
   it("attaches the summary card and, in a channel, a card of quick-reply buttons", () => {
     const message = renderResponse(response, { summaryUrl: SUMMARY_URL, personal: false });
-    expect(message.attachments?.map((a) => a.content.body[0]?.text)).toEqual(["Your funding plan", "Choose an answer:"]);
+    expect(message.attachments?.map((a) => a.content.body[0]?.text)).toEqual([
+      "Your funding plan",
+      "Choose an answer:",
+    ]);
     expect(message.attachments?.[1]?.content.actions).toEqual([
       { type: "Action.Submit", title: "Start again", data: { action: "quickReply", value: "restart" } },
     ]);

@@ -1,7 +1,7 @@
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { teamsSessionId } from "../../../src/channels/teams/session";
-import { signingKey, startFakeBotFramework, type SigningKey } from "./fake-bot-framework";
+import { type SigningKey, signingKey, startFakeBotFramework } from "./fake-bot-framework";
 import { activity, teamsHarness } from "./harness";
 
 let fake: Awaited<ReturnType<typeof startFakeBotFramework>>;
@@ -15,7 +15,12 @@ afterAll(() => fake.close());
 
 const SECRET = "summary-link-secret-for-the-teams-tests";
 
-type Card = { content: { body: { type: string; text?: string; facts?: { title: string }[] }[]; actions?: { type: string; title: string; data?: unknown; url?: string }[] } };
+type Card = {
+  content: {
+    body: { type: string; text?: string; facts?: { title: string }[] }[];
+    actions?: { type: string; title: string; data?: unknown; url?: string }[];
+  };
+};
 const cardsOf = (body: Record<string, unknown> | undefined) => (body?.attachments as Card[] | undefined) ?? [];
 
 describe("a full Teams conversation", () => {
@@ -54,18 +59,26 @@ describe("a full Teams conversation", () => {
     const sessionId = await teamsSessionId(conversation.id);
     const sig = createHmac("sha256", SECRET).update(sessionId).digest("hex");
     const open = summaryCard?.content.actions?.find((action) => action.type === "Action.OpenUrl");
-    expect(open?.url).toBe(`http://localhost/api/sessions/${encodeURIComponent(sessionId)}/summary?format=html&sig=${sig}`);
+    expect(open?.url).toBe(
+      `http://localhost/api/sessions/${encodeURIComponent(sessionId)}/summary?format=html&sig=${sig}`,
+    );
 
     const saved = await app.store.load(sessionId);
     expect(saved?.session.state.turns).toBe(8);
-    expect(saved?.session.state.profile).toMatchObject({ role: "employer", headcount: 12, company: { opcoId: "atlas" } });
+    expect(saved?.session.state.profile).toMatchObject({
+      role: "employer",
+      headcount: 12,
+      company: { opcoId: "atlas" },
+    });
 
     const page = await app.app.request(new URL(open?.url ?? "").pathname + new URL(open?.url ?? "").search);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("Atlas");
     const json = await app.app.request(`/api/sessions/${encodeURIComponent(sessionId)}/summary?sig=${sig}`);
     expect(await json.json()).toMatchObject({ lang: "fr", opco: { id: "atlas" } });
-    expect((await app.app.request(`/api/sessions/${encodeURIComponent(sessionId)}/summary?format=html`)).status).toBe(403);
+    expect((await app.app.request(`/api/sessions/${encodeURIComponent(sessionId)}/summary?format=html`)).status).toBe(
+      403,
+    );
   });
 });
 
@@ -75,7 +88,8 @@ describe("Teams per-user rate limit", () => {
     const app = teamsHarness(fake, key, { config: { RATE_LIMIT_PER_MINUTE: 2 }, now: () => now });
     const conversation = { id: "a:1rate-limited-personal-chat", conversationType: "personal" };
     const before = fake.connector.length;
-    const say = (text: string, from?: Record<string, unknown>) => app.send(activity(fake, { conversation, text, ...(from ? { from } : {}) }));
+    const say = (text: string, from?: Record<string, unknown>) =>
+      app.send(activity(fake, { conversation, text, ...(from ? { from } : {}) }));
     await say("Bonjour");
     await say("Je suis employeur");
     const res = await say("IDCC 1486");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorBodySchema } from "../../../src/core/errors";
 import type { SessionStore } from "../../../src/store/session-store";
-import { signingKey, startFakeBotFramework, type SigningKey } from "./fake-bot-framework";
+import { type SigningKey, signingKey, startFakeBotFramework } from "./fake-bot-framework";
 import { activity, teamsHarness } from "./harness";
 
 let fake: Awaited<ReturnType<typeof startFakeBotFramework>>;
@@ -25,10 +25,15 @@ describe("Teams adapter errors", () => {
   it("answers a failed turn with a generic apology in the user's locale, and logs the error's kind only", async () => {
     const app = teamsHarness(fake, key, { store: broken });
     const before = fake.connector.length;
-    const res = await app.send(activity(fake, { locale: "en-GB", text: "Hello, my company Secret Widgets Ltd needs funding" }));
+    const res = await app.send(
+      activity(fake, { locale: "en-GB", text: "Hello, my company Secret Widgets Ltd needs funding" }),
+    );
     expect(res.status).toBe(202);
     const [reply] = fake.connector.slice(before);
-    expect(reply?.body).toMatchObject({ type: "message", text: "Sorry, I could not answer this time. Could you try again in a moment?" });
+    expect(reply?.body).toMatchObject({
+      type: "message",
+      text: "Sorry, I could not answer this time. Could you try again in a moment?",
+    });
     expect(JSON.stringify(reply?.body)).not.toMatch(/D1_ERROR|\/srv/);
     expect(app.logs.find((line) => line.msg === "teams turn failed")).toMatchObject({ level: "error", error: "Error" });
     const logged = JSON.stringify(app.logs);

@@ -1,6 +1,6 @@
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWK, type JWTPayload } from "jose";
+import { type CryptoKey, exportJWK, generateKeyPair, type JWK, type JWTPayload, SignJWT } from "jose";
 import { readBody } from "../../fakes/read-body";
 
 export interface SigningKey {
@@ -19,7 +19,6 @@ export interface ConnectorCall {
   authorization: string | undefined;
   body: Record<string, unknown>;
 }
-
 
 /**
  * A local stand-in for the Bot Framework on 127.0.0.1: OpenID metadata, its JWKS, the
@@ -54,7 +53,11 @@ export async function startFakeBotFramework(options: { keys: SigningKey[] }) {
       return json(200, { token_type: "Bearer", expires_in: 3600, access_token: `bot-token-${tokenRequests.length}` });
     }
     if (req.method === "POST" && url.pathname.startsWith("/v3/conversations/")) {
-      connector.push({ path: url.pathname, authorization: req.headers.authorization, body: JSON.parse(body) as Record<string, unknown> });
+      connector.push({
+        path: url.pathname,
+        authorization: req.headers.authorization,
+        body: JSON.parse(body) as Record<string, unknown>,
+      });
       return json(connectorStatus, { id: `reply-${connector.length}` });
     }
     return json(404, { error: "not found" });
@@ -77,7 +80,11 @@ export async function startFakeBotFramework(options: { keys: SigningKey[] }) {
 }
 
 /** A Bot Framework token: the valid claims unless overridden. */
-export function botToken(key: SigningKey, claims: JWTPayload & { serviceurl?: string }, options: { expiresIn?: string | number; kid?: string } = {}) {
+export function botToken(
+  key: SigningKey,
+  claims: JWTPayload & { serviceurl?: string },
+  options: { expiresIn?: string | number; kid?: string } = {},
+) {
   return new SignJWT({ ...claims })
     .setProtectedHeader({ alg: "RS256", kid: options.kid ?? key.kid, typ: "JWT" })
     .setIssuer(claims.iss ?? "https://api.botframework.com")

@@ -15,10 +15,19 @@ type FakeBotFramework = Awaited<ReturnType<typeof startFakeBotFramework>>;
 export function teamsHarness(
   fake: FakeBotFramework,
   key: SigningKey,
-  options: { config?: Omit<AppDeps["config"], "ALLOWED_ORIGINS">; now?: () => number; store?: (store: SessionStore) => SessionStore } = {},
+  options: {
+    config?: Omit<AppDeps["config"], "ALLOWED_ORIGINS">;
+    now?: () => number;
+    store?: (store: SessionStore) => SessionStore;
+  } = {},
 ) {
   const pending: Promise<unknown>[] = [];
-  const teams: TeamsConfig = { appId: APP_ID, appPassword: "test-password", openIdMetadataUrl: fake.metadataUrl, tokenUrl: fake.tokenUrl };
+  const teams: TeamsConfig = {
+    appId: APP_ID,
+    appPassword: "test-password",
+    openIdMetadataUrl: fake.metadataUrl,
+    tokenUrl: fake.tokenUrl,
+  };
   const base = testApp({ now: options.now });
   const test = testApp({
     now: options.now,

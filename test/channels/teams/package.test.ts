@@ -23,7 +23,9 @@ function readPng(bytes: Uint8Array) {
 
 describe("npm run teams:package", () => {
   const APP_ID = "7d4c0f3e-5a6b-4c8d-9e0f-1a2b3c4d5e6f";
-  const zip = unzipSync(readFileSync(buildTeamsPackage({ appId: APP_ID, domain: "opco.example.workers.dev", out: join(dir, "app.zip") })));
+  const zip = unzipSync(
+    readFileSync(buildTeamsPackage({ appId: APP_ID, domain: "opco.example.workers.dev", out: join(dir, "app.zip") })),
+  );
 
   it("zips a manifest (schema 1.17) whose bot is the app id, in the three scopes", () => {
     expect(Object.keys(zip).sort()).toEqual(["color.png", "manifest.json", "outline.png"]);
@@ -31,7 +33,9 @@ describe("npm run teams:package", () => {
     expect(manifest.manifestVersion).toBe("1.17");
     expect(manifest.$schema).toContain("v1.17");
     expect(manifest.id).toBe(APP_ID);
-    expect(manifest.bots).toEqual([expect.objectContaining({ botId: APP_ID, scopes: ["personal", "team", "groupChat"] })]);
+    expect(manifest.bots).toEqual([
+      expect.objectContaining({ botId: APP_ID, scopes: ["personal", "team", "groupChat"] }),
+    ]);
     expect(manifest.validDomains).toEqual(["opco.example.workers.dev"]);
     expect(manifest.icons).toEqual({ color: "color.png", outline: "outline.png" });
     expect(manifest.developer.websiteUrl).toBe("https://opco.example.workers.dev");
@@ -57,7 +61,9 @@ describe("npm run teams:package", () => {
 
   it("uses a placeholder bot id when none is given, and refuses an app id that is not a GUID", () => {
     const placeholder = unzipSync(readFileSync(buildTeamsPackage({ out: join(dir, "placeholder.zip") })));
-    expect(JSON.parse(new TextDecoder().decode(placeholder["manifest.json"])).bots[0].botId).toBe("00000000-0000-0000-0000-000000000000");
+    expect(JSON.parse(new TextDecoder().decode(placeholder["manifest.json"])).bots[0].botId).toBe(
+      "00000000-0000-0000-0000-000000000000",
+    );
     expect(() => buildTeamsPackage({ appId: "my-bot", out: join(dir, "bad.zip") })).toThrow(/GUID/);
   });
 });

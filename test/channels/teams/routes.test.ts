@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ErrorBodySchema } from "../../../src/core/errors";
 import type { TeamsConfig } from "../../../src/channels/teams/config";
 import { teamsSessionId } from "../../../src/channels/teams/session";
+import { ErrorBodySchema } from "../../../src/core/errors";
 import { testApp } from "../../helpers";
-import { botToken, signingKey, startFakeBotFramework, type SigningKey } from "./fake-bot-framework";
-import { activity as teamsActivity, APP_ID } from "./harness";
-
+import { botToken, type SigningKey, signingKey, startFakeBotFramework } from "./fake-bot-framework";
+import { APP_ID, activity as teamsActivity } from "./harness";
 
 let fake: Awaited<ReturnType<typeof startFakeBotFramework>>;
 let key: SigningKey;
@@ -21,10 +20,22 @@ afterAll(() => fake.close());
 /** The real app on a memory store, wired to the fake Bot Framework; deferred work is collected to be awaited. */
 function teamsApp(options: { now?: () => number } = {}) {
   const pending: Promise<unknown>[] = [];
-  const config: TeamsConfig = { appId: APP_ID, appPassword: "test-password", openIdMetadataUrl: fake.metadataUrl, tokenUrl: fake.tokenUrl };
-  const test = testApp({ now: options.now, deps: { teams: config, now: options.now, defer: (_, task) => pending.push(task) } });
+  const config: TeamsConfig = {
+    appId: APP_ID,
+    appPassword: "test-password",
+    openIdMetadataUrl: fake.metadataUrl,
+    tokenUrl: fake.tokenUrl,
+  };
+  const test = testApp({
+    now: options.now,
+    deps: { teams: config, now: options.now, defer: (_, task) => pending.push(task) },
+  });
   const send = async (activity: Record<string, unknown>, token?: string) => {
-    const res = await test.post("/teams/messages", activity, token === undefined ? {} : { Authorization: `Bearer ${token}` });
+    const res = await test.post(
+      "/teams/messages",
+      activity,
+      token === undefined ? {} : { Authorization: `Bearer ${token}` },
+    );
     await Promise.all(pending.splice(0));
     return res;
   };
@@ -42,7 +53,9 @@ describe("POST /teams/messages: authentication", () => {
     const res = await teamsApp().send(sent, await valid());
     expect(res.status).toBe(202);
     const [call] = since(before);
-    expect(call?.path).toBe(`/v3/conversations/${encodeURIComponent("a:1personal-chat-with-camille")}/activities/${sent.id}`);
+    expect(call?.path).toBe(
+      `/v3/conversations/${encodeURIComponent("a:1personal-chat-with-camille")}/activities/${sent.id}`,
+    );
     expect(call?.authorization).toMatch(/^Bearer bot-token-\d+$/);
     expect(call?.body).toMatchObject({
       type: "message",
@@ -69,7 +82,10 @@ describe("POST /teams/messages: authentication", () => {
     ["a token for another bot", () => botToken(key, { aud: "00000000-0000-0000-0000-000000000001" })],
     ["an expired token", () => botToken(key, { aud: APP_ID }, { expiresIn: Math.floor(Date.now() / 1000) - 3600 })],
     ["a token whose kid the JWKS does not publish", () => botToken(key, { aud: APP_ID }, { kid: "unknown-kid" })],
-    ["a token bound to another serviceUrl", () => botToken(key, { aud: APP_ID, serviceurl: "https://smba.example.net/emea" })],
+    [
+      "a token bound to another serviceUrl",
+      () => botToken(key, { aud: APP_ID, serviceurl: "https://smba.example.net/emea" }),
+    ],
     ["a token that is not a JWT", async () => "not-a-jwt"],
   ];
   it.each(refused)("refuses %s with 401 and posts nothing", async (_, token) => {
@@ -117,7 +133,10 @@ describe("POST /teams/messages: authentication", () => {
     await app.send(activity({ text: "Je suis employeur" }), await valid());
     expect(fake.tokenRequests.length - before).toBe(1);
     now += 56 * 60 * 1000;
-    await app.send(activity({ text: "Je suis employeur" }), await botToken(key, { aud: APP_ID }, { expiresIn: Math.floor(now / 1000) + 3600 }));
+    await app.send(
+      activity({ text: "Je suis employeur" }),
+      await botToken(key, { aud: APP_ID }, { expiresIn: Math.floor(now / 1000) + 3600 }),
+    );
     expect(fake.tokenRequests.length - before).toBe(2);
     expect(fake.connector.at(-1)?.authorization).toBe(`Bearer bot-token-${fake.tokenRequests.length}`);
   });
@@ -128,9 +147,14 @@ describe("POST /teams/messages: conversations", () => {
     const conversation = { id: "19:group-chat-hr@thread.v2", conversationType: "groupChat" };
     const app = teamsApp();
     const before = fake.connector.length;
-    await app.send(activity({ conversation, text: "<at>OPCO assistant</at> Hello, I need funding", locale: "en-GB" }), await valid());
+    await app.send(
+      activity({ conversation, text: "<at>OPCO assistant</at> Hello, I need funding", locale: "en-GB" }),
+      await valid(),
+    );
     const [first] = since(before);
-    const card = (first?.body.attachments as { content: { actions: { type: string; title: string; data: unknown }[] } }[])[0]?.content;
+    const card = (
+      (first?.body.attachments ?? []) as { content: { actions: { type: string; title: string; data: unknown }[] } }[]
+    )[0]?.content;
     expect(first?.body.suggestedActions).toBeUndefined();
     const button = card?.actions.find((action) => action.title === "I am an employer");
     expect(button).toMatchObject({ type: "Action.Submit", data: { action: "quickReply", value: "I am an employer" } });
@@ -139,7 +163,10 @@ describe("POST /teams/messages: conversations", () => {
     const sessionId = await teamsSessionId(conversation.id);
     expect(sessionId).toMatch(/^teams:h:[0-9a-f]{64}$/);
     const saved = await app.store.load(sessionId);
-    expect(saved?.history.filter((h) => h.role === "user").map((h) => h.text)).toEqual(["Hello, I need funding", "I am an employer"]);
+    expect(saved?.history.filter((h) => h.role === "user").map((h) => h.text)).toEqual([
+      "Hello, I need funding",
+      "I am an employer",
+    ]);
     expect(saved?.session.state.lang).toBe("en");
   });
 
@@ -154,8 +181,14 @@ describe("POST /teams/messages: conversations", () => {
   it("offers quick replies as suggested actions in a personal chat", async () => {
     const before = fake.connector.length;
     await teamsApp().send(activity(), await valid());
-    const body = since(before)[0]?.body as { suggestedActions: { actions: { type: string; title: string; value: string }[] } };
-    expect(body.suggestedActions.actions).toContainEqual({ type: "imBack", title: "Je suis employeur", value: "Je suis employeur" });
+    const body = since(before)[0]?.body as {
+      suggestedActions: { actions: { type: string; title: string; value: string }[] };
+    };
+    expect(body.suggestedActions.actions).toContainEqual({
+      type: "imBack",
+      title: "Je suis employeur",
+      value: "Je suis employeur",
+    });
   });
 
   it("welcomes the conversation when the bot is added, not when someone else joins", async () => {

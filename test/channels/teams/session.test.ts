@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { SessionIdSchema } from "../../../src/core/chat";
-import { langFromLocale, teamsSessionId } from "../../../src/channels/teams/session";
 import { messageText, submittedValue } from "../../../src/channels/teams/activity";
+import { langFromLocale, teamsSessionId } from "../../../src/channels/teams/session";
+import { SessionIdSchema } from "../../../src/core/chat";
 
 describe("teamsSessionId", () => {
   it("keeps a conversation id that is already a valid session id", async () => {
@@ -34,7 +34,9 @@ describe("langFromLocale", () => {
 
 describe("activity content", () => {
   it("drops the bot mention Teams adds in channels", () => {
-    expect(messageText("<at>OPCO assistant</at>  Quel OPCO pour une boulangerie ?")).toBe("Quel OPCO pour une boulangerie ?");
+    expect(messageText("<at>OPCO assistant</at>  Quel OPCO pour une boulangerie ?")).toBe(
+      "Quel OPCO pour une boulangerie ?",
+    );
   });
 
   it("reads the quick reply of a card submit and ignores other values", () => {

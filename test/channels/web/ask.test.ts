@@ -17,7 +17,9 @@ describe("POST /api/ask", () => {
   });
 
   it("honours lang", async () => {
-    const body = AskResponseSchema.parse(await (await post("/api/ask", { question: "C'est quoi un OPCO ?", lang: "en" })).json());
+    const body = AskResponseSchema.parse(
+      await (await post("/api/ask", { question: "C'est quoi un OPCO ?", lang: "en" })).json(),
+    );
     expect(body.lang).toBe("en");
     expect(body.answer.text).toMatch(/There are 11 OPCOs/);
   });

@@ -13,12 +13,22 @@ describe("GET /api/search", () => {
     expect(res.status).toBe(200);
     const { results } = SearchResponseSchema.parse(await res.json());
     expect(results).toHaveLength(2);
-    expect(results[0]).toMatchObject({ id: "periode-reconversion", lang: "fr", url: "https://travail-emploi.gouv.fr/la-periode-de-reconversion" });
+    expect(results[0]).toMatchObject({
+      id: "periode-reconversion",
+      lang: "fr",
+      url: "https://travail-emploi.gouv.fr/la-periode-de-reconversion",
+    });
   });
 
   it("answers in the requested language", async () => {
-    const { results } = SearchResponseSchema.parse(await (await get(`q=${encodeURIComponent("qualiopi obligatoire")}&lang=en`)).json());
-    expect(results[0]).toMatchObject({ id: "qualiopi-obligatoire", lang: "en", title: "Is the Qualiopi certification compulsory?" });
+    const { results } = SearchResponseSchema.parse(
+      await (await get(`q=${encodeURIComponent("qualiopi obligatoire")}&lang=en`)).json(),
+    );
+    expect(results[0]).toMatchObject({
+      id: "qualiopi-obligatoire",
+      lang: "en",
+      title: "Is the Qualiopi certification compulsory?",
+    });
   });
 
   it.each([

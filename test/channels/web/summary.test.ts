@@ -11,7 +11,9 @@ const summaryPath = (id: string, query = "") => `/api/sessions/${encodeURICompon
 
 /** The real app, with a Slack conversation of three turns in its store. */
 async function appWithSlackSession(secret?: string) {
-  const test = testApp({ deps: { config: { ALLOWED_ORIGINS: [], ...(secret ? { SUMMARY_LINK_SECRET: secret } : {}) } } });
+  const test = testApp({
+    deps: { config: { ALLOWED_ORIGINS: [], ...(secret ? { SUMMARY_LINK_SECRET: secret } : {}) } },
+  });
   for (const message of ["I am an employer", "IDCC 1486", "12 employees"]) {
     await test.store.runTurn({ sessionId: SLACK_SESSION, message, channel: "slack" });
   }
@@ -43,7 +45,9 @@ describe("createSummaryLinks", () => {
     expect(links.enabled).toBe(false);
     expect(await links.sign(SLACK_SESSION)).toBeNull();
     expect(await links.verify(SLACK_SESSION, hmac(SLACK_SESSION))).toBe(false);
-    expect(await links.htmlUrl("https://a.example", SLACK_SESSION)).toBe(`https://a.example${summaryPath(SLACK_SESSION, "?format=html")}`);
+    expect(await links.htmlUrl("https://a.example", SLACK_SESSION)).toBe(
+      `https://a.example${summaryPath(SLACK_SESSION, "?format=html")}`,
+    );
   });
 
   it("tells random UUIDs from guessable ids", () => {
@@ -57,8 +61,12 @@ describe("createSummaryLinks", () => {
 describe("GET /api/sessions/{id}/summary", () => {
   it("serves a web conversation (random UUID) without any signature, with or without a secret", async () => {
     for (const secret of [undefined, SECRET]) {
-      const { post, app } = testApp({ deps: { config: { ALLOWED_ORIGINS: [], ...(secret ? { SUMMARY_LINK_SECRET: secret } : {}) } } });
-      const { sessionId } = (await (await post("/api/chat", { message: "I am an employer, IDCC 1486" })).json()) as { sessionId: string };
+      const { post, app } = testApp({
+        deps: { config: { ALLOWED_ORIGINS: [], ...(secret ? { SUMMARY_LINK_SECRET: secret } : {}) } },
+      });
+      const { sessionId } = (await (await post("/api/chat", { message: "I am an employer, IDCC 1486" })).json()) as {
+        sessionId: string;
+      };
       const res = await app.request(summaryPath(sessionId));
       expect(res.status).toBe(200);
       expect(await res.json()).toMatchObject({ lang: "en", opco: { id: "atlas" } });
@@ -76,10 +84,21 @@ describe("GET /api/sessions/{id}/summary", () => {
     const html = await app.request(summaryPath(SLACK_SESSION, `?format=html&sig=${sig}`));
     expect(await html.text()).toContain("Atlas");
 
-    for (const query of ["", "?format=html", `?sig=${hmac(SLACK_SESSION, "a-guessed-secret-value")}`, "?sig=zz", `?sig=${sig.slice(2)}`]) {
+    for (const query of [
+      "",
+      "?format=html",
+      `?sig=${hmac(SLACK_SESSION, "a-guessed-secret-value")}`,
+      "?sig=zz",
+      `?sig=${sig.slice(2)}`,
+    ]) {
       const res = await app.request(summaryPath(SLACK_SESSION, query));
       expect(res.status, query).toBe(403);
-      expect(await res.json()).toEqual({ error: { code: "forbidden", message: "This summary link is not valid; open the plan again from the conversation." } });
+      expect(await res.json()).toEqual({
+        error: {
+          code: "forbidden",
+          message: "This summary link is not valid; open the plan again from the conversation.",
+        },
+      });
     }
   });
 

@@ -2,8 +2,8 @@ import { readFile } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { importOfficialList } from "../../../src/node/qualiopi/import-csv";
-import { snapshotToSql } from "../../../src/tools/qualiopi/sql";
 import { SQL_FILE } from "../../../src/node/qualiopi/snapshot-file";
+import { snapshotToSql } from "../../../src/tools/qualiopi/sql";
 import { FIXTURE_AS_OF, FIXTURE_CSV, importFixture, ORGS } from "../../fixtures/qualiopi";
 
 const HEADER =
@@ -34,7 +34,13 @@ describe("importing the official list of training organisations", () => {
     expect(names).toContain(ORGS.sud.name);
     expect(names).toContain(ORGS.savoirs.name);
     const sud = snapshot.organisations.find((o) => o.nda === ORGS.sud.nda);
-    expect(sud).toMatchObject({ siren: ORGS.sud.siren, siret: ORGS.sud.siret, postalCode: "13100", city: "Aix-en-Provence", categories: ["actions-formation"] });
+    expect(sud).toMatchObject({
+      siren: ORGS.sud.siren,
+      siret: ORGS.sud.siret,
+      postalCode: "13100",
+      city: "Aix-en-Provence",
+      categories: ["actions-formation"],
+    });
   });
 
   it("maps the four category columns, and empty cells to no category and no field", async () => {
@@ -75,26 +81,43 @@ describe("importing the official list of training organisations", () => {
         "11755012375;Institut A;783412901;78341290100341;OUI;NON\n",
     );
     expect(snapshot.organisations).toEqual([
-      { nda: "11755012375", siren: "783412901", siret: "78341290100341", name: "Institut A", categories: ["actions-formation"] },
+      {
+        nda: "11755012375",
+        siren: "783412901",
+        siret: "78341290100341",
+        name: "Institut A",
+        categories: ["actions-formation"],
+      },
     ]);
   });
 
   it("drops a SIRET that fails its checksum or belongs to another SIREN, and keeps the organisation", async () => {
-    const { snapshot, report } = await fromText(`${HEADER}\n11755012375;;Institut A;783412901;78341290100342;;;\n93130789013;;Institut B;792301459;78341290100341;;;\n`);
+    const { snapshot, report } = await fromText(
+      `${HEADER}\n11755012375;;Institut A;783412901;78341290100342;;;\n93130789013;;Institut B;792301459;78341290100341;;;\n`,
+    );
     expect(report.bad).toBe(0);
     expect(snapshot.organisations.map((o) => o.siret)).toEqual([undefined, undefined]);
   });
 
   it("keeps a stray quote inside a field as text", async () => {
-    const { snapshot, report } = await fromText(`${HEADER}\n11755012375;;"Institut "A" Lyon;783412901;;;;\n93130789013;;Institut B;792301459;;;;\n`);
+    const { snapshot, report } = await fromText(
+      `${HEADER}\n11755012375;;"Institut "A" Lyon;783412901;;;;\n93130789013;;Institut B;792301459;;;;\n`,
+    );
     expect(report).toMatchObject({ rows: 2, imported: 2, bad: 0 });
     expect(snapshot.organisations[0]?.name).toBe('"Institut "A" Lyon');
   });
 
   it("reports a quote never closed as an unreadable row with its line, without failing", async () => {
-    const { snapshot, report } = await fromText(`${HEADER}\n93130789013;;Institut B;792301459;;;;\n11755012375;;"Institut A;783412901;;;;\n`);
+    const { snapshot, report } = await fromText(
+      `${HEADER}\n93130789013;;Institut B;792301459;;;;\n11755012375;;"Institut A;783412901;;;;\n`,
+    );
     expect(snapshot.organisations.map((o) => o.nda)).toEqual(["93130789013"]);
-    expect(report).toMatchObject({ rows: 2, imported: 1, bad: 1, badRows: [{ line: 3, reason: expect.stringMatching(/^unreadable CSV: Quote Not Closed/) }] });
+    expect(report).toMatchObject({
+      rows: 2,
+      imported: 1,
+      bad: 1,
+      badRows: [{ line: 3, reason: expect.stringMatching(/^unreadable CSV: Quote Not Closed/) }],
+    });
   });
 
   it("refuses a file that is not the official list", async () => {
@@ -112,7 +135,9 @@ describe("the SQL that loads the D1 registry", () => {
     const sql = statements.join("\n");
     expect(sql).toContain("'École Boulangère Pain d''Or', 'ecole boulangere pain d or'");
     expect(sql).toContain(`'${ORGS.langues.name}', 'langues express bordeaux', '33000', 'Bordeaux', ''`);
-    expect(statements.at(-1)).toBe("INSERT INTO qualiopi_meta (key, value) VALUES ('as_of', '2026-11-02'), ('count', '11');");
+    expect(statements.at(-1)).toBe(
+      "INSERT INTO qualiopi_meta (key, value) VALUES ('as_of', '2026-11-02'), ('count', '11');",
+    );
   });
 });
 

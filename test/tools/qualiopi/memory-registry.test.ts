@@ -8,7 +8,12 @@ describe("the in-memory Qualiopi registry built from the official list", () => {
     expect(registry.size).toBe(11);
     expect(registry.bySiret(ORGS.atelier.siret)?.name).toBe(ORGS.atelier.name);
     expect(registry.byNda(ORGS.bilan.nda)?.siren).toBe(ORGS.bilan.siren);
-    expect(registry.bySiren(ORGS.groupeBrest.siren).map((o) => o.nda).sort()).toEqual([ORGS.groupeBrest.nda, ORGS.groupeRennes.nda].sort());
+    expect(
+      registry
+        .bySiren(ORGS.groupeBrest.siren)
+        .map((o) => o.nda)
+        .sort(),
+    ).toEqual([ORGS.groupeBrest.nda, ORGS.groupeRennes.nda].sort());
     expect(registry.bySiret("78341290100342")).toBeUndefined();
   });
 
@@ -16,7 +21,10 @@ describe("the in-memory Qualiopi registry built from the official list", () => {
     const registry = await fixtureRegistry();
     expect(registry.byName("ecole boulangere PAIN D'OR").map((o) => o.nda)).toEqual([ORGS.pain.nda]);
     expect(registry.byName("Groupe Compétences Ouest").map((o) => o.nda)).toEqual([ORGS.groupeRennes.nda]);
-    expect(registry.byName("compétences ouest").map((o) => o.nda)).toEqual([ORGS.groupeRennes.nda, ORGS.groupeBrest.nda]);
+    expect(registry.byName("compétences ouest").map((o) => o.nda)).toEqual([
+      ORGS.groupeRennes.nda,
+      ORGS.groupeBrest.nda,
+    ]);
     expect(registry.byName("savoirs partagés").map((o) => o.name)).toEqual([ORGS.savoirs.name]);
     expect(registry.byName("boulangerie")).toEqual([]);
   });
@@ -28,7 +36,10 @@ describe("the in-memory Qualiopi registry built from the official list", () => {
       asOf: FIXTURE_AS_OF,
       organisations: [{ name: ORGS.bilan.name, certified: true, categories: ["bilans-competences"] }],
     });
-    expect(await registry.lookup({ by: "siren", value: "783412902" })).toEqual({ status: "not_found", asOf: FIXTURE_AS_OF });
+    expect(await registry.lookup({ by: "siren", value: "783412902" })).toEqual({
+      status: "not_found",
+      asOf: FIXTURE_AS_OF,
+    });
     const empty = createMemoryRegistry({ asOf: "", organisations: [] });
     expect(await empty.lookup({ by: "siren", value: ORGS.bilan.siren })).toMatchObject({ status: "unavailable" });
   });

@@ -14,10 +14,18 @@ const route = createRoute({
     "scheme with yes / maybe / no, why in a full sentence and who pays, plus funders outside the schemes (FAF, CNFPT/ANFH, AIF).",
   request: { body: { required: true, content: { "application/json": { schema: FundingRoutesInputSchema } } } },
   responses: {
-    200: { description: "The routes, yes first", content: { "application/json": { schema: FundingRoutesOutputSchema } } },
-    400: { description: "Invalid body (unknown status or goal, negative headcount)", content: { "application/json": { schema: ErrorBodySchema } } },
+    200: {
+      description: "The routes, yes first",
+      content: { "application/json": { schema: FundingRoutesOutputSchema } },
+    },
+    400: {
+      description: "Invalid body (unknown status or goal, negative headcount)",
+      content: { "application/json": { schema: ErrorBodySchema } },
+    },
   },
 });
 
 export const fundingRoutesRoutes = () =>
-  new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route, (c) => c.json(fundingRoutes(c.req.valid("json")), 200));
+  new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route, (c) =>
+    c.json(fundingRoutes(c.req.valid("json")), 200),
+  );

@@ -11,12 +11,22 @@ describe("POST /api/tools/check-qualiopi", () => {
   it("answers each status with 200 and the contract's fields", async () => {
     const certified = await post(PATH, { siret: ORGS.atelier.siret });
     expect(certified.status).toBe(200);
-    expect(CheckQualiopiOutputSchema.parse(await certified.json())).toMatchObject({ status: "certified", source: "registry", asOf: FIXTURE_AS_OF });
+    expect(CheckQualiopiOutputSchema.parse(await certified.json())).toMatchObject({
+      status: "certified",
+      source: "registry",
+      asOf: FIXTURE_AS_OF,
+    });
     expect(await (await post(PATH, { nda: ORGS.pain.nda })).json()).toMatchObject({ status: "not_certified" });
-    expect(await (await post(PATH, { siren: "356000000" })).json()).toMatchObject({ status: "unknown", source: "none" });
+    expect(await (await post(PATH, { siren: "356000000" })).json()).toMatchObject({
+      status: "unknown",
+      source: "none",
+    });
     const invalid = await post(PATH, { siret: "42315876500219", lang: "en" });
     expect(invalid.status).toBe(200);
-    expect(await invalid.json()).toMatchObject({ status: "invalid_identifier", explanation: expect.stringContaining("Luhn") });
+    expect(await invalid.json()).toMatchObject({
+      status: "invalid_identifier",
+      explanation: expect.stringContaining("Luhn"),
+    });
   });
 
   it("answers unknown when the app has no Qualiopi source", async () => {

@@ -11,7 +11,23 @@ describe("POST /api/tools/find-opco", () => {
   let server: Awaited<ReturnType<typeof fakeDirectory>>;
   beforeAll(async () => {
     server = await fakeDirectory((q, res) =>
-      json(res, 200, searchBody(q.startsWith("732829320") ? [searchResult({ siren: "732829320", siret: "73282932000074", name: "HOTEL DU PORT", naf: "55.10Z", idccs: ["1979"] })] : [])),
+      json(
+        res,
+        200,
+        searchBody(
+          q.startsWith("732829320")
+            ? [
+                searchResult({
+                  siren: "732829320",
+                  siret: "73282932000074",
+                  name: "HOTEL DU PORT",
+                  naf: "55.10Z",
+                  idccs: ["1979"],
+                }),
+              ]
+            : [],
+        ),
+      ),
     );
   });
   afterAll(() => server.close());
@@ -20,13 +36,22 @@ describe("POST /api/tools/find-opco", () => {
     const res = await testApp().post(PATH, { idcc: "IDCC 1486", lang: "en" });
     expect(res.status).toBe(200);
     const body = FindOpcoOutputSchema.parse(await res.json());
-    expect(body).toMatchObject({ status: "found", opco: { id: "atlas", name: "Atlas", website: "https://www.opco-atlas.fr" }, basis: "idcc", confidence: "certain" });
+    expect(body).toMatchObject({
+      status: "found",
+      opco: { id: "atlas", name: "Atlas", website: "https://www.opco-atlas.fr" },
+      basis: "idcc",
+      confidence: "certain",
+    });
   });
 
   it("looks a SIRET up in the company directory", async () => {
     const directory = createCompanyDirectory({ baseUrl: server.url, fetch });
     const res = await testApp({ directory }).post(PATH, { siret: "73282932000074" });
-    expect(FindOpcoOutputSchema.parse(await res.json())).toMatchObject({ status: "found", opco: { id: "akto" }, company: { name: "HOTEL DU PORT" } });
+    expect(FindOpcoOutputSchema.parse(await res.json())).toMatchObject({
+      status: "found",
+      opco: { id: "akto" },
+      company: { name: "HOTEL DU PORT" },
+    });
   });
 
   it("answers a SIRET without a directory by asking for the IDCC", async () => {

@@ -12,7 +12,9 @@ describe("POST /api/tools/funding-routes", () => {
   });
 
   it("answers in French by default", async () => {
-    const body = FundingRoutesOutputSchema.parse(await (await testApp().post("/api/tools/funding-routes", { status: "job_seeker" })).json());
+    const body = FundingRoutesOutputSchema.parse(
+      await (await testApp().post("/api/tools/funding-routes", { status: "job_seeker" })).json(),
+    );
     expect(body.lang).toBe("fr");
     expect(body.routes[0]?.why).toContain("France Travail la finance");
   });
@@ -36,6 +38,8 @@ describe("POST /api/tools/funding-routes", () => {
 
   it("is described in the OpenAPI document with the list-documents route", async () => {
     const doc = (await (await testApp().app.request("/openapi.json")).json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/tools/funding-routes", "/api/tools/list-documents"]));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/tools/funding-routes", "/api/tools/list-documents"]),
+    );
   });
 });

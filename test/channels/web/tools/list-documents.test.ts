@@ -5,7 +5,12 @@ import { testApp } from "../../../helpers";
 
 describe("POST /api/tools/list-documents", () => {
   it("answers the documents of a scheme for a role and a phase", async () => {
-    const res = await testApp().post("/api/tools/list-documents", { scheme: "contrat-apprentissage", phase: "before", role: "employer", lang: "en" });
+    const res = await testApp().post("/api/tools/list-documents", {
+      scheme: "contrat-apprentissage",
+      phase: "before",
+      role: "employer",
+      lang: "en",
+    });
     expect(res.status).toBe(200);
     const body = ListDocumentsOutputSchema.parse(await res.json());
     expect(body.documents.map((d) => d.id)).toContain("cerfa-fa13-10103");
