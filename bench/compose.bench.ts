@@ -1,7 +1,7 @@
 import opcosJson from "../knowledge/data/opcos.json";
 import { createGrounding } from "../src/compose/guard";
 import { loadBundledKnowledge } from "../src/retrieval/bundled";
-import { fundingRoutes } from "../src/tools/funding-routes";
+import { fundingRoutes } from "../src/tools/funding-routes/funding-routes";
 import { percentile, round, timeEach } from "./stats";
 
 /**

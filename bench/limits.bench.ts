@@ -1,4 +1,4 @@
-import { createSummaryLinks } from "../src/channels/web/summary-link";
+import { createSummaryLinks } from "../src/channels/summary-links";
 import { createRateLimiter } from "../src/core/rate-limit";
 import { opsPerSecond, percentile, round } from "./stats";
 

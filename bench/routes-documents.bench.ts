@@ -1,8 +1,8 @@
 import { TRAINING_GOALS as GOALS, SCHEME_IDS } from "../src/core/ids";
-import { documentCatalogue } from "../src/tools/documents-data";
-import { fundingRoutes } from "../src/tools/funding-routes";
-import { FUNDING_STATUSES } from "../src/tools/funding-routes-schema";
-import { listDocuments } from "../src/tools/list-documents";
+import { fundingRoutes } from "../src/tools/funding-routes/funding-routes";
+import { FUNDING_STATUSES } from "../src/tools/funding-routes/schema";
+import { documentCatalogue } from "../src/tools/list-documents/data";
+import { listDocuments } from "../src/tools/list-documents/list-documents";
 import { opsPerSecond, percentile, round, timeEach } from "./stats";
 
 /** In-process speed of listDocuments and fundingRoutes (input validation included). */

@@ -21,6 +21,19 @@ export function timeEach(count: number, fn: (i: number) => unknown): number[] {
 }
 
 /** Operations per second of `fn` over about `ms` milliseconds. */
+/** Operations a second of an async function, awaited one after the other, over about `ms` milliseconds. */
+export async function asyncOpsPerSecond(fn: (i: number) => Promise<unknown>, ms = 500): Promise<number> {
+  let count = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  while (elapsed < ms) {
+    for (let i = 0; i < 1_000; i++) await fn(count + i);
+    count += 1_000;
+    elapsed = performance.now() - started;
+  }
+  return Math.round((count / elapsed) * 1000);
+}
+
 export function opsPerSecond(fn: (i: number) => unknown, ms = 500): number {
   let count = 0;
   const started = performance.now();

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import type { Lang } from "../src/core/lang";
+import { TOOL_NAMES, type ToolName } from "../src/tools/catalogue";
 
 /** One question of ask.{fr,en}.jsonl: expected card ids (any of them, best first), facts and forbidden claims as regexes. */
 export const AskItemSchema = z.object({
@@ -37,13 +38,10 @@ export const DialogueSchema = z.object({
 });
 export type Dialogue = z.infer<typeof DialogueSchema> & { name: string; lang: Lang };
 
-export const TOOL_NAMES = ["find-opco", "check-qualiopi", "list-documents", "funding-routes"] as const;
-export type ToolName = (typeof TOOL_NAMES)[number];
-
 /** One tool call of tools.jsonl and the fields its output must have (a partial, deep match). */
 export const ToolCaseSchema = z.object({
   id: z.string().min(1),
-  tool: z.enum(TOOL_NAMES),
+  tool: z.enum(TOOL_NAMES as [ToolName, ...ToolName[]]),
   input: z.record(z.string(), z.unknown()),
   expect: z.record(z.string(), z.unknown()),
   /** "registry": needs the sample Qualiopi list loaded in-process (skipped against --url). */

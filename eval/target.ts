@@ -3,7 +3,7 @@ import type { AskResponseSchema } from "../src/channels/web/ask";
 import type { ChatResponse } from "../src/core/chat";
 import type { Lang } from "../src/core/lang";
 import type { NextStepsSummary } from "../src/core/summary";
-import type { ToolName } from "./datasets";
+import type { ToolName } from "../src/tools/catalogue";
 
 export type AskResponse = z.infer<typeof AskResponseSchema>;
 

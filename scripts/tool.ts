@@ -1,19 +1,15 @@
 /**
- * `npm run tool -- <command> --flag value ...`: runs one deterministic tool from the terminal and
- * prints its JSON output. Each command is a module of scripts/tools/ that exports
- * `command: ToolCommand`; its zod input schema validates the flags (`--idcc 1486` -> {idcc: "1486"}).
+ * `npm run tool -- <command> --flag value ...`: runs one deterministic tool of the catalogue from
+ * the terminal and prints its JSON output. The command is the tool's slug (`find-opco` for
+ * findOpco); its zod input schema validates the flags (`--idcc 1486` -> {idcc: "1486"}). The tools
+ * run on the same runtime as the server: the company directory of COMPANY_DIRECTORY_URL and the
+ * Qualiopi list imported by `npm run qualiopi:import` (QUALIOPI_SNAPSHOT or .data/qualiopi.json).
  */
-import { readdir } from "node:fs/promises";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import type { z } from "zod";
+import { z } from "zod";
+import { loadNodeAssistant } from "../src/node/assistant";
+import { TOOLS } from "../src/tools/catalogue";
+import { toolSlug } from "../src/tools/tool";
 import { runMain } from "./run-main";
-
-export interface ToolCommand {
-  name: string;
-  summary: string;
-  input: z.ZodType;
-  run(input: unknown): Promise<unknown>;
-}
 
 /** `--key value`, `--key=value` and bare `--flag` (true) into an object; repeated keys keep the last. */
 export function parseFlags(args: readonly string[]): Record<string, string | true> {
@@ -29,32 +25,43 @@ export function parseFlags(args: readonly string[]): Record<string, string | tru
   return out;
 }
 
-async function loadCommands(): Promise<Map<string, ToolCommand>> {
-  const dir = fileURLToPath(new URL("./tools/", import.meta.url));
-  const files = (await readdir(dir)).filter((f) => f.endsWith(".ts")).sort();
-  const commands = new Map<string, ToolCommand>();
-  for (const file of files) {
-    const mod = (await import(pathToFileURL(dir + file).href)) as { command?: ToolCommand };
-    if (mod.command) commands.set(mod.command.name, mod.command);
+/** The schema under optional(), default() and nullable() wrappers. */
+function unwrapped(schema: z.ZodType): z.ZodType {
+  let inner = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault || inner instanceof z.ZodNullable) {
+    inner = inner.unwrap() as z.ZodType;
   }
-  return commands;
+  return inner;
+}
+
+/** Flags arrive as text: those the tool's input schema types as numbers are read as numbers. */
+export function flagsToInput(schema: z.ZodType, flags: Record<string, string | true>): Record<string, unknown> {
+  const shape = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>) : {};
+  return Object.fromEntries(
+    Object.entries(flags).map(([key, value]) => {
+      const field = shape[key];
+      const numeric = field && unwrapped(field) instanceof z.ZodNumber && typeof value === "string";
+      return [key, numeric && value.trim() !== "" && !Number.isNaN(Number(value)) ? Number(value) : value];
+    }),
+  );
 }
 
 async function main(argv: string[]) {
-  const commands = await loadCommands();
   const [name, ...rest] = argv;
-  const command = name ? commands.get(name) : undefined;
-  if (!command) {
-    const list = [...commands.values()].map((c) => `  ${c.name.padEnd(18)} ${c.summary}`).join("\n");
-    console.error(`Usage: npm run tool -- <command> [--flag value ...]\n\nCommands:\n${list || "  (none)"}`);
+  const tool = TOOLS.find((t) => toolSlug(t.name) === name);
+  if (!tool) {
+    const list = TOOLS.map((t) => `  ${toolSlug(t.name).padEnd(18)} ${t.summary}`).join("\n");
+    console.error(`Usage: npm run tool -- <command> [--flag value ...]\n\nCommands:\n${list}`);
     return name ? 2 : 0;
   }
-  const parsed = command.input.safeParse(parseFlags(rest));
+  const parsed = tool.input.safeParse(flagsToInput(tool.input, parseFlags(rest)));
   if (!parsed.success) {
     console.error(parsed.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("\n"));
     return 2;
   }
-  console.log(JSON.stringify(await command.run(parsed.data), null, 2));
+  const { runtime } = await loadNodeAssistant({ LOG_LEVEL: "error", ...process.env });
+  const run = runtime.tools[tool.name] as (input: unknown) => Promise<unknown>;
+  console.log(JSON.stringify(await run(parsed.data), null, 2));
   return 0;
 }
 

@@ -5,6 +5,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { SlackConfig } from "./channels/slack/config";
 import { SLACK_INTERACTIONS_PATH } from "./channels/slack/interactions";
 import { slackRoutes } from "./channels/slack/routes";
+import { createSummaryLinks } from "./channels/summary-links";
 import type { TeamsConfig } from "./channels/teams/config";
 import { teamsRoutes } from "./channels/teams/routes";
 import { askRoutes } from "./channels/web/ask";
@@ -14,11 +15,7 @@ import { opcoRoutes } from "./channels/web/opcos";
 import { searchRoutes } from "./channels/web/search";
 import { siteRoutes } from "./channels/web/site";
 import { summaryRoutes } from "./channels/web/summary";
-import { createSummaryLinks } from "./channels/web/summary-link";
-import { checkQualiopiRoutes } from "./channels/web/tools/check-qualiopi";
-import { findOpcoRoutes } from "./channels/web/tools/find-opco";
-import { fundingRoutesRoutes } from "./channels/web/tools/funding-routes";
-import { listDocumentsRoutes } from "./channels/web/tools/list-documents";
+import { toolRoutes } from "./channels/web/tools";
 import type { Config } from "./core/config";
 import type { Logger } from "./core/logger";
 import type { Opco } from "./core/opco";
@@ -32,14 +29,12 @@ import { requestLog } from "./http/request-log";
 import type { AppEnv } from "./http/types";
 import type { KnowledgeBase } from "./retrieval/knowledge";
 import type { SessionStore } from "./store/session-store";
-import type { CheckQualiopiDeps } from "./tools/check-qualiopi";
-import type { CompanyDirectory } from "./tools/company-directory";
-import { documentCatalogue } from "./tools/documents-data";
-import { opcoReference } from "./tools/reference-data";
+import type { ToolSet } from "./tools/catalogue";
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
+/** What the HTTP app uses: parts of the runtime, the session store, and the platform's hooks. */
 export interface AppDeps {
   version: string;
   /** RATE_LIMIT_PER_MINUTE defaults to 20; without SUMMARY_LINK_SECRET, Slack and Teams summaries are refused. */
@@ -47,27 +42,25 @@ export interface AppDeps {
   logger: Logger;
   store: SessionStore;
   /** The next-steps summary of a session's state. */
-  summarize: (state: DialogueState) => NextStepsSummary;
+  summarize: (state: DialogueState) => Promise<NextStepsSummary>;
   opcos: readonly Opco[];
   knowledge: { cards: number; builtAt: string | null };
-  /** Public company directory (SIRET/SIREN lookups); without it those lookups ask for the IDCC. */
-  directory?: CompanyDirectory;
-  /** Sources of checkQualiopi, asked in order (local registry, then directory); none: every answer is `unknown`. */
-  qualiopi?: CheckQualiopiDeps;
   /** The loaded knowledge base, for /api/search and /api/ask. */
   kb: KnowledgeBase;
+  /** The tools of the catalogue, each served at `POST /api/tools/<slug>`. */
+  tools: ToolSet;
   /** Id of a new conversation; random by default. */
   newSessionId?: () => string;
   /** Microsoft Teams bot; its route answers 503 when absent. */
   teams?: TeamsConfig | null;
+  /** Slack adapter settings; without its secrets the `/slack/*` routes answer 503. */
+  slack?: SlackConfig;
   /** Work after the response (Workers: waitUntil; tests await it). */
   defer?: Defer;
   /** HTTP client of the channel adapters (tests point it at local fakes). */
   fetch?: typeof fetch;
   /** Clock of the channel adapters (token expiry, key cache) and of the rate limit; Date.now by default. */
   now?: () => number;
-  /** Slack adapter settings; without its secrets the `/slack/*` routes answer 503. */
-  slack?: SlackConfig;
 }
 
 /**
@@ -98,10 +91,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", siteRoutes());
   app.route("/", healthRoutes(deps));
   app.route("/", opcoRoutes(deps.opcos));
-  app.route("/", findOpcoRoutes({ reference: opcoReference(), directory: deps.directory }));
-  app.route("/", checkQualiopiRoutes(deps.qualiopi ?? { sources: [] }));
-  app.route("/", listDocumentsRoutes(documentCatalogue()));
-  app.route("/", fundingRoutesRoutes());
+  app.route("/", toolRoutes(deps.tools));
   // One limiter per isolate for every channel: keys are per client IP, web session, Slack user or Teams user.
   const perMinute = deps.config.RATE_LIMIT_PER_MINUTE ?? 20;
   // A client IP may be a whole office behind one address: it gets ten people's allowance.

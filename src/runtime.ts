@@ -10,16 +10,17 @@ import type { NextStepsSummary } from "./core/summary";
 import { createDialogueDeps } from "./dialogue/deps";
 import { createEngine } from "./dialogue/engine";
 import type { DialogueState } from "./dialogue/state";
+import { summarize } from "./dialogue/summarize";
+import type { TurnHandler } from "./dialogue/turn";
 import { bundledKnowledgeInfo, loadBundledKnowledge } from "./retrieval/bundled";
 import type { KnowledgeBase } from "./retrieval/knowledge";
-import type { TurnHandler } from "./store/session-store";
-import { buildSummary } from "./summary/build";
-import type { CheckQualiopiDeps } from "./tools/check-qualiopi";
-import { type CompanyDirectory, createCompanyDirectory } from "./tools/company-directory";
-import { documentCatalogue } from "./tools/documents-data";
+import { bindTools, type ToolSet } from "./tools/catalogue";
+import { createCompanyDirectory } from "./tools/company-directory";
+import { opcoReference } from "./tools/find-opco/reference-data";
+import { documentCatalogue } from "./tools/list-documents/data";
 import { directorySource } from "./tools/qualiopi/directory-source";
 import type { QualiopiRegistry } from "./tools/qualiopi/registry";
-import { opcoReference } from "./tools/reference-data";
+import type { ToolDeps } from "./tools/tool";
 
 export interface Runtime {
   version: string;
@@ -30,12 +31,14 @@ export interface Runtime {
   /** Which composer writes the replies (embedded, or the LLM with its model and prompt versions). */
   composer: ComposerInfo;
   /** The next-steps summary of a dialogue state. */
-  summarize: (state: DialogueState) => NextStepsSummary;
+  summarize: (state: DialogueState) => Promise<NextStepsSummary>;
   opcos: Opco[];
   kb: KnowledgeBase;
   knowledge: { cards: number; builtAt: string | null };
-  directory: CompanyDirectory;
-  qualiopi: CheckQualiopiDeps;
+  /** What the tools read (tables, registries, directory), to bind them again with other sources. */
+  toolDeps: ToolDeps;
+  /** The tools of the catalogue, bound to `toolDeps`. */
+  tools: ToolSet;
   teams: TeamsConfig | null;
   slack: SlackConfig;
 }
@@ -51,10 +54,10 @@ const opcos = OpcoListSchema.parse(opcosJson);
 let knowledgeBase: KnowledgeBase | undefined;
 
 /**
- * The composition root shared by every entry (worker, session Durable Object, Node CLI and eval):
- * configuration from a plain environment record, the logger, the data, the tools, the knowledge
- * base (loaded once per isolate), the dialogue engine and the summary. Platform-free: the entries
- * pass their registries in and add their own session store.
+ * Builds everything an entry needs (worker, Node CLI, evaluation) from a plain environment record:
+ * configuration, logger, data, tools, knowledge base (loaded once per isolate), the dialogue engine
+ * with its composer, and the summary. Platform-free: the entries pass their registries in and add
+ * their own session store. Each entry calls it once (the worker once per isolate).
  */
 export function createRuntime(env: Record<string, unknown>, platform: PlatformParts = {}): Runtime {
   const config = loadConfig(env);
@@ -65,11 +68,17 @@ export function createRuntime(env: Record<string, unknown>, platform: PlatformPa
     timeoutMs: config.COMPANY_DIRECTORY_TIMEOUT_MS,
     fetch: (input, init) => fetch(input, init),
   });
-  const qualiopi: CheckQualiopiDeps = { sources: [...(platform.qualiopi ?? []), directorySource(directory)] };
-  const box = { reference: opcoReference(), directory, qualiopi, documents: documentCatalogue(), knowledge: kb };
+  const reference = opcoReference();
+  const toolDeps: ToolDeps = {
+    reference,
+    directory,
+    qualiopi: [...(platform.qualiopi ?? []), directorySource(directory)],
+    documents: documentCatalogue(),
+  };
+  const tools = bindTools(toolDeps);
   const logger = createLogger(config.LOG_LEVEL);
   const deps = {
-    ...createDialogueDeps({ ...box, now: () => new Date() }),
+    ...createDialogueDeps({ tools, reference, knowledge: kb, now: () => new Date() }),
     // The error's kind and message only: never what the user wrote.
     report: (error: unknown) =>
       logger.error("turn failed", {
@@ -80,7 +89,7 @@ export function createRuntime(env: Record<string, unknown>, platform: PlatformPa
     config,
     logger,
     opcos,
-    box,
+    parts: { tools, knowledge: kb },
     fetch: (input, init) => fetch(input, init),
     overrides: platform.llm,
   });
@@ -90,12 +99,12 @@ export function createRuntime(env: Record<string, unknown>, platform: PlatformPa
     logger,
     handler,
     composer,
-    summarize: (state) => buildSummary(state, deps),
+    summarize: (state) => summarize(state, deps),
     opcos,
     kb,
     knowledge: bundledKnowledgeInfo(),
-    directory,
-    qualiopi,
+    toolDeps,
+    tools,
     teams: teamsConfig(config),
     slack: slackConfigFrom(config),
   };

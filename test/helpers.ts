@@ -2,8 +2,9 @@ import { type AppDeps, createApp } from "../src/app";
 import { createLogger } from "../src/core/logger";
 import { createRuntime } from "../src/runtime";
 import { createMemoryStore } from "../src/store/memory";
-import type { CheckQualiopiDeps } from "../src/tools/check-qualiopi";
+import { bindTools } from "../src/tools/catalogue";
 import type { CompanyDirectory } from "../src/tools/company-directory";
+import type { QualiopiRegistry } from "../src/tools/qualiopi/registry";
 
 /** The runtime of the tests: the real one, with the company directory on a closed local port (no network). */
 export const testRuntime = (env: Record<string, unknown> = {}) =>
@@ -15,7 +16,8 @@ export function testApp(
     allowedOrigins?: string[];
     now?: () => number;
     directory?: CompanyDirectory;
-    qualiopi?: CheckQualiopiDeps;
+    /** Sources of the checkQualiopi route (none by default: every answer is `unknown`). */
+    qualiopi?: QualiopiRegistry[];
     deps?: Partial<AppDeps>;
     /** Environment of the runtime (e.g. OPENAI_BASE_URL of a local fake model). */
     env?: Record<string, unknown>;
@@ -30,8 +32,8 @@ export function testApp(
     config: { ALLOWED_ORIGINS: options.allowedOrigins ?? ["https://centre.example"] },
     logger: createLogger("debug", (line) => logs.push(JSON.parse(line) as Record<string, unknown>)),
     store,
-    directory: options.directory,
-    qualiopi: options.qualiopi ?? { sources: [] },
+    // The tool routes read this directory and these registries (the dialogue keeps the runtime's).
+    tools: bindTools({ ...runtime.toolDeps, directory: options.directory, qualiopi: options.qualiopi ?? [] }),
     ...options.deps,
   });
   const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>

@@ -1,4 +1,4 @@
-import { detectLanguage } from "../../src/dialogue/language";
+import { detectLanguage } from "../../src/core/language";
 import type { AskItem } from "../datasets";
 import { hitAt, matching, missing, rankOf, reciprocalRank } from "../metrics";
 import { citationProblems, validCitations } from "../official-urls";

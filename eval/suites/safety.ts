@@ -1,4 +1,4 @@
-import { detectLanguage } from "../../src/dialogue/language";
+import { detectLanguage } from "../../src/core/language";
 import type { SafetyCase } from "../datasets";
 import { matching } from "../metrics";
 import { citationProblems } from "../official-urls";

@@ -1,6 +1,7 @@
 import { AskResponseSchema } from "../../src/channels/web/ask";
 import { ChatResponseSchema } from "../../src/core/chat";
 import { NextStepsSummarySchema } from "../../src/core/summary";
+import { toolPath } from "../../src/tools/tool";
 import type { Target } from "../target";
 
 /** Non-2xx answers of the server under evaluation, with the status and the body. */
@@ -45,6 +46,6 @@ export function httpTarget(baseUrl: string, fetchImpl: typeof fetch = fetch): Ta
         throw error;
       }
     },
-    tool: (name, input) => post(`/api/tools/${name}`, input),
+    tool: (name, input) => post(toolPath(name), input),
   };
 }

@@ -1,4 +1,4 @@
-import type { TurnHandler } from "../store/session-store";
+import type { TurnHandler } from "../dialogue/turn";
 
 /** The default composer: the engine's own reply, marked as such. */
 export const withEmbeddedComposer =

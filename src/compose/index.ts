@@ -2,14 +2,13 @@ import type { Config } from "../core/config";
 import { llmEnabled } from "../core/config";
 import type { Logger } from "../core/logger";
 import type { Opco } from "../core/opco";
-import type { ToolBox } from "../dialogue/deps";
-import type { TurnHandler } from "../store/session-store";
+import type { TurnHandler } from "../dialogue/turn";
 import { bundledPrompts } from "./bundled-prompts";
 import { withEmbeddedComposer } from "./embedded";
 import { type LlmComposerDeps, withLlmComposer } from "./llm";
 import { createChatModel } from "./model";
 import { type PromptName, promptVersions } from "./prompts";
-import { createLlmTools } from "./tools";
+import { createLlmTools, type LlmToolParts } from "./tools";
 
 /** Which composer writes the replies, for /health-like reports, logs and the evaluation report. */
 export interface ComposerInfo {
@@ -23,7 +22,8 @@ export interface ComposerOptions {
   config: Config;
   logger: Logger;
   opcos: readonly Opco[];
-  box: Omit<ToolBox, "now">;
+  /** The tools and the knowledge base the LLM may consult. */
+  parts: LlmToolParts;
   fetch?: typeof fetch;
   /** Overrides for tests (e.g. a short retry delay). */
   overrides?: Partial<Pick<LlmComposerDeps, "retryDelayMs" | "maxCalls">>;
@@ -35,11 +35,11 @@ export interface ComposerOptions {
  */
 export function composeHandler(
   engine: TurnHandler,
-  { config, logger, opcos, box, fetch, overrides }: ComposerOptions,
+  { config, logger, opcos, parts, fetch, overrides }: ComposerOptions,
 ): { handler: TurnHandler; composer: ComposerInfo } {
   if (!llmEnabled(config)) return { handler: withEmbeddedComposer(engine), composer: { kind: "embedded" } };
   const prompts = bundledPrompts();
-  const tools = createLlmTools(box);
+  const tools = createLlmTools(parts);
   const model = createChatModel(
     {
       apiKey: config.OPENAI_API_KEY,
@@ -53,7 +53,7 @@ export function composeHandler(
   const handler = withLlmComposer(engine, {
     model,
     tools,
-    kb: box.knowledge,
+    kb: parts.knowledge,
     opcos: opcos.map((opco) => ({ id: opco.id, names: [opco.name, ...opco.aliases] })),
     prompts,
     logger: logger.child({ model: config.OPENAI_MODEL }),

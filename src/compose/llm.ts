@@ -8,9 +8,8 @@ import {
 import type { Lang } from "../core/lang";
 import type { Logger } from "../core/logger";
 import type { Citation, ToolCall } from "../core/reply";
-import type { TurnOutcome } from "../dialogue/engine";
+import type { TurnHandler, TurnOutcome } from "../dialogue/turn";
 import type { KnowledgeBase } from "../retrieval/knowledge";
-import type { TurnHandler } from "../store/session-store";
 import { neutraliseHtml } from "../summary/markdown";
 import type { OpcoNames } from "./facts";
 import { createGrounding, createStreamGuard, type Grounding } from "./guard";

@@ -1,16 +1,10 @@
 import { z } from "zod";
 import { type Lang, LangSchema } from "../core/lang";
 import type { Citation } from "../core/reply";
-import type { ToolBox } from "../dialogue/deps";
 import { ask } from "../retrieval/ask";
+import type { KnowledgeBase } from "../retrieval/knowledge";
 import { cardIn } from "../retrieval/search";
-import { CheckQualiopiInputSchema, checkQualiopi } from "../tools/check-qualiopi";
-import { ListDocumentsInputSchema } from "../tools/documents-schema";
-import { findOpco } from "../tools/find-opco";
-import { FindOpcoInputSchema } from "../tools/find-opco-schema";
-import { fundingRoutes } from "../tools/funding-routes";
-import { FundingRoutesInputSchema } from "../tools/funding-routes-schema";
-import { listDocuments } from "../tools/list-documents";
+import { TOOLS, type ToolSet } from "../tools/catalogue";
 
 export const SearchKnowledgeInputSchema = z
   .object({
@@ -33,55 +27,39 @@ export interface LlmTool {
   run(input: unknown, lang: Lang): Promise<{ output: unknown; citations?: Citation[] }>;
 }
 
-const define = <S extends z.ZodType>(
-  name: string,
-  schema: S,
-  run: (input: z.output<S>, lang: Lang) => Promise<{ output: unknown; citations?: Citation[] }>,
-): LlmTool => ({
-  name,
-  description: schema.description ?? name,
-  schema,
-  run: (input, lang) => run(input as z.output<S>, lang),
-});
+export interface LlmToolParts {
+  tools: ToolSet;
+  knowledge: KnowledgeBase;
+}
 
-/** The deterministic tools and searchKnowledge, as the LLM composer offers them. */
-export function createLlmTools(box: Omit<ToolBox, "now">): LlmTool[] {
-  return [
-    define("findOpco", FindOpcoInputSchema, async (input) => ({
-      output: await findOpco(input, { reference: box.reference, directory: box.directory }),
-    })),
-    define("checkQualiopi", CheckQualiopiInputSchema, async (input) => ({
-      output: await checkQualiopi(input, box.qualiopi),
-    })),
-    define(
-      "listDocuments",
-      ListDocumentsInputSchema.describe(
-        "List the documents to prepare for a funding scheme, before and/or after the training",
-      ),
-      async (input) => ({
-        output: listDocuments(input, box.documents),
-      }),
-    ),
-    define(
-      "fundingRoutes",
-      FundingRoutesInputSchema.describe(
-        "List the funding schemes open to a profile (status, headcount, goal), with who funds them",
-      ),
-      async (input) => ({
-        output: fundingRoutes(input),
-      }),
-    ),
-    define("searchKnowledge", SearchKnowledgeInputSchema, async (input, lang) => {
+/** The tools of the catalogue and searchKnowledge, as the LLM composer offers them. */
+export function createLlmTools({ tools, knowledge }: LlmToolParts): LlmTool[] {
+  const catalogue: LlmTool[] = TOOLS.map((tool) => {
+    const run = tools[tool.name] as (input: unknown) => Promise<unknown>;
+    return {
+      name: tool.name,
+      description: tool.description,
+      schema: tool.input,
+      run: async (input) => ({ output: await run(input) }),
+    };
+  });
+  const searchKnowledge: LlmTool = {
+    name: "searchKnowledge",
+    description: SearchKnowledgeInputSchema.description ?? "searchKnowledge",
+    schema: SearchKnowledgeInputSchema,
+    async run(raw, lang) {
+      const input = raw as z.output<typeof SearchKnowledgeInputSchema>;
       const cardLang = input.lang ?? lang;
-      const result = ask(box.knowledge, input.question, cardLang);
+      const result = ask(knowledge, input.question, cardLang);
       const cards = result.retrieved.slice(0, 3).flatMap(({ id }) => {
-        const card = cardIn(box.knowledge, id, cardLang);
+        const card = cardIn(knowledge, id, cardLang);
         return card ? [{ id, title: card.title, shortAnswer: card.shortAnswer, source: card.sources[0]?.url }] : [];
       });
       return {
         output: { outcome: result.outcome, cards },
         citations: result.outcome === "answered" ? result.answer.citations : [],
       };
-    }),
-  ];
+    },
+  };
+  return [...catalogue, searchKnowledge];
 }

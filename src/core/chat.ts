@@ -22,12 +22,6 @@ export const ChatRequestSchema = z.object({
 });
 export type ChatRequest = z.infer<typeof ChatRequestSchema>;
 
-/**
- * One user turn, once the channel adapter has mapped its request. `onDelta`, when given, receives
- * the reply's text as the LLM composer writes it (in-process only: it does not cross the Durable Object RPC).
- */
-export type ChatTurn = ChatRequest & { sessionId: string; onDelta?: (text: string) => void };
-
 export const ComposerSchema = z
   .enum(["llm", "embedded"])
   .describe("Who wrote the reply: the LLM composer, or the embedded templates");

@@ -2,25 +2,11 @@ import type { Lang } from "../core/lang";
 import type { Citation } from "../core/reply";
 import { ask } from "../retrieval/ask";
 import type { KnowledgeBase } from "../retrieval/knowledge";
-import { type CheckQualiopiDeps, checkQualiopi } from "../tools/check-qualiopi";
-import type { CompanyDirectory } from "../tools/company-directory";
-import type { DocumentCatalogue } from "../tools/documents-schema";
-import { findOpco } from "../tools/find-opco";
-import { invalidText } from "../tools/find-opco-text";
-import { fundingRoutes } from "../tools/funding-routes";
+import type { ToolSet } from "../tools/catalogue";
+import { invalidText } from "../tools/find-opco/copy";
+import type { OpcoReference } from "../tools/find-opco/reference";
 import { findIdentifiers } from "../tools/identifiers";
-import { listDocuments } from "../tools/list-documents";
-import type { OpcoReference } from "../tools/opco-reference";
 import type { DialogueDeps, FoundIdentifiers } from "./ports";
-
-export interface ToolBox {
-  reference: OpcoReference;
-  directory?: CompanyDirectory;
-  qualiopi: CheckQualiopiDeps;
-  documents: DocumentCatalogue;
-  knowledge: KnowledgeBase;
-  now: () => Date;
-}
 
 /** The identifiers of a message, the first valid one of each kind, and the invalid ones with why. */
 export function extractIdentifiers(text: string, lang: Lang): FoundIdentifiers {
@@ -45,22 +31,21 @@ export function cardCitation(knowledge: KnowledgeBase, id: string, lang: Lang): 
   return url ? { id, title: card.title, url } : { id, title: card.title };
 }
 
-/** The dialogue's view of the deterministic tools and the knowledge base. */
-export function createDialogueDeps(box: ToolBox): DialogueDeps {
+export interface DialogueParts {
+  tools: ToolSet;
+  reference: OpcoReference;
+  knowledge: KnowledgeBase;
+  now: () => Date;
+}
+
+/** The dialogue's view of the tools, the reference tables and the knowledge base. */
+export function createDialogueDeps({ tools, reference, knowledge, now }: DialogueParts): DialogueDeps {
   return {
-    findOpco: (input) => findOpco(input, { reference: box.reference, directory: box.directory }),
-    checkQualiopi: (input) => checkQualiopi(input, box.qualiopi),
-    listDocuments: (input) => ({
-      documents: listDocuments(input, box.documents).documents.map(({ whoLabel, ...doc }) => ({
-        ...doc,
-        who: whoLabel,
-      })),
-    }),
-    fundingRoutes: (input) => fundingRoutes(input),
+    tools,
     extractIdentifiers,
-    sectorOf: (text) => box.reference.matchKeywords(text).find((match) => match.kind === "sector")?.term,
-    ask: (question, lang) => ask(box.knowledge, question, lang),
-    card: (id, lang) => cardCitation(box.knowledge, id, lang),
-    now: box.now,
+    sectorOf: (text) => reference.matchKeywords(text).find((match) => match.kind === "sector")?.term,
+    ask: (question, lang) => ask(knowledge, question, lang),
+    card: (id, lang) => cardCitation(knowledge, id, lang),
+    now,
   };
 }

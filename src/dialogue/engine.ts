@@ -1,73 +1,24 @@
-import type { ChatResponse, ChatTurn } from "../core/chat";
 import type { Lang } from "../core/lang";
+import { detectLanguage } from "../core/language";
 import type { Citation, QuickReply, ToolCall } from "../core/reply";
 import type { NextStepsSummary } from "../core/summary";
-import { buildSummary } from "../summary/build";
 import { escapeMarkdown, neutraliseHtml } from "../summary/markdown";
+import type { ToolInput } from "../tools/catalogue";
 import { type Absorbed, absorb, absorbFreeText } from "./absorb";
+import { ADVICE, AFTER_SUMMARY_REPLIES, REVIEW_REPLIES, TURN, WELCOME } from "./copy";
 import { acknowledge, explainOpco, explainQualiopi, recap } from "./explain";
-import { detectLanguage } from "./language";
 import { looksLikeQuestion, parseCommand, parseLanguageSwitch, parseYesNo } from "./parse/commands";
-import type { DialogueDeps, FindOpcoAnswer, FindOpcoQuery, QualiopiAnswer, QualiopiQuery } from "./ports";
-import { ADVICE, questionFor } from "./questions";
+import type { DialogueDeps, OpcoResult, QualiopiResult } from "./ports";
+import { questionFor, quickReplies as repliesIn } from "./questions";
 import { clearSlot, nextSlot } from "./slots";
 import { type DialogueState, initialState, STEP_OF } from "./state";
-import { WELCOME } from "./welcome";
+import { summarize } from "./summarize";
+import type { ChatTurn, TurnOutcome } from "./turn";
 
-export interface TurnOutcome {
-  state: DialogueState;
-  response: Omit<ChatResponse, "sessionId">;
-}
-
-const T = {
-  blank: {
-    fr: "Je n'ai rien reçu : pouvez-vous écrire votre message ?",
-    en: "I received an empty message: could you type it again?",
-  },
-  notUnderstood: {
-    fr: "Je n'ai pas compris. Vous pouvez répondre avec les boutons, ou poser une question à tout moment.",
-    en: "Sorry, I did not get that. You can answer with the buttons, or ask a question at any time.",
-  },
-  restarted: { fr: "C'est reparti de zéro.", en: "Starting over." },
-  back: { fr: "Revenons à la question précédente.", en: "Back to the previous question." },
-  noBack: { fr: "Nous sommes déjà à la première question.", en: "We are already at the first question." },
-  switched: { fr: "D'accord, je continue en français.", en: "Sure, I will go on in English." },
-  skipped: { fr: "Pas de souci, on avance.", en: "No problem, let's move on." },
-  review: { fr: "Voici ce que j'ai noté. **Est-ce correct ?**", en: "Here is what I noted. **Is it right?**" },
-  correct: {
-    fr: "Que faut-il corriger ? Écrivez-le simplement, par exemple « nous sommes 60 salariés » ou « IDCC 1516 ».",
-    en: 'What should I fix? Just write it, e.g. "we have 60 employees" or "IDCC 1516".',
-  },
-  resume: { fr: "Pour reprendre :", en: "Back to your plan:" },
-  updated: { fr: "Plan mis à jour.", en: "Plan updated." },
-  failed: {
-    fr: "Désolé, je n'ai pas pu traiter ce message. Rien n'est perdu : pouvez-vous le reformuler ?",
-    en: "Sorry, I could not process that message. Nothing is lost: could you rephrase it?",
-  },
-} satisfies Record<string, Record<Lang, string>>;
+/** A value the user typed, quoted the way each language quotes. */
+const quote = (value: string, lang: Lang) => (lang === "fr" ? `« ${value} »` : `"${value}"`);
 
 const GREETING = /^\s*(bonjour|bonsoir|salut|coucou|hello|hi|hey|good (morning|afternoon|evening))\b[\s!.,]*$/i;
-
-const REVIEW_REPLIES = (lang: Lang): QuickReply[] =>
-  lang === "fr"
-    ? [
-        { label: "Oui, voir mon plan", value: "Oui" },
-        { label: "Corriger", value: "Non" },
-      ]
-    : [
-        { label: "Yes, show my plan", value: "Yes" },
-        { label: "Fix something", value: "No" },
-      ];
-const AFTER_SUMMARY_REPLIES = (lang: Lang): QuickReply[] =>
-  lang === "fr"
-    ? [
-        { label: "Recommencer", value: "recommencer" },
-        { label: "Qu'est-ce que Qualiopi ?", value: "Qu'est-ce que Qualiopi ?" },
-      ]
-    : [
-        { label: "Start over", value: "restart" },
-        { label: "What is Qualiopi?", value: "What is Qualiopi?" },
-      ];
 
 /**
  * The guided dialogue. `playTurn(previous, turn)` goes from the previous state (null for a new
@@ -77,10 +28,11 @@ const AFTER_SUMMARY_REPLIES = (lang: Lang): QuickReply[] =>
  * It never throws on user input.
  */
 export function createEngine(deps: DialogueDeps) {
-  async function findOpco(state: DialogueState, calls: ToolCall[]): Promise<FindOpcoAnswer> {
+  async function findOpco(state: DialogueState, calls: ToolCall[]): Promise<OpcoResult> {
     const { company = {}, role } = state.profile;
     const base = { status: role, lang: state.lang };
-    const input: FindOpcoQuery = company.idcc
+    const description = company.activity ?? company.description;
+    const input: ToolInput<"findOpco"> = company.idcc
       ? { ...base, idcc: company.idcc }
       : company.siret
         ? { ...base, siret: company.siret }
@@ -88,8 +40,10 @@ export function createEngine(deps: DialogueDeps) {
           ? { ...base, siren: company.siren }
           : company.naf
             ? { ...base, naf: company.naf }
-            : { ...base, query: company.activity ?? company.description ?? "" };
-    const output = await deps.findOpco(input);
+            : description
+              ? { ...base, query: description }
+              : base;
+    const output = await deps.tools.findOpco(input);
     calls.push({ name: "findOpco", input, output });
     state.results.opco = output;
     if (output.status === "found" && output.opco) state.profile.company = { ...company, opcoId: output.opco.id };
@@ -97,11 +51,11 @@ export function createEngine(deps: DialogueDeps) {
     return output;
   }
 
-  async function checkQualiopi(state: DialogueState, calls: ToolCall[]): Promise<QualiopiAnswer> {
+  async function checkQualiopi(state: DialogueState, calls: ToolCall[]): Promise<QualiopiResult> {
     const p = state.profile.provider ?? {};
-    const input: QualiopiQuery = p.siret ? { siret: p.siret } : p.nda ? { nda: p.nda } : { name: p.name ?? "" };
-    input.lang = state.lang;
-    const output = await deps.checkQualiopi(input);
+    const who = p.siret ? { siret: p.siret } : p.nda ? { nda: p.nda } : { name: p.name ?? "" };
+    const input: ToolInput<"checkQualiopi"> = { ...who, lang: state.lang };
+    const output = await deps.tools.checkQualiopi(input);
     calls.push({ name: "checkQualiopi", input, output });
     state.results.qualiopi = output;
     return output;
@@ -112,7 +66,7 @@ export function createEngine(deps: DialogueDeps) {
     const lang = state.lang;
     for (const bad of absorbed.invalid) {
       const value = escapeMarkdown(bad.value);
-      notes.push(`${bad.reason} (${lang === "fr" ? `« ${value} »` : `"${value}"`})`);
+      notes.push(`${bad.reason} (${quote(value, lang)})`);
     }
     const role = state.profile.role;
     const noCompanyNeeded = role === "job_seeker";
@@ -122,8 +76,8 @@ export function createEngine(deps: DialogueDeps) {
     if (absorbed.providerChanged) notes.push(explainQualiopi(await checkQualiopi(state, calls), lang));
   }
 
-  function summaryFor(state: DialogueState, calls: ToolCall[]): NextStepsSummary {
-    const summary = buildSummary(state, deps);
+  async function summaryFor(state: DialogueState, calls: ToolCall[]): Promise<NextStepsSummary> {
+    const summary = await summarize(state, deps);
     calls.push({
       name: "fundingRoutes",
       input: { status: state.profile.role, headcount: state.profile.headcount, goal: state.profile.training?.goal },
@@ -144,7 +98,7 @@ export function createEngine(deps: DialogueDeps) {
         lang,
         step: state.step,
         reply: {
-          text: [T.failed[lang], question.text].filter(Boolean).join("\n\n"),
+          text: [TURN.failed[lang], question.text].filter(Boolean).join("\n\n"),
           citations: [],
           quickReplies: question.quickReplies,
         },
@@ -185,10 +139,10 @@ export function createEngine(deps: DialogueDeps) {
     let current = nextSlot(state);
 
     if (!text) {
-      notes.push(T.blank[lang]);
+      notes.push(TURN.blank[lang]);
     } else if (command === "restart") {
       state = initialState(lang, state.langLocked);
-      notes.push(T.restarted[lang]);
+      notes.push(TURN.restarted[lang]);
     } else if (command === "back") {
       const trail = state.trail.filter((slot) => slot !== current);
       const target = trail.pop();
@@ -196,22 +150,22 @@ export function createEngine(deps: DialogueDeps) {
         clearSlot(state, target);
         state.reviewed = false;
         state.trail = trail;
-        notes.push(T.back[lang]);
-      } else notes.push(T.noBack[lang]);
+        notes.push(TURN.back[lang]);
+      } else notes.push(TURN.noBack[lang]);
     } else if (command === "summary") {
-      summary = summaryFor(state, calls);
+      summary = await summaryFor(state, calls);
     } else if (command === "unknown" && current) {
       state.skipped.push(current);
-      notes.push([T.skipped[lang], ADVICE[current][lang]].filter(Boolean).join(" "));
+      notes.push([TURN.skipped[lang], ADVICE[current][lang]].filter(Boolean).join(" "));
     } else if (switchTo && text.length <= 40) {
-      notes.push(T.switched[lang]);
+      notes.push(TURN.switched[lang]);
     } else {
       const absorbed = absorb(state, text, current, deps);
       const understood = absorbed.changed.size > 0 || absorbed.invalid.length > 0;
       if (!understood && state.step === "review" && !state.reviewed) {
         const answer = parseYesNo(text);
         if (answer === "yes") state.reviewed = true;
-        else if (answer === "no") notes.push(T.correct[lang]);
+        else if (answer === "no") notes.push(TURN.correct[lang]);
         else sideQuestion(text);
       } else if (!understood && (looksLikeQuestion(text) || !current)) {
         sideQuestion(text);
@@ -220,7 +174,7 @@ export function createEngine(deps: DialogueDeps) {
         if (free) {
           notes.push(...acknowledge(state, free));
           await refresh(state, free, calls, notes);
-        } else if (previous && !GREETING.test(text)) notes.push(T.notUnderstood[lang]);
+        } else if (previous && !GREETING.test(text)) notes.push(TURN.notUnderstood[lang]);
       } else {
         notes.push(...acknowledge(state, absorbed));
         await refresh(state, absorbed, calls, notes);
@@ -232,7 +186,7 @@ export function createEngine(deps: DialogueDeps) {
       calls.push({ name: "searchKnowledge", input: { question, lang }, output: { retrieved: answer.retrieved } });
       notes.push(answer.answer.text);
       citations = answer.answer.citations;
-      if (state.step !== "profile" || state.turns > 0) notes.push(`**${T.resume[lang]}**`);
+      if (state.step !== "profile" || state.turns > 0) notes.push(`**${TURN.resume[lang]}**`);
     }
 
     // Decide what comes next: the first missing slot, then the review, then the summary.
@@ -247,14 +201,14 @@ export function createEngine(deps: DialogueDeps) {
       quickReplies = question.quickReplies;
     } else if (!state.reviewed) {
       state.step = "review";
-      notes.push(`${T.review[lang]}\n\n${recap(state.profile, lang)}`);
-      quickReplies = REVIEW_REPLIES(lang);
+      notes.push(`${TURN.review[lang]}\n\n${recap(state.profile, lang)}`);
+      quickReplies = repliesIn(REVIEW_REPLIES, lang);
     } else {
-      if (state.step === "summary" && !summary) notes.push(T.updated[lang]);
+      if (state.step === "summary" && !summary) notes.push(TURN.updated[lang]);
       state.step = "summary";
-      summary ??= summaryFor(state, calls);
+      summary ??= await summaryFor(state, calls);
       notes.push(summary.text);
-      quickReplies = AFTER_SUMMARY_REPLIES(lang);
+      quickReplies = repliesIn(AFTER_SUMMARY_REPLIES, lang);
     }
     if (summary && state.step !== "summary" && !notes.includes(summary.text))
       notes.splice(notes.length - 1, 0, summary.text);

@@ -2,52 +2,34 @@ import type { Lang } from "../core/lang";
 import type { Profile } from "../core/profile";
 import { formatDate } from "../summary/labels";
 import { escapeMarkdown } from "../summary/markdown";
-import type { FindOpcoAnswer, QualiopiAnswer } from "./ports";
-import { ROLE_LABELS } from "./questions";
+import { EXPLAIN, GOAL_LABELS, ROLE_LABELS, TURN } from "./copy";
+import type { OpcoResult, QualiopiResult } from "./ports";
 import type { Slot } from "./state";
 
-const GOAL_LABELS: Record<string, Record<Lang, string>> = {
-  adaptation: { fr: "adaptation au poste / montée en compétences", en: "adapting to the job / upskilling" },
-  certification: { fr: "certification (RNCP ou RS)", en: "certification (RNCP or RS)" },
-  languages: { fr: "formation en langues", en: "language course" },
-  apprenticeship: { fr: "apprentissage", en: "apprenticeship" },
-  professionalisation: { fr: "contrat de professionnalisation", en: "professionalisation contract" },
-  reconversion: { fr: "reconversion", en: "career change" },
-  vae: { fr: "VAE (validation des acquis de l'expérience)", en: "VAE (validation of prior experience)" },
-  bilan: { fr: "bilan de compétences", en: "skills assessment" },
-};
 export const goalLabel = (goal: string, lang: Lang) => GOAL_LABELS[goal]?.[lang] ?? goal;
 
+/** "Label : value" in French typography, "Label: value" in English. */
+const labelled = (label: string, value: string, lang: Lang) => `${label}${lang === "fr" ? " : " : ": "}${value}`;
+
 /** One line on the OPCO found (or who funds instead), from the findOpco output. */
-export function explainOpco(result: FindOpcoAnswer, lang: Lang): string {
-  const fr = lang === "fr";
+export function explainOpco(result: OpcoResult, lang: Lang): string {
   if (result.status === "found" && result.opco) {
-    const confidence = {
-      certain: fr ? "certain" : "certain",
-      probable: fr ? "probable" : "probable",
-      low: fr ? "à confirmer" : "to be confirmed",
-    }[result.confidence];
-    return `**OPCO${fr ? " :" : ":"} ${result.opco.name}** (${confidence}). ${result.explanation}`;
+    const confidence = EXPLAIN.confidence[result.confidence][lang];
+    return `**${labelled("OPCO", result.opco.name, lang)}** (${confidence}). ${result.explanation}`;
   }
   return result.explanation;
 }
 
-export function explainQualiopi(result: QualiopiAnswer, lang: Lang): string {
-  const label = {
-    certified: { fr: "✅ Qualiopi : certifié", en: "✅ Qualiopi: certified" },
-    not_certified: { fr: "⚠️ Qualiopi : non certifié", en: "⚠️ Qualiopi: not certified" },
-    unknown: { fr: "Qualiopi : à vérifier", en: "Qualiopi: to be checked" },
-    invalid_identifier: { fr: "Qualiopi : identifiant invalide", en: "Qualiopi: invalid identifier" },
-  }[result.status][lang];
-  return `**${label}.** ${result.explanation}`;
+export function explainQualiopi(result: QualiopiResult, lang: Lang): string {
+  return `**${EXPLAIN.qualiopi[result.status][lang]}.** ${result.explanation}`;
 }
 
 /** The facts gathered so far, as a Markdown list, for the review step. */
 export function recap(profile: Profile, lang: Lang): string {
-  const fr = lang === "fr";
+  const L = EXPLAIN.recap;
   const lines: string[] = [];
   const c = profile.company ?? {};
-  if (profile.role) lines.push(`${fr ? "Profil" : "Profile"} : ${ROLE_LABELS[profile.role][lang]}`);
+  if (profile.role) lines.push(labelled(L.profile[lang], ROLE_LABELS[profile.role][lang], lang));
   const company = [
     c.name,
     c.idcc && `IDCC ${c.idcc}`,
@@ -59,17 +41,17 @@ export function recap(profile: Profile, lang: Lang): string {
   ]
     .filter(Boolean)
     .join(", ");
-  if (company) lines.push(`${fr ? "Entreprise / activité" : "Company / activity"} : ${company}`);
-  if (profile.headcount !== undefined) lines.push(`${fr ? "Effectif" : "Headcount"} : ${profile.headcount}`);
+  if (company) lines.push(labelled(L.company[lang], company, lang));
+  if (profile.headcount !== undefined) lines.push(labelled(L.headcount[lang], String(profile.headcount), lang));
   const t = profile.training ?? {};
   if (t.goal)
-    lines.push(`${fr ? "Formation" : "Training"} : ${goalLabel(t.goal, lang)}${t.title ? ` (${t.title})` : ""}`);
-  if (t.startDate) lines.push(`${fr ? "Début" : "Start"} : ${formatDate(t.startDate, lang)}`);
-  if (t.hours) lines.push(`${fr ? "Durée" : "Length"} : ${t.hours} h`);
+    lines.push(labelled(L.training[lang], `${goalLabel(t.goal, lang)}${t.title ? ` (${t.title})` : ""}`, lang));
+  if (t.startDate) lines.push(labelled(L.start[lang], formatDate(t.startDate, lang), lang));
+  if (t.hours) lines.push(labelled(L.length[lang], `${t.hours} h`, lang));
   const p = profile.provider ?? {};
   const provider = [p.name, p.siret && `SIRET ${p.siret}`, p.nda && `NDA ${p.nda}`].filter(Boolean).join(", ");
-  if (provider) lines.push(`${fr ? "Organisme" : "Provider"} : ${provider}`);
-  return lines.map((l) => `- ${escapeMarkdown(l).replace(/ : /, fr ? " : " : ": ")}`).join("\n");
+  if (provider) lines.push(labelled(L.provider[lang], provider, lang));
+  return lines.map((line) => `- ${escapeMarkdown(line)}`).join("\n");
 }
 
 /**
@@ -82,7 +64,6 @@ export function acknowledge(
   absorbed: { changed: ReadonlySet<Slot> },
 ): string[] {
   const { lang, profile } = state;
-  const fr = lang === "fr";
   const parts: string[] = [];
   if (absorbed.changed.has("role") && profile.role)
     parts.push(
@@ -90,10 +71,12 @@ export function acknowledge(
         /cherche/i.test(m) ? m : "",
       ),
     );
-  if (absorbed.changed.has("headcount") && profile.headcount !== undefined)
-    parts.push(`${profile.headcount} ${fr ? "salarié" : "employee"}${profile.headcount > 1 ? "s" : ""}`);
+  if (absorbed.changed.has("headcount") && profile.headcount !== undefined) {
+    const [one, many] = EXPLAIN.employees[lang];
+    parts.push(`${profile.headcount} ${profile.headcount > 1 ? many : one}`);
+  }
   if (absorbed.changed.has("goal") && profile.training?.goal) parts.push(goalLabel(profile.training.goal, lang));
   if (absorbed.changed.has("startDate") && profile.training?.startDate)
-    parts.push(`${fr ? "début" : "start"} ${formatDate(profile.training.startDate, lang)}`);
-  return parts.length ? [`${fr ? "Noté :" : "Noted:"} ${escapeMarkdown(parts.join(" · "))}.`] : [];
+    parts.push(`${EXPLAIN.start[lang]} ${formatDate(profile.training.startDate, lang)}`);
+  return parts.length ? [`${TURN.noted[lang]} ${escapeMarkdown(parts.join(" · "))}.`] : [];
 }

@@ -1,61 +1,12 @@
-import type { OpcoId, Role, SchemeId, TrainingGoal } from "../core/ids";
 import type { Lang } from "../core/lang";
 import type { Citation } from "../core/reply";
-import type { FundingRoute } from "../core/summary";
+import type { AskResult } from "../retrieval/ask";
+import type { ToolOutput, ToolSet } from "../tools/catalogue";
 
-/**
- * What the dialogue needs from the outside world, as plain functions: the deterministic tools,
- * the knowledge base and the clock. Shapes follow the HTTP API contract of each tool.
- */
-
-export interface FindOpcoQuery {
-  idcc?: string;
-  siret?: string;
-  siren?: string;
-  naf?: string;
-  query?: string;
-  status?: Role;
-  lang?: Lang;
-}
-export interface FindOpcoAnswer {
-  status: "found" | "ambiguous" | "not_found" | "not_applicable" | "invalid_input";
-  opco?: { id: OpcoId; name: string; website: string };
-  candidates?: unknown[];
-  basis: string;
-  confidence: "certain" | "probable" | "low";
-  explanation: string;
-  alternative?: unknown;
-}
-
-export interface QualiopiQuery {
-  siret?: string;
-  siren?: string;
-  nda?: string;
-  name?: string;
-  lang?: Lang;
-}
-export interface QualiopiAnswer {
-  status: "certified" | "not_certified" | "unknown" | "invalid_identifier";
-  organisation?: unknown;
-  categories?: unknown[];
-  source: string;
-  asOf?: string;
-  explanation: string;
-}
-
-export interface DocumentItem {
-  id: string;
-  label: string;
-  phase: string;
-  who: string;
-  required: boolean;
-  note?: string;
-}
-
-export interface KnowledgeAnswer {
-  answer: { text: string; citations: Citation[] };
-  retrieved: { id: string; title: string; score: number }[];
-}
+/** What findOpco answered (kept in the state to explain and summarise without calling it again). */
+export type OpcoResult = ToolOutput<"findOpco">;
+/** What checkQualiopi answered. */
+export type QualiopiResult = ToolOutput<"checkQualiopi">;
 
 /** Identifiers found in a message; `invalid` lists the ones that look like an identifier but fail their check, with why (in the user's language). */
 export interface FoundIdentifiers {
@@ -67,20 +18,17 @@ export interface FoundIdentifiers {
   invalid: { kind: "siret" | "siren" | "idcc" | "naf" | "nda"; value: string; reason: string }[];
 }
 
+/**
+ * What the dialogue needs from the outside world, as plain functions: the deterministic tools of
+ * the catalogue, the knowledge base and the clock.
+ */
 export interface DialogueDeps {
-  findOpco(input: FindOpcoQuery): Promise<FindOpcoAnswer>;
-  checkQualiopi(input: QualiopiQuery): Promise<QualiopiAnswer>;
-  listDocuments(input: { scheme: SchemeId; phase?: "before" | "after" | "all"; lang?: Lang }): {
-    documents: DocumentItem[];
-  };
-  fundingRoutes(input: { status: Role; headcount?: number; goal?: TrainingGoal; lang?: Lang }): {
-    routes: FundingRoute[];
-  };
+  tools: ToolSet;
   extractIdentifiers(text: string, lang: Lang): FoundIdentifiers;
   /** The business sector a message names ("boulangerie", "a hotel"), as findOpco's keyword table knows it. */
   sectorOf(text: string): string | undefined;
   /** Answers a side question from the knowledge base (the `/api/ask` logic). */
-  ask(question: string, lang: Lang): KnowledgeAnswer;
+  ask(question: string, lang: Lang): AskResult;
   /** A card to cite, in the given language, when it exists. */
   card(id: string, lang: Lang): Citation | undefined;
   now(): Date;

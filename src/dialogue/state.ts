@@ -2,6 +2,8 @@ import { z } from "zod";
 import { type Step, StepSchema } from "../core/chat";
 import { type Lang, LangSchema } from "../core/lang";
 import { ProfileSchema } from "../core/profile";
+import { FindOpcoOutputSchema } from "../tools/find-opco/schema";
+import { CheckQualiopiOutputSchema } from "../tools/qualiopi/schemas";
 
 /** The facts the dialogue asks for, in the order it asks them. */
 export const SLOTS = ["role", "company", "headcount", "goal", "startDate", "provider"] as const;
@@ -30,7 +32,7 @@ export const DialogueStateSchema = z.object({
   /** Slots asked so far, in order, for "back". */
   trail: z.array(SlotSchema),
   /** The last output of each tool, to explain and summarise without calling it again. */
-  results: z.object({ opco: z.unknown().optional(), qualiopi: z.unknown().optional() }),
+  results: z.object({ opco: FindOpcoOutputSchema.optional(), qualiopi: CheckQualiopiOutputSchema.optional() }),
   /** The user confirmed the review: the summary is ready. */
   reviewed: z.boolean(),
   turns: z.number().int().min(0).describe("Number of turns played"),

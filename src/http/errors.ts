@@ -6,7 +6,8 @@ import { type ErrorCode, errorBody } from "../core/errors";
 import type { Logger } from "../core/logger";
 import type { AppEnv } from "./types";
 
-export const jsonError = (c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string) =>
+/** `{error: {code, message}}` with its status, typed so that routes declaring that status accept it. */
+export const jsonError = <S extends ContentfulStatusCode>(c: Context, status: S, code: ErrorCode, message: string) =>
   c.json(errorBody(code, message), status);
 
 /** Turns a zod validation failure into `400 {error: {code: "invalid_request", message}}` naming each field. */

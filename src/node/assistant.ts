@@ -1,6 +1,7 @@
 import { join } from "node:path";
-import type { ChatResponse, ChatTurn } from "../core/chat";
+import type { ChatResponse } from "../core/chat";
 import type { NextStepsSummary } from "../core/summary";
+import type { ChatTurn } from "../dialogue/turn";
 import { createRuntime } from "../runtime";
 import { createMemoryStore } from "../store/memory";
 import type { QualiopiRegistry } from "../tools/qualiopi/registry";

@@ -1,7 +1,7 @@
 import { count } from "@orama/orama";
 import { internalDocumentIDStore } from "@orama/orama/components";
 import type { Lang } from "../core/lang";
-import { detectLanguage } from "../dialogue/language";
+import { detectLanguage } from "../core/language";
 import { intentTerms } from "./intents";
 import { indexTerms, type KnowledgeBase, type KnowledgeCard } from "./knowledge";
 import { normalizeQuery } from "./normalize";

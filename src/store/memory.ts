@@ -1,6 +1,6 @@
-import type { ChatTurn } from "../core/chat";
+import type { ChatTurn, TurnHandler } from "../dialogue/turn";
 import { createSerialQueue } from "./serial";
-import { type HistoryEntry, idleLimitMs, type Session, type SessionStore, type TurnHandler } from "./session-store";
+import { type HistoryEntry, idleLimitMs, type Session, type SessionStore } from "./session-store";
 import { applyTurn } from "./turn";
 
 export interface MemoryStoreOptions {

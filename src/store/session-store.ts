@@ -1,6 +1,6 @@
-import type { ChatResponse, ChatTurn, Step } from "../core/chat";
-import type { TurnOutcome } from "../dialogue/engine";
+import type { ChatResponse, Step } from "../core/chat";
 import type { DialogueState } from "../dialogue/state";
+import type { ChatTurn } from "../dialogue/turn";
 
 /** One line of a conversation, kept with the session. */
 export interface HistoryEntry {
@@ -17,9 +17,6 @@ export interface Session {
   updatedAt: string;
   state: DialogueState;
 }
-
-/** Plays a turn on the previous state (null for a new session). */
-export type TurnHandler = (previous: DialogueState | null, turn: ChatTurn) => TurnOutcome | Promise<TurnOutcome>;
 
 /**
  * Where sessions live: a Durable Object per session on Workers, memory in Node tests.

@@ -1,5 +1,6 @@
-import type { ChatResponse, ChatTurn } from "../core/chat";
-import type { HistoryEntry, Session, TurnHandler } from "./session-store";
+import type { ChatResponse } from "../core/chat";
+import type { ChatTurn, TurnHandler } from "../dialogue/turn";
+import type { HistoryEntry, Session } from "./session-store";
 
 export interface AppliedTurn {
   session: Session;

@@ -1,12 +1,11 @@
 import type { Role, SchemeId, TrainingGoal } from "../core/ids";
 import type { Lang } from "../core/lang";
+import type { Profile } from "../core/profile";
 import type { Citation } from "../core/reply";
 import type { FundingRoute, NextStepsSummary } from "../core/summary";
-import type { DialogueDeps, FindOpcoAnswer, QualiopiAnswer } from "../dialogue/ports";
-import { ADVICE } from "../dialogue/questions";
-import { isFilled, nextSlot, requiredSlots } from "../dialogue/slots";
-import type { DialogueState } from "../dialogue/state";
+import type { ToolOutput, ToolSet } from "../tools/catalogue";
 import { deadlinesFor } from "./deadlines";
+import { LABELS } from "./labels";
 import { neutraliseHtml, renderMarkdown } from "./markdown";
 import { planSteps } from "./plan";
 
@@ -36,20 +35,17 @@ export function mainRoute(routes: readonly FundingRoute[], goal?: TrainingGoal, 
   return routes.find((r) => r.eligible === "yes") ?? routes.find((r) => r.eligible === "maybe");
 }
 
+type OpcoResult = ToolOutput<"findOpco">;
+
 /** What the OPCO answer rests on, in words: "IDCC 1486 (Bureaux d'études techniques...)", "code NAF 56.10A", ... */
-function basisText(result: FindOpcoAnswer, lang: Lang): string {
+function basisText(r: OpcoResult, lang: Lang): string {
   const fr = lang === "fr";
-  const r = result as FindOpcoAnswer & {
-    idcc?: { code: string; label: string | null };
-    naf?: { code: string; label: string };
-    company?: { name: string };
-  };
-  if (result.basis === "idcc" && r.idcc) return `IDCC ${r.idcc.code}${r.idcc.label ? ` (${r.idcc.label})` : ""}`;
-  if (result.basis === "naf" && r.naf) return `${fr ? "code NAF" : "NAF code"} ${r.naf.code} (${r.naf.label})`;
-  if ((result.basis === "siret" || result.basis === "siren") && r.company)
-    return `${result.basis.toUpperCase()} : ${r.company.name}`.replace(" : ", fr ? " : " : ": ");
-  if (result.basis === "query") return fr ? "description de l'activité" : "description of the activity";
-  return result.basis;
+  if (r.basis === "idcc" && r.idcc) return `IDCC ${r.idcc.code}${r.idcc.label ? ` (${r.idcc.label})` : ""}`;
+  if (r.basis === "naf" && r.naf) return `${fr ? "code NAF" : "NAF code"} ${r.naf.code} (${r.naf.label})`;
+  if ((r.basis === "siret" || r.basis === "siren") && r.company)
+    return `${r.basis.toUpperCase()} : ${r.company.name}`.replace(" : ", fr ? " : " : ": ");
+  if (r.basis === "query") return fr ? "description de l'activité" : "description of the activity";
+  return r.basis;
 }
 
 const FUNDER_CARDS: Partial<Record<string, string>> = {
@@ -58,25 +54,44 @@ const FUNDER_CARDS: Partial<Record<string, string>> = {
   job_seeker: "demandeurs-emploi-formation",
 };
 
-type SummaryDeps = Pick<DialogueDeps, "fundingRoutes" | "listDocuments" | "card">;
+/** What the summary is built from: the profile, the tools' last outputs, and what the dialogue still misses. */
+export interface SummaryInput {
+  lang: Lang;
+  profile: Profile;
+  opco?: OpcoResult | undefined;
+  qualiopi?: ToolOutput<"checkQualiopi"> | undefined;
+  /** Facts still missing, each with where to find it, in the summary's language. */
+  missing: string[];
+  /** Every fact the dialogue asks for is known or skipped: the plan is no longer a draft. */
+  complete: boolean;
+}
+
+export interface SummaryDeps {
+  tools: Pick<ToolSet, "fundingRoutes" | "listDocuments">;
+  /** A card to cite, when it exists. */
+  card(id: string, lang: Lang): Citation | undefined;
+}
 
 /**
  * The next-steps summary, built only from the profile and the tools' outputs; partial when facts
  * are missing (they are listed in `unknowns` with where to find them).
  */
-export function buildSummary(state: DialogueState, deps: SummaryDeps, lang: Lang = state.lang): NextStepsSummary {
-  const fr = lang === "fr";
-  const { profile } = state;
-  const opcoResult = state.results.opco as FindOpcoAnswer | undefined;
-  const qualiopi = state.results.qualiopi as QualiopiAnswer | undefined;
-
+export async function buildSummary(input: SummaryInput, deps: SummaryDeps): Promise<NextStepsSummary> {
+  const { lang, profile, opco: opcoResult, qualiopi } = input;
+  const L = LABELS[lang];
   const routes = profile.role
-    ? deps.fundingRoutes({ status: profile.role, headcount: profile.headcount, goal: profile.training?.goal, lang })
-        .routes
+    ? (
+        await deps.tools.fundingRoutes({
+          status: profile.role,
+          headcount: profile.headcount,
+          goal: profile.training?.goal,
+          lang,
+        })
+      ).routes
     : [];
   const route = mainRoute(routes, profile.training?.goal, profile.role);
-  const scheme = route?.scheme as SchemeId | undefined;
-  const documents = scheme ? deps.listDocuments({ scheme, phase: "all", lang }).documents : [];
+  const scheme = route?.scheme;
+  const documents = scheme ? (await deps.tools.listDocuments({ scheme, phase: "all", lang })).documents : [];
 
   const opco =
     opcoResult?.status === "found" && opcoResult.opco
@@ -87,42 +102,13 @@ export function buildSummary(state: DialogueState, deps: SummaryDeps, lang: Lang
           basis: basisText(opcoResult, lang),
         }
       : null;
-  const funder = opco
-    ? undefined
-    : opcoResult?.status === "not_applicable"
-      ? describeAlternative(opcoResult)
-      : route?.funder;
+  // Where no OPCO applies, findOpco's explanation says who funds instead (the FAF, CNFPT/ANFH, France Travail).
+  const funder = opco ? undefined : opcoResult?.status === "not_applicable" ? opcoResult.explanation : route?.funder;
 
-  const unknowns: string[] = [];
-  for (const slot of requiredSlots(profile.role)) {
-    if (isFilled(slot, state)) continue;
-    const what = {
-      role: fr ? "Votre profil" : "Your profile",
-      company: fr ? "L'entreprise (IDCC, SIRET ou activité)" : "The company (IDCC, SIRET or activity)",
-      headcount: fr ? "L'effectif de l'entreprise" : "The company's headcount",
-      goal: fr ? "Le projet de formation" : "The training project",
-      startDate: fr ? "La date de début" : "The start date",
-      provider: fr ? "L'organisme de formation" : "The training provider",
-    }[slot];
-    unknowns.push(ADVICE[slot][lang] ? `${what} : ${ADVICE[slot][lang]}`.replace(" : ", fr ? " : " : ": ") : what);
-  }
-  if (
-    opcoResult &&
-    (opcoResult.status === "ambiguous" || (opcoResult.status === "found" && opcoResult.confidence !== "certain"))
-  ) {
-    unknowns.push(
-      fr
-        ? "L'OPCO reste à confirmer : l'IDCC de la convention collective, sur la fiche de paie, le donne avec certitude."
-        : "The OPCO is still to be confirmed: the IDCC of the collective agreement, on the payslip, settles it.",
-    );
-  }
-  if (qualiopi && qualiopi.status !== "certified") {
-    unknowns.push(
-      fr
-        ? "La certification Qualiopi de l'organisme : demandez son certificat ou consultez la liste publique des organismes de formation."
-        : "The provider's Qualiopi certification: ask for its certificate or look it up in the public list of training organisations.",
-    );
-  }
+  const unknowns = [...input.missing];
+  const unsure = opcoResult?.status === "found" && opcoResult.confidence !== "certain";
+  if (opcoResult?.status === "ambiguous" || unsure) unknowns.push(L.opcoToConfirm);
+  if (qualiopi && qualiopi.status !== "certified") unknowns.push(L.qualiopiToCheck);
 
   const cardIds = [
     scheme,
@@ -141,7 +127,8 @@ export function buildSummary(state: DialogueState, deps: SummaryDeps, lang: Lang
     ...(funder ? { funder } : {}),
     routes,
     ...(qualiopi ? { qualiopi: { ...qualiopi } } : {}),
-    documents: documents.map((d) => ({ ...d })),
+    // `who` in words: the plan is read by people.
+    documents: documents.map(({ whoLabel, ...doc }) => ({ ...doc, who: whoLabel })),
     steps: planSteps(profile.role, scheme, funderName(route, opco?.name), lang).map((step, i) => ({
       order: i + 1,
       ...step,
@@ -151,7 +138,7 @@ export function buildSummary(state: DialogueState, deps: SummaryDeps, lang: Lang
     citations,
     text: "",
   };
-  summary.text = neutraliseHtml(renderMarkdown(summary, { complete: nextSlot(state) === undefined }));
+  summary.text = neutraliseHtml(renderMarkdown(summary, { complete: input.complete }));
   return summary;
 }
 
@@ -161,16 +148,4 @@ function funderName(route: FundingRoute | undefined, opcoName: string | undefine
   return opcoName && /\bOPCO\b/.test(route.funder) && !/CPF|Caisse|Transitions|France Travail/.test(route.funder)
     ? opcoName
     : route.funder;
-}
-
-/** The name of whoever funds when no OPCO applies, from findOpco's `alternative`. */
-export function describeAlternative(result: FindOpcoAnswer): string {
-  const alt = result.alternative;
-  if (typeof alt === "string") return alt;
-  if (alt && typeof alt === "object") {
-    const record = alt as Record<string, unknown>;
-    const name = record.name ?? record.funder ?? record.label;
-    if (typeof name === "string") return name;
-  }
-  return result.explanation;
 }

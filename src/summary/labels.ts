@@ -20,6 +20,10 @@ export const LABELS = {
     confidence: { certain: "certain", probable: "probable", low: "à confirmer" },
     required: "obligatoire",
     who: "qui",
+    opcoToConfirm:
+      "L'OPCO reste à confirmer : l'IDCC de la convention collective, sur la fiche de paie, le donne avec certitude.",
+    qualiopiToCheck:
+      "La certification Qualiopi de l'organisme : demandez son certificat ou consultez la liste publique des organismes de formation.",
   },
   en: {
     title: "Your funding plan",
@@ -39,6 +43,10 @@ export const LABELS = {
     confidence: { certain: "certain", probable: "probable", low: "to be confirmed" },
     required: "required",
     who: "who",
+    opcoToConfirm:
+      "The OPCO is still to be confirmed: the IDCC of the collective agreement, on the payslip, settles it.",
+    qualiopiToCheck:
+      "The provider's Qualiopi certification: ask for its certificate or look it up in the public list of training organisations.",
   },
 } as const satisfies Record<Lang, unknown>;
 

@@ -2,15 +2,15 @@ import { describe, expect, it } from "vitest";
 import opcosJson from "../../knowledge/data/opcos.json";
 import { createGrounding, createStreamGuard } from "../../src/compose/guard";
 import { loadBundledKnowledge } from "../../src/retrieval/bundled";
-import { findOpcoOffline } from "../../src/tools/find-opco";
-import { fundingRoutes } from "../../src/tools/funding-routes";
-import { opcoReference } from "../../src/tools/reference-data";
+import { findOpco } from "../../src/tools/find-opco/find-opco";
+import { opcoReference } from "../../src/tools/find-opco/reference-data";
+import { fundingRoutes } from "../../src/tools/funding-routes/funding-routes";
 
 const opcos = opcosJson.map((o) => ({ id: o.id, names: [o.name, ...o.aliases] }));
 const kb = loadBundledKnowledge();
 const card = kb.cards.fr.get("aide-embauche-apprenti-2026")!;
 const cardText = `${card.title}\n${card.shortAnswer}`;
-const atlas = JSON.stringify(findOpcoOffline({ idcc: "1486", lang: "fr" }, opcoReference()));
+const atlas = JSON.stringify(await findOpco({ idcc: "1486", lang: "fr" }, { reference: opcoReference() }));
 
 describe("grounding guard", () => {
   it("accepts a reply whose OPCO comes from the findOpco output and whose amounts come from the cited card", () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDialogueDeps } from "../../src/dialogue/deps";
 import { createEngine } from "../../src/dialogue/engine";
-import { documentCatalogue } from "../../src/tools/documents-data";
-import { opcoReference } from "../../src/tools/reference-data";
 import { testRuntime } from "../helpers";
 
 describe("a turn that fails on our side", () => {
@@ -11,13 +9,11 @@ describe("a turn that fails on our side", () => {
     const reported: unknown[] = [];
     const deps = {
       ...createDialogueDeps({
-        reference: opcoReference(),
-        qualiopi: runtime.qualiopi,
-        documents: documentCatalogue(),
+        tools: { ...runtime.tools, findOpco: () => Promise.reject(new Error("directory exploded")) },
+        reference: runtime.toolDeps.reference,
         knowledge: runtime.kb,
         now: () => new Date(),
       }),
-      findOpco: () => Promise.reject(new Error("directory exploded")),
       report: (error: unknown) => reported.push(error),
     };
     const play = createEngine(deps);

@@ -107,7 +107,7 @@ describe("a failing case", () => {
     const target = await inProcessTarget();
     const wrong = {
       id: "wrong-opco",
-      tool: "find-opco" as const,
+      tool: "findOpco" as const,
       input: { idcc: "1486" },
       expect: { opco: { id: "akto" } },
     };
@@ -115,7 +115,7 @@ describe("a failing case", () => {
     expect(result.metrics["tools.tool_accuracy"]).toBe(0);
     expect(result.cases[0]).toMatchObject({
       passed: false,
-      input: 'find-opco {"idcc":"1486"}',
+      input: 'findOpco {"idcc":"1486"}',
       problems: ['$.opco.id: expected "akto", got "atlas"'],
     });
   });

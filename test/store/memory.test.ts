@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ChatTurn } from "../../src/core/chat";
+import type { ChatTurn, TurnHandler } from "../../src/dialogue/turn";
 import { createMemoryStore } from "../../src/store/memory";
-import type { TurnHandler } from "../../src/store/session-store";
 import { testRuntime } from "../helpers";
 
 const playTurn = testRuntime().handler;

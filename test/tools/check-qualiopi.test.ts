@@ -4,7 +4,7 @@ import {
   type CheckQualiopiInput,
   CheckQualiopiOutputSchema,
   checkQualiopi,
-} from "../../src/tools/check-qualiopi";
+} from "../../src/tools/qualiopi/check";
 import {
   type DirectoryLookup,
   directorySource,

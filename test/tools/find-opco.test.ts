@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CompanyDirectory, createCompanyDirectory } from "../../src/tools/company-directory";
-import { findOpco, findOpcoOffline } from "../../src/tools/find-opco";
-import { type FindOpcoInput, FindOpcoInputSchema, FindOpcoOutputSchema } from "../../src/tools/find-opco-schema";
-import { opcoReference } from "../../src/tools/reference-data";
+import { findOpco } from "../../src/tools/find-opco/find-opco";
+import { opcoReference } from "../../src/tools/find-opco/reference-data";
+import { type FindOpcoInput, FindOpcoInputSchema, FindOpcoOutputSchema } from "../../src/tools/find-opco/schema";
 import { fakeDirectory, json, searchBody, searchResult } from "./fake-directory";
 
 const reference = opcoReference();
@@ -258,7 +258,7 @@ describe("findOpco by SIRET / SIREN through the company directory", () => {
     const busy = await find({ siren: "999999998" }, directory);
     expect(busy).toMatchObject({ status: "not_found", directory: "unavailable", confidence: "low" });
     expect(busy.explanation).toContain("IDCC");
-    expect(findOpcoOffline({ siret: "73282932000074" }, reference)).toMatchObject({ directory: "unavailable" });
+    expect(await findOpco({ siret: "73282932000074" }, { reference })).toMatchObject({ directory: "unavailable" });
   });
 
   it("rejects a SIRET with a wrong check digit before calling the directory", async () => {

@@ -1,4 +1,4 @@
-import type { SessionObject } from "../../src/store/durable";
+import type { SessionObject } from "../../src/worker/session-object";
 
 declare global {
   namespace Cloudflare {
@@ -7,7 +7,7 @@ declare global {
       ALLOWED_ORIGINS: string;
     }
     interface GlobalProps {
-      mainModule: typeof import("../../src/worker");
+      mainModule: typeof import("../../src/worker/index");
     }
   }
 }

@@ -1,6 +1,6 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { FindOpcoOutputSchema } from "../../src/tools/find-opco-schema";
+import { FindOpcoOutputSchema } from "../../src/tools/find-opco/schema";
 
 const findOpco = (body: unknown) =>
   exports.default.fetch("http://127.0.0.1:8787/api/tools/find-opco", {

@@ -1,9 +1,9 @@
 import { type ChatResponse, MAX_MESSAGE_LENGTH } from "../../core/chat";
+import { detectLanguage } from "../../core/language";
 import type { Logger } from "../../core/logger";
-import { detectLanguage } from "../../dialogue/language";
 import type { SessionStore } from "../../store/session-store";
 import { SLOW_DOWN, SORRY } from "../notices";
-import type { SummaryLinks } from "../web/summary-link";
+import type { SummaryLinks } from "../summary-links";
 import { renderResponse, type SlackMessage } from "./blocks";
 import type { SlackClient } from "./client";
 import type { SlackConversation } from "./session";

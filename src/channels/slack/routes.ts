@@ -5,7 +5,7 @@ import type { Defer } from "../../http/defer";
 import { jsonError } from "../../http/errors";
 import type { AppEnv } from "../../http/types";
 import type { SessionStore } from "../../store/session-store";
-import type { SummaryLinks } from "../web/summary-link";
+import type { SummaryLinks } from "../summary-links";
 import { createSlackClient } from "./client";
 import { commandRoutes } from "./commands";
 import { missingSlackSecrets, type SlackConfig } from "./config";

@@ -1,4 +1,5 @@
 import { SessionIdSchema } from "../../core/chat";
+import { SLACK_SESSION_PREFIX } from "../session-ids";
 
 /** Where the answers of a Slack session go: a thread of a channel, or one user's slash commands in a channel. */
 export type SlackConversation =
@@ -17,14 +18,14 @@ export function slackSessionId(conversation: SlackConversation): string | null {
   const last = conversation.kind === "thread" ? conversation.threadTs : conversation.user;
   if (!ID.test(team) || !ID.test(channel)) return null;
   if (conversation.kind === "thread" ? !TS.test(last) : !ID.test(last)) return null;
-  const id = `slack:${team}:${channel}:${conversation.kind === "thread" ? last : `cmd-${last}`}`;
+  const id = `${SLACK_SESSION_PREFIX}${team}:${channel}:${conversation.kind === "thread" ? last : `cmd-${last}`}`;
   return SessionIdSchema.safeParse(id).success ? id : null;
 }
 
 /** The conversation behind a Slack session id, or null for anything else. */
 export function parseSlackSessionId(sessionId: string): SlackConversation | null {
   const [prefix, team = "", channel = "", last = "", ...rest] = sessionId.split(":");
-  if (prefix !== "slack" || rest.length) return null;
+  if (`${prefix}:` !== SLACK_SESSION_PREFIX || rest.length) return null;
   const conversation: SlackConversation = last.startsWith("cmd-")
     ? { kind: "command", team, channel, user: last.slice(4) }
     : { kind: "thread", team, channel, threadTs: last };

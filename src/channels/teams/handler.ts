@@ -1,8 +1,9 @@
-import { type ChatTurn, MAX_MESSAGE_LENGTH } from "../../core/chat";
+import { MAX_MESSAGE_LENGTH } from "../../core/chat";
 import type { Lang } from "../../core/lang";
+import { detectLanguage } from "../../core/language";
 import type { Logger } from "../../core/logger";
 import type { RateLimiter } from "../../core/rate-limit";
-import { detectLanguage } from "../../dialogue/language";
+import type { ChatTurn } from "../../dialogue/turn";
 import type { SessionStore } from "../../store/session-store";
 import { SLOW_DOWN, SORRY } from "../notices";
 import { type Activity, messageText, submittedValue } from "./activity";

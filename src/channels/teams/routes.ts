@@ -8,7 +8,7 @@ import { jsonError } from "../../http/errors";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
 import type { SessionStore } from "../../store/session-store";
-import type { SummaryLinks } from "../web/summary-link";
+import type { SummaryLinks } from "../summary-links";
 import { ActivitySchema } from "./activity";
 import { type AuthResult, createTeamsAuth, serviceUrlMatches } from "./auth";
 import type { TeamsConfig } from "./config";

@@ -1,6 +1,6 @@
+import { SessionIdSchema } from "../../core/chat";
 import type { Lang } from "../../core/lang";
-
-const VALID_ID = /^[A-Za-z0-9][A-Za-z0-9:._-]{7,127}$/;
+import { TEAMS_SESSION_PREFIX } from "../session-ids";
 
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
@@ -13,8 +13,10 @@ async function sha256Hex(text: string): Promise<string> {
  * so two conversations never share a session.
  */
 export async function teamsSessionId(conversationId: string): Promise<string> {
-  const plain = `teams:${conversationId}`;
-  return VALID_ID.test(plain) ? plain : `teams:h:${await sha256Hex(conversationId)}`;
+  const plain = `${TEAMS_SESSION_PREFIX}${conversationId}`;
+  return SessionIdSchema.safeParse(plain).success
+    ? plain
+    : `${TEAMS_SESSION_PREFIX}h:${await sha256Hex(conversationId)}`;
 }
 
 /** The assistant's language from a Teams locale (`fr-FR`, `en-GB`, ...), if it speaks it. */

@@ -8,7 +8,7 @@ import { bodySessionKey, clientIpKey, rateLimit } from "../../http/rate-limit";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
 import type { SessionStore } from "../../store/session-store";
-import { isChannelSessionId } from "./summary-link";
+import { isChannelSessionId } from "../session-ids";
 
 const route = createRoute({
   method: "post",

@@ -8,7 +8,8 @@ import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
 import type { SessionStore } from "../../store/session-store";
 import { renderHtml } from "../../summary/html";
-import { isRandomSessionId, type SummaryLinks } from "./summary-link";
+import { isRandomSessionId } from "../session-ids";
+import type { SummaryLinks } from "../summary-links";
 
 const route = createRoute({
   method: "get",
@@ -48,7 +49,7 @@ const route = createRoute({
 
 export interface SummaryDeps {
   store: SessionStore;
-  summarize: (state: DialogueState) => NextStepsSummary;
+  summarize: (state: DialogueState) => Promise<NextStepsSummary>;
   /** Checks the `sig` of conversations whose id can be guessed. */
   links: SummaryLinks;
 }
@@ -68,7 +69,7 @@ export const summaryRoutes = ({ store, summarize, links }: SummaryDeps) =>
     }
     const saved = await store.load(id);
     if (!saved) return jsonError(c, 404, "not_found", "No conversation with this id (it may have expired)") as never;
-    const summary = summarize(saved.session.state);
+    const summary = await summarize(saved.session.state);
     const filename = `plan-formation-${id.slice(0, 8)}`;
     if (format === "md") {
       c.header("Content-Disposition", `inline; filename="${filename}.md"`);

@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createSummaryLinks, isRandomSessionId } from "../../../src/channels/web/summary-link";
+import { isRandomSessionId } from "../../../src/channels/session-ids";
+import { createSummaryLinks } from "../../../src/channels/summary-links";
 import { ErrorBodySchema } from "../../../src/core/errors";
 import { testApp } from "../../helpers";
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ErrorBodySchema } from "../../../../src/core/errors";
-import { CheckQualiopiOutputSchema } from "../../../../src/tools/check-qualiopi";
+import { CheckQualiopiOutputSchema } from "../../../../src/tools/qualiopi/check";
 import { FIXTURE_AS_OF, fixtureRegistry, ORGS } from "../../../fixtures/qualiopi";
 import { testApp } from "../../../helpers";
 
 const PATH = "/api/tools/check-qualiopi";
-const { post, app } = testApp({ qualiopi: { sources: [await fixtureRegistry()] } });
+const { post, app } = testApp({ qualiopi: [await fixtureRegistry()] });
 
 describe("POST /api/tools/check-qualiopi", () => {
   it("answers each status with 200 and the contract's fields", async () => {

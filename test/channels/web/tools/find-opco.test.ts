@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ErrorBodySchema } from "../../../../src/core/errors";
 import { createCompanyDirectory } from "../../../../src/tools/company-directory";
-import { FindOpcoOutputSchema } from "../../../../src/tools/find-opco-schema";
+import { FindOpcoOutputSchema } from "../../../../src/tools/find-opco/schema";
 import { testApp } from "../../../helpers";
 import { fakeDirectory, json, searchBody, searchResult } from "../../../tools/fake-directory";
 

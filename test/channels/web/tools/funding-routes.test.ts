@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ErrorBodySchema } from "../../../../src/core/errors";
-import { FundingRoutesOutputSchema } from "../../../../src/tools/funding-routes-schema";
+import { FundingRoutesOutputSchema } from "../../../../src/tools/funding-routes/schema";
 import { testApp } from "../../../helpers";
 
 describe("POST /api/tools/funding-routes", () => {

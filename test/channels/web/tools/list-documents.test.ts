@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ErrorBodySchema } from "../../../../src/core/errors";
-import { ListDocumentsOutputSchema } from "../../../../src/tools/documents-schema";
+import { ListDocumentsOutputSchema } from "../../../../src/tools/list-documents/schema";
 import { testApp } from "../../../helpers";
 
 describe("POST /api/tools/list-documents", () => {

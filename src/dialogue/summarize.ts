@@ -1,0 +1,26 @@
+import type { NextStepsSummary } from "../core/summary";
+import { buildSummary } from "../summary/build";
+import { ADVICE, MISSING } from "./copy";
+import type { DialogueDeps } from "./ports";
+import { isFilled, nextSlot, requiredSlots } from "./slots";
+import type { DialogueState } from "./state";
+
+/** The next-steps summary of a dialogue state: what is missing comes from the slots, the rest from the tools. */
+export function summarize(state: DialogueState, deps: Pick<DialogueDeps, "tools" | "card">): Promise<NextStepsSummary> {
+  const { lang, profile } = state;
+  const sep = lang === "fr" ? " : " : ": ";
+  const missing = requiredSlots(profile.role)
+    .filter((slot) => !isFilled(slot, state))
+    .map((slot) => (ADVICE[slot][lang] ? `${MISSING[slot][lang]}${sep}${ADVICE[slot][lang]}` : MISSING[slot][lang]));
+  return buildSummary(
+    {
+      lang,
+      profile,
+      opco: state.results.opco,
+      qualiopi: state.results.qualiopi,
+      missing,
+      complete: nextSlot(state) === undefined,
+    },
+    deps,
+  );
+}

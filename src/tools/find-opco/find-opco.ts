@@ -1,0 +1,420 @@
+import type { OpcoId } from "../../core/ids";
+import type { Bilingual, Lang } from "../../core/lang";
+import type { Company, CompanyDirectory } from "../company-directory";
+import {
+  findIdentifiers,
+  type IdentifierKind,
+  type Parsed,
+  parseIdcc,
+  parseNaf,
+  parseSiren,
+  parseSiret,
+} from "../identifiers";
+import { ASK_FOR_IDCC, CONFIRM_WITH_IDCC, invalidText } from "./copy";
+import {
+  type Alternative,
+  ARTIST_AUTHOR,
+  alternativeForPublic,
+  INTERMITTENT,
+  JOB_SEEKER,
+  publicAgent,
+  selfEmployed,
+} from "./funders";
+import type { KeywordMatch, OpcoReference } from "./reference";
+import type { FindOpcoInput, FindOpcoOutput } from "./schema";
+
+export interface FindOpcoDeps {
+  reference: OpcoReference;
+  /** The company directory for SIRET/SIREN; without it those answers ask for the IDCC. */
+  directory?: CompanyDirectory;
+}
+
+type Candidate = NonNullable<FindOpcoOutput["candidates"]>[number];
+type NotApplicableStatus = "self_employed" | "public_agent" | "job_seeker" | "intermittent" | "artist_author";
+
+const t = (text: Bilingual, lang: Lang) => text[lang];
+
+function opcoRef(ref: OpcoReference, id: OpcoId) {
+  const opco = ref.opco(id);
+  return { id: opco.id, name: opco.name, website: opco.website };
+}
+
+const withAlternative = (out: FindOpcoOutput, alternative: Alternative | null, lang: Lang): FindOpcoOutput =>
+  alternative
+    ? { ...out, alternative: { funders: alternative.funders, explanation: t(alternative.explanation, lang) } }
+    : out;
+
+function invalid(
+  field: IdentifierKind,
+  raw: string,
+  parsed: Extract<Parsed, { ok: false }>,
+  lang: Lang,
+): FindOpcoOutput {
+  return {
+    status: "invalid_input",
+    basis: field === "nda" ? "none" : field,
+    confidence: "low",
+    explanation: invalidText(field, parsed.reason, raw, lang),
+    invalid: { field, reason: parsed.reason, detail: parsed.detail },
+  };
+}
+
+function notApplicable(status: NotApplicableStatus, lang: Lang, naf?: string, activity?: string): FindOpcoOutput {
+  const alternative =
+    status === "self_employed"
+      ? selfEmployed(naf, activity)
+      : status === "public_agent"
+        ? publicAgent(activity)
+        : status === "job_seeker"
+          ? JOB_SEEKER
+          : status === "intermittent"
+            ? INTERMITTENT
+            : ARTIST_AUTHOR;
+  return withAlternative(
+    { status: "not_applicable", basis: "status", confidence: "certain", explanation: t(alternative.explanation, lang) },
+    alternative,
+    lang,
+  );
+}
+
+/** By IDCC (4 digits): certain when the table knows it; placeholders and unknown numbers say what to do. */
+export function byIdcc(ref: OpcoReference, idcc: string, lang: Lang): FindOpcoOutput {
+  const hit = ref.lookupIdcc(idcc);
+  if (hit.status === "found") {
+    const opco = ref.opco(hit.opco);
+    const title = hit.label ? ` (${hit.label})` : "";
+    return {
+      status: "found",
+      opco: opcoRef(ref, hit.opco),
+      basis: "idcc",
+      confidence: "certain",
+      idcc: { code: idcc, label: hit.label },
+      explanation:
+        lang === "fr"
+          ? `L'OPCO de la convention collective IDCC ${idcc}${title} est ${opco.name}.`
+          : `Collective agreement IDCC ${idcc}${title} belongs to ${opco.name}.`,
+    };
+  }
+  const label = hit.status === "unknown" ? null : hit.label;
+  const base = {
+    status: "not_found" as const,
+    basis: "idcc" as const,
+    confidence: "low" as const,
+    idcc: { code: idcc, label },
+  };
+  if (hit.status === "placeholder") {
+    return {
+      ...base,
+      explanation:
+        lang === "fr"
+          ? `IDCC ${idcc} (« ${hit.label} ») n'est pas une convention collective : l'OPCO est celui de l'activité principale de l'entreprise. Indiquez son code NAF (APE) ou décrivez son activité.`
+          : `IDCC ${idcc} ("${hit.label}") is not a collective agreement: the OPCO is that of the company's main activity. Give its NAF (APE) code or describe its activity.`,
+    };
+  }
+  if (hit.status === "no_opco_row") {
+    return {
+      ...base,
+      explanation:
+        lang === "fr"
+          ? `La convention IDCC ${idcc} (${hit.label}) existe mais notre table ne lui associe pas d'OPCO (convention régionale, ancienne ou rattachée depuis). Donnez le code NAF (APE) de l'entreprise pour une indication, ou demandez à l'employeur son OPCO.`
+          : `Agreement IDCC ${idcc} (${hit.label}) exists but our table maps it to no OPCO (a regional, older or since-merged agreement). Give the company's NAF (APE) code for a hint, or ask the employer for its OPCO.`,
+    };
+  }
+  return {
+    ...base,
+    explanation:
+      lang === "fr"
+        ? `IDCC ${idcc} est inconnu de notre table : vérifiez le numéro sur le bulletin de paie, ou donnez le code NAF (APE) de l'entreprise.`
+        : `IDCC ${idcc} is not in our table: check the number on the payslip, or give the company's NAF (APE) code.`,
+  };
+}
+
+const candidateList = (
+  ref: OpcoReference,
+  hint: { opco: OpcoId | null; idcc: string[]; also?: { opco: OpcoId; idcc: string[] }[] },
+  confidence: "probable" | "low",
+) => {
+  const out: Candidate[] = [];
+  if (hint.opco) out.push({ ...opcoRef(ref, hint.opco), idcc: hint.idcc, confidence });
+  for (const other of hint.also ?? []) out.push({ ...opcoRef(ref, other.opco), idcc: other.idcc, confidence: "low" });
+  return out;
+};
+
+/** By NAF code (normalised sub-class): a probable OPCO from the activity, never certain. */
+export function byNaf(ref: OpcoReference, naf: string, lang: Lang): FindOpcoOutput {
+  const hit = ref.lookupNaf(naf);
+  if (hit.status === "unknown") {
+    return {
+      status: "not_found",
+      basis: "naf",
+      confidence: "low",
+      explanation:
+        lang === "fr"
+          ? `Aucune indication pour le code NAF ${naf}. ${ASK_FOR_IDCC.fr}`
+          : `No hint for NAF code ${naf}. ${ASK_FOR_IDCC.en}`,
+    };
+  }
+  const { hint, label } = hit;
+  const nafInfo = { code: naf, label };
+  if (!hint.opco) {
+    const alternative = alternativeForPublic(hint.public ?? "public_agent");
+    return withAlternative(
+      {
+        status: "not_applicable",
+        basis: "naf",
+        confidence: "probable",
+        naf: nafInfo,
+        explanation: t(alternative.explanation, lang),
+      },
+      alternative,
+      lang,
+    );
+  }
+  const opco = ref.opco(hint.opco);
+  const candidates = candidateList(ref, hint, hint.confidence);
+  const agreements = hint.idcc.length ? ` (IDCC ${hint.idcc.join(", ")})` : "";
+  const others = candidates
+    .slice(1)
+    .map((c) => c.name)
+    .join(", ");
+  const explanation =
+    lang === "fr"
+      ? `Pour le code NAF ${naf} (${label}), l'OPCO le plus probable est ${opco.name}${agreements}.${others ? ` Selon la convention appliquée, ce peut aussi être ${others}.` : ""} ${CONFIRM_WITH_IDCC.fr}`
+      : `NAF code ${naf} (${label}) usually belongs to ${opco.name}${agreements}.${others ? ` Depending on the agreement applied, it may also be ${others}.` : ""} ${CONFIRM_WITH_IDCC.en}`;
+  const out: FindOpcoOutput = {
+    status: "found",
+    opco: opcoRef(ref, hint.opco),
+    candidates,
+    basis: "naf",
+    confidence: hint.confidence,
+    naf: nafInfo,
+    explanation,
+  };
+  return hint.public ? withAlternative(out, alternativeForPublic(hint.public), lang) : out;
+}
+
+/** By free text: keyword matches give candidates, never better than probable. */
+export function byQuery(ref: OpcoReference, query: string, lang: Lang): FindOpcoOutput {
+  const matches = ref.matchKeywords(query);
+  const status = matches.find((m): m is Extract<KeywordMatch, { kind: "status" }> => m.kind === "status");
+  if (status) return { ...notApplicable(status.status, lang), basis: "query", confidence: "probable" };
+  const sectors = matches.filter((m): m is Extract<KeywordMatch, { kind: "sector" }> => m.kind === "sector");
+  if (!sectors.length) {
+    return {
+      status: "not_found",
+      basis: "query",
+      confidence: "low",
+      explanation:
+        lang === "fr"
+          ? `Cette description ne nous permet pas de trouver l'OPCO. ${ASK_FOR_IDCC.fr}`
+          : `We cannot tell the OPCO from this description. ${ASK_FOR_IDCC.en}`,
+    };
+  }
+  const byOpco = new Map<OpcoId, Candidate>();
+  for (const match of sectors) {
+    if (!byOpco.has(match.opco))
+      byOpco.set(match.opco, { ...opcoRef(ref, match.opco), idcc: match.idcc, confidence: match.confidence });
+  }
+  const candidates = [...byOpco.values()];
+  const terms = sectors.map((s) => `« ${s.term} »`).join(", ");
+  const termsEn = sectors.map((s) => `"${s.term}"`).join(", ");
+  if (candidates.length === 1) {
+    const [only] = candidates as [Candidate];
+    return {
+      status: "found",
+      opco: { id: only.id, name: only.name, website: only.website },
+      candidates,
+      basis: "query",
+      confidence: only.confidence,
+      explanation:
+        lang === "fr"
+          ? `D'après la description (${terms}), l'OPCO est probablement ${only.name}. ${CONFIRM_WITH_IDCC.fr}`
+          : `From the description (${termsEn}), the OPCO is probably ${only.name}. ${CONFIRM_WITH_IDCC.en}`,
+    };
+  }
+  const names = candidates.map((c) => c.name).join(", ");
+  return {
+    status: "ambiguous",
+    candidates: candidates.map((c) => ({ ...c, confidence: "low" as const })),
+    basis: "query",
+    confidence: "low",
+    explanation:
+      lang === "fr"
+        ? `La description (${terms}) correspond à plusieurs OPCO : ${names}. ${CONFIRM_WITH_IDCC.fr}`
+        : `The description (${termsEn}) fits several OPCOs: ${names}. ${CONFIRM_WITH_IDCC.en}`,
+  };
+}
+
+/** From a company found in the directory: its agreements (certain when they agree), else its NAF code. */
+export function byCompany(ref: OpcoReference, company: Company, basis: "siret" | "siren", lang: Lang): FindOpcoOutput {
+  const summary: NonNullable<FindOpcoOutput["company"]> = {
+    siren: company.siren,
+    name: company.name,
+    idccs: company.idccs,
+  };
+  if (company.siret) summary.siret = company.siret;
+  if (company.naf) summary.naf = company.naf;
+  const found = company.idccs
+    .map((idcc) => ref.lookupIdcc(idcc))
+    .filter(
+      (hit): hit is Extract<ReturnType<OpcoReference["lookupIdcc"]>, { status: "found" }> => hit.status === "found",
+    );
+  const opcos = [...new Set(found.map((hit) => hit.opco))];
+  if (opcos.length === 1) {
+    const out = byIdcc(ref, (found[0] as (typeof found)[number]).idcc, lang);
+    const name = ref.opco(opcos[0] as OpcoId).name;
+    return {
+      ...out,
+      basis,
+      company: summary,
+      directory: "found",
+      explanation:
+        lang === "fr"
+          ? `${company.name} applique la convention IDCC ${found.map((f) => f.idcc).join(", ")}, dont l'OPCO est ${name}.`
+          : `${company.name} applies collective agreement IDCC ${found.map((f) => f.idcc).join(", ")}, which belongs to ${name}.`,
+    };
+  }
+  if (opcos.length > 1) {
+    const candidates: Candidate[] = opcos.map((id) => ({
+      ...opcoRef(ref, id),
+      idcc: found.filter((f) => f.opco === id).map((f) => f.idcc),
+      confidence: "probable",
+    }));
+    const list = candidates.map((c) => `${c.name} (IDCC ${c.idcc.join(", ")})`).join(", ");
+    return {
+      status: "ambiguous",
+      candidates,
+      basis,
+      confidence: "probable",
+      company: summary,
+      directory: "found",
+      explanation:
+        lang === "fr"
+          ? `${company.name} applique plusieurs conventions collectives qui relèvent d'OPCO différents : ${list}. L'OPCO est celui de la convention du salarié concerné, imprimée sur son bulletin de paie.`
+          : `${company.name} applies several collective agreements that belong to different OPCOs: ${list}. The OPCO is that of the employee's agreement, printed on their payslip.`,
+    };
+  }
+  const naf = company.naf ? parseNaf(company.naf) : null;
+  if (naf?.ok) {
+    const out = byNaf(ref, naf.value, lang);
+    const intro =
+      lang === "fr"
+        ? `${company.name} ne déclare pas de convention collective reconnue dans l'annuaire des entreprises ; d'après son activité principale : `
+        : `${company.name} declares no known collective agreement in the company directory; from its main activity: `;
+    return { ...out, company: summary, directory: "found", explanation: intro + out.explanation };
+  }
+  return {
+    status: "not_found",
+    basis,
+    confidence: "low",
+    company: summary,
+    directory: "found",
+    explanation:
+      lang === "fr"
+        ? `${company.name} ne déclare ni convention collective ni activité exploitable dans l'annuaire des entreprises. ${ASK_FOR_IDCC.fr}`
+        : `${company.name} declares neither a collective agreement nor a usable activity in the company directory. ${ASK_FOR_IDCC.en}`,
+  };
+}
+
+function directoryUnavailable(basis: "siret" | "siren", lang: Lang): FindOpcoOutput {
+  return {
+    status: "not_found",
+    basis,
+    confidence: "low",
+    directory: "unavailable",
+    explanation:
+      lang === "fr"
+        ? `L'annuaire public des entreprises ne répond pas pour le moment : impossible de retrouver la convention collective à partir du numéro. ${ASK_FOR_IDCC.fr}`
+        : `The public company directory is not answering right now, so the collective agreement cannot be found from the number. ${ASK_FOR_IDCC.en}`,
+  };
+}
+
+function companyNotFound(basis: "siret" | "siren", lang: Lang): FindOpcoOutput {
+  return {
+    status: "not_found",
+    basis,
+    confidence: "low",
+    directory: "not_found",
+    explanation:
+      lang === "fr"
+        ? `Aucune entreprise active ne correspond à ce ${basis.toUpperCase()} dans l'annuaire public : vérifiez le numéro. ${ASK_FOR_IDCC.fr}`
+        : `No company matches this ${basis.toUpperCase()} in the public directory: check the number. ${ASK_FOR_IDCC.en}`,
+  };
+}
+
+type Plan = { done: FindOpcoOutput } | { company: { basis: "siret" | "siren"; id: string } };
+
+const NOT_APPLICABLE = new Set<string>([
+  "self_employed",
+  "public_agent",
+  "job_seeker",
+  "intermittent",
+  "artist_author",
+]);
+
+/** Everything that needs no network: the answer, or the SIREN/SIRET to look up. */
+function plan(input: FindOpcoInput, ref: OpcoReference): Plan {
+  const lang = input.lang ?? "fr";
+  const naf = input.naf === undefined ? undefined : parseNaf(input.naf);
+  if (input.status && NOT_APPLICABLE.has(input.status)) {
+    return {
+      done: notApplicable(input.status as NotApplicableStatus, lang, naf?.ok ? naf.value : undefined, input.query),
+    };
+  }
+  if (input.idcc !== undefined) {
+    const parsed = parseIdcc(input.idcc);
+    return { done: parsed.ok ? byIdcc(ref, parsed.value, lang) : invalid("idcc", input.idcc, parsed, lang) };
+  }
+  if (input.siret !== undefined) {
+    const parsed = parseSiret(input.siret);
+    return parsed.ok
+      ? { company: { basis: "siret", id: parsed.value } }
+      : { done: invalid("siret", input.siret, parsed, lang) };
+  }
+  if (input.siren !== undefined) {
+    const parsed = parseSiren(input.siren);
+    return parsed.ok
+      ? { company: { basis: "siren", id: parsed.value } }
+      : { done: invalid("siren", input.siren, parsed, lang) };
+  }
+  if (input.naf !== undefined && naf)
+    return { done: naf.ok ? byNaf(ref, naf.value, lang) : invalid("naf", input.naf, naf, lang) };
+  if (input.query !== undefined) {
+    const ids = findIdentifiers(input.query).filter((f) => f.ok && f.kind !== "nda");
+    const first = ["idcc", "siret", "siren", "naf"].map((kind) => ids.find((f) => f.kind === kind)).find(Boolean);
+    if (first?.ok) {
+      if (first.kind === "idcc") return { done: byIdcc(ref, first.value, lang) };
+      if (first.kind === "naf") return { done: byNaf(ref, first.value, lang) };
+      return { company: { basis: first.kind as "siret" | "siren", id: first.value } };
+    }
+    return { done: byQuery(ref, input.query, lang) };
+  }
+  return {
+    done: {
+      status: "not_found",
+      basis: "none",
+      confidence: "low",
+      explanation:
+        lang === "fr"
+          ? `Le statut seul ne suffit pas pour trouver l'OPCO de l'employeur. ${ASK_FOR_IDCC.fr}`
+          : `The status alone does not tell the employer's OPCO. ${ASK_FOR_IDCC.en}`,
+    },
+  };
+}
+
+/**
+ * Finds the OPCO of an employer. Order: a status with no OPCO (self-employed, public agent, job
+ * seeker, intermittent, artist-author) -> `not_applicable` and who funds instead; then IDCC
+ * (certain), SIRET, SIREN (company directory), NAF (probable), free text (candidates).
+ */
+export async function findOpco(input: FindOpcoInput, deps: FindOpcoDeps): Promise<FindOpcoOutput> {
+  const next = plan(input, deps.reference);
+  if ("done" in next) return next.done;
+  const lang = input.lang ?? "fr";
+  const { basis, id } = next.company;
+  if (!deps.directory) return directoryUnavailable(basis, lang);
+  const result = await deps.directory.lookup(id);
+  if (result.status === "unavailable") return directoryUnavailable(basis, lang);
+  if (result.status === "not_found") return companyNotFound(basis, lang);
+  return byCompany(deps.reference, result.company, basis, lang);
+}
