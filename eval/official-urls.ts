@@ -8,6 +8,17 @@ const OFFICIAL_SUFFIXES = [
   "urssaf.fr",
   "francetravail.fr",
   "cnfpt.fr",
+  // Public agencies and regional public information bodies (Carif-Oref).
+  "agencedpc.fr",
+  "agefiph.fr",
+  "cap-metiers.pro",
+  // The funds of the self-employed (FAF), funders like the OPCOs.
+  "agefice.fr",
+  "communication-agefice.fr",
+  "fifpl.fr",
+  "fafcea.com",
+  "vivea.fr",
+  "fafpm.org",
   ...opcos.map((opco) => new URL(opco.website).hostname.replace(/^www\./, "")),
 ];
 

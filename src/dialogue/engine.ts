@@ -122,10 +122,10 @@ export function createEngine(deps: DialogueDeps) {
     const text = turn.message.trim();
     const switchTo = parseLanguageSwitch(text);
     const command = parseCommand(text);
-    let state: DialogueState = previous
-      ? structuredClone(previous)
-      : initialState(turn.lang ?? detectLanguage(text).lang);
-    if (turn.lang) state.lang = turn.lang;
+    // The channel's language hint (Teams' locale) counts like an explicit language on a new conversation only.
+    const forced = turn.lang ?? (previous ? undefined : turn.langHint);
+    let state: DialogueState = previous ? structuredClone(previous) : initialState(forced ?? detectLanguage(text).lang);
+    if (forced) state.lang = forced;
     else if (switchTo) Object.assign(state, { lang: switchTo, langLocked: true });
     else if (!state.langLocked && !command) {
       const guess = detectLanguage(text, state.lang);

@@ -1,4 +1,5 @@
 import type { ChatRequest, ChatResponse } from "../core/chat";
+import type { Lang } from "../core/lang";
 import type { DialogueState } from "./state";
 
 /**
@@ -11,7 +12,12 @@ import type { DialogueState } from "./state";
  * One user turn, once the channel adapter has mapped its request. `onDelta`, when given, receives
  * the reply's text as the LLM composer writes it.
  */
-export type ChatTurn = ChatRequest & { sessionId: string; onDelta?: (text: string) => void };
+export type ChatTurn = ChatRequest & {
+  sessionId: string;
+  onDelta?: (text: string) => void;
+  /** The language a new conversation starts in when the channel knows the user's (Teams' locale). */
+  langHint?: Lang;
+};
 
 /** The state after a turn and the response to send (the store adds the session id). */
 export interface TurnOutcome {

@@ -1,8 +1,7 @@
-import { type ChatResponse, MAX_MESSAGE_LENGTH } from "../../core/chat";
-import { detectLanguage } from "../../core/language";
+import { MAX_MESSAGE_LENGTH } from "../../core/chat";
 import type { Logger } from "../../core/logger";
 import type { SessionStore } from "../../store/session-store";
-import { SLOW_DOWN, SORRY } from "../notices";
+import type { ChatAppTurn, Delivery } from "../play";
 import type { SummaryLinks } from "../summary-links";
 import { renderResponse, type SlackMessage } from "./blocks";
 import type { SlackClient } from "./client";
@@ -12,8 +11,8 @@ export interface AnswerDeps {
   store: SessionStore;
   client: SlackClient;
   logger: Logger;
-  /** Signs the link to the printable plan; without it the link goes out unsigned. */
-  links?: SummaryLinks;
+  /** Signs the link to the printable plan. */
+  links: SummaryLinks;
 }
 
 export interface SlackTurn {
@@ -34,13 +33,21 @@ export const EMPTY_MESSAGE = "Bonjour";
 /** The user's text as a turn message: trimmed, never empty, at most 2000 characters. */
 export const turnMessage = (text: string) => (text.trim() || EMPTY_MESSAGE).slice(0, MAX_MESSAGE_LENGTH);
 
+/** The turn as the shared chat-app path plays it. */
+export const chatAppTurn = (turn: SlackTurn): ChatAppTurn => ({
+  sessionId: turn.sessionId,
+  message: turnMessage(turn.message),
+  channel: "slack",
+  requestId: turn.requestId,
+});
+
 /** Sends a message where the conversation's answers go: its thread, or the command's response URL. */
-async function deliver(deps: AnswerDeps, turn: SlackTurn, message: SlackMessage): Promise<boolean> {
+function deliver(client: SlackClient, turn: SlackTurn, message: SlackMessage): Promise<boolean> {
   const { conversation, responseUrl } = turn;
   if (conversation.kind === "command" && responseUrl) {
-    return deps.client.respond(responseUrl, { response_type: "ephemeral", replace_original: false, ...message });
+    return client.respond(responseUrl, { response_type: "ephemeral", replace_original: false, ...message });
   }
-  return deps.client.postMessage({
+  return client.postMessage({
     channel: conversation.channel,
     ...(conversation.kind === "thread" ? { thread_ts: conversation.threadTs } : {}),
     ...message,
@@ -49,47 +56,13 @@ async function deliver(deps: AnswerDeps, turn: SlackTurn, message: SlackMessage)
 
 const plain = (text: string): SlackMessage => ({ text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] });
 
-/**
- * The polite answer to a user over the rate limit (no turn is played), in the conversation's
- * language when it has one, else in the language of the message.
- */
-export async function slowDownText(store: SessionStore, sessionId: string, message: string): Promise<string> {
-  const saved = await store.load(sessionId).catch(() => null);
-  return SLOW_DOWN[saved?.session.state.lang ?? detectLanguage(message, "fr").lang];
-}
-
-/** Tells a user over the rate limit, in the conversation, to wait. Never throws. */
-export async function slowDownInSlack(deps: AnswerDeps, turn: SlackTurn): Promise<void> {
-  const text = await slowDownText(deps.store, turn.sessionId, turn.message);
-  const sent = await deliver(deps, turn, plain(text)).catch(() => false);
-  deps.logger.info("slack user told to slow down", { requestId: turn.requestId, sessionId: turn.sessionId, sent });
-}
-
-/**
- * Plays one turn on the conversation's session and posts the answer. Runs after Slack has
- * been acknowledged, so it never throws: a failed turn is logged and answered with an apology.
- */
-export async function answerInSlack(deps: AnswerDeps, turn: SlackTurn): Promise<void> {
-  const log = deps.logger.child({ requestId: turn.requestId, sessionId: turn.sessionId, channel: "slack" });
-  let response: ChatResponse;
-  try {
-    response = await deps.store.runTurn({
-      sessionId: turn.sessionId,
-      message: turnMessage(turn.message),
-      channel: "slack",
-    });
-  } catch (err) {
-    log.error("slack turn failed", { error: err instanceof Error ? err.name : "unknown" });
-    const lang = detectLanguage(turn.message, "fr").lang;
-    await deliver(deps, turn, plain(SORRY[lang])).catch(() => false);
-    return;
-  }
-  try {
-    const summaryUrl =
-      response.summary && deps.links ? await deps.links.htmlUrl(turn.baseUrl, turn.sessionId) : undefined;
-    const sent = await deliver(deps, turn, renderResponse(response, { baseUrl: turn.baseUrl, summaryUrl }));
-    log.info("slack turn answered", { step: response.step, sent });
-  } catch (err) {
-    log.error("slack answer not sent", { error: err instanceof Error ? err.name : "unknown" });
-  }
+/** Posts into the Slack conversation: the response in Block Kit (with the signed plan link once there is a plan), or a notice. */
+export function slackDelivery(deps: AnswerDeps, turn: SlackTurn): Delivery {
+  return {
+    async reply(response) {
+      const summaryUrl = response.summary ? await deps.links.htmlUrl(turn.baseUrl, turn.sessionId) : undefined;
+      return deliver(deps.client, turn, renderResponse(response, { baseUrl: turn.baseUrl, summaryUrl }));
+    },
+    notice: (text) => deliver(deps.client, turn, plain(text)),
+  };
 }

@@ -3,7 +3,8 @@ import type { Logger } from "../../core/logger";
 import type { RateLimiter } from "../../core/rate-limit";
 import type { Defer } from "../../http/defer";
 import type { AppEnv } from "../../http/types";
-import { type AnswerDeps, answerInSlack, type SlackTurn, slowDownInSlack, slowDownText } from "./answer";
+import { playAndDeliver, slowDownText, tellToSlowDown } from "../play";
+import { type AnswerDeps, chatAppTurn, type SlackTurn, slackDelivery } from "./answer";
 import type { ReadySlackConfig } from "./config";
 import type { Ack } from "./schemas";
 
@@ -37,20 +38,21 @@ export function slackRouteDeps(
   return {
     guard,
     logger: answer.logger,
-    slowDownText: (sessionId, message) => slowDownText(answer.store, sessionId, message),
+    slowDownText: (sessionId, message) => slowDownText(answer.store, { sessionId, message, channel: "slack" }),
     later(c, { user, ...turn }, options = {}) {
       const baseUrl = slack.publicBaseUrl ?? new URL(c.req.url).origin;
       const full: SlackTurn = { ...turn, baseUrl, requestId: c.get("requestId") };
       const decision = limiter?.take([slackUserKey(turn.conversation.team, user)]) ?? { ok: true };
+      const delivery = slackDelivery(answer, full);
       if (decision.ok) {
-        defer(c, answerInSlack(answer, full));
+        defer(c, playAndDeliver(answer, chatAppTurn(full), delivery));
         return true;
       }
       answer.logger.warn("slack user rate limited", {
         requestId: full.requestId,
         retryAfter: decision.retryAfterSeconds,
       });
-      if (decision.firstRefusal && !options.inlineNotice) defer(c, slowDownInSlack(answer, full));
+      if (decision.firstRefusal && !options.inlineNotice) defer(c, tellToSlowDown(answer, chatAppTurn(full), delivery));
       return false;
     },
   };

@@ -26,7 +26,7 @@ export interface SlackDeps {
   /** Turns per Slack user (workspace + user id); none: no limit. */
   limiter?: RateLimiter;
   /** Signs the links to the printable plan. */
-  links?: SummaryLinks;
+  links: SummaryLinks;
 }
 
 /**

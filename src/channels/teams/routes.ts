@@ -8,12 +8,13 @@ import { jsonError } from "../../http/errors";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
 import type { SessionStore } from "../../store/session-store";
+import { playAndDeliver, tellToSlowDown } from "../play";
 import type { SummaryLinks } from "../summary-links";
 import { ActivitySchema } from "./activity";
 import { type AuthResult, createTeamsAuth, serviceUrlMatches } from "./auth";
 import type { TeamsConfig } from "./config";
 import { createConnector } from "./connector";
-import { createActivityHandler } from "./handler";
+import { activityTurn, teamsDelivery, teamsUserKey } from "./handler";
 import { createKeySource } from "./keys";
 import { createTokenClient } from "./token";
 
@@ -28,16 +29,12 @@ export interface TeamsRouteDeps {
   /** Turns per Teams user (AAD object id, else the channel account id); none: no limit. */
   limiter?: RateLimiter;
   /** Signs the links to the HTML summary. */
-  links?: SummaryLinks;
+  links: SummaryLinks;
 }
 
 type TeamsEnv = AppEnv & { Variables: { teamsAuth: Extract<AuthResult, { ok: true }> } };
 
 const errors = { content: { "application/json": { schema: ErrorBodySchema } } };
-
-/** Summary page of a session, served by the web API (unsigned: see `SummaryLinks.htmlUrl`). */
-export const summaryUrlFor = (origin: string, sessionId: string) =>
-  `${origin}/api/sessions/${encodeURIComponent(sessionId)}/summary?format=html`;
 
 /**
  * `POST /teams/messages`: the Bot Framework messaging endpoint. The bearer token is checked
@@ -62,17 +59,7 @@ export function teamsRoutes(deps: TeamsRouteDeps) {
         now: deps.now,
       })
     : undefined;
-  const handle = tokens
-    ? (origin: string) =>
-        createActivityHandler({
-          store: deps.store,
-          logger,
-          reply: createConnector({ tokens, logger, fetch: deps.fetch }),
-          summaryUrl: (sessionId) =>
-            deps.links ? deps.links.htmlUrl(origin, sessionId) : summaryUrlFor(origin, sessionId),
-          limiter: deps.limiter,
-        })
-    : undefined;
+  const connector = tokens ? createConnector({ tokens, logger, fetch: deps.fetch }) : undefined;
 
   const authenticate: MiddlewareHandler<TeamsEnv> = async (c, next) => {
     if (!verify)
@@ -112,7 +99,18 @@ export function teamsRoutes(deps: TeamsRouteDeps) {
       });
       return jsonError(c, 401, "unauthorized", "Missing or invalid Bot Framework token");
     }
-    if (handle) deps.defer(c, handle(new URL(c.req.url).origin)(activity));
+    const turn = connector ? await activityTurn(activity, c.get("requestId")) : undefined;
+    if (!connector || !turn) return c.body(null, 202);
+    const origin = new URL(c.req.url).origin;
+    const delivery = teamsDelivery(activity, connector, (sessionId) => deps.links.htmlUrl(origin, sessionId));
+    const decision = activity.type === "message" ? deps.limiter?.take([teamsUserKey(activity)]) : undefined;
+    if (decision && !decision.ok) {
+      logger.warn("teams user rate limited", { requestId: turn.requestId, retryAfter: decision.retryAfterSeconds });
+      // Told once, in the conversation; the messages that follow within the minute are dropped silently.
+      if (decision.firstRefusal) deps.defer(c, tellToSlowDown(deps, turn, delivery));
+      return c.body(null, 202);
+    }
+    deps.defer(c, playAndDeliver(deps, turn, delivery));
     return c.body(null, 202);
   });
 }
