@@ -3,7 +3,7 @@ import type { Lang } from "../core/lang";
 import { detectLanguage } from "../core/language";
 import type { Logger } from "../core/logger";
 import type { SessionStore } from "../store/session-store";
-import { SLOW_DOWN, SORRY } from "./notices";
+import { SLOW_DOWN, SORRY } from "./copy";
 
 /** A turn a chat app (Slack, Teams) hands over once its request is verified and mapped. */
 export interface ChatAppTurn {

@@ -5,7 +5,7 @@ import {
   SystemMessage,
   ToolMessage,
 } from "@langchain/core/messages";
-import type { Lang } from "../core/lang";
+import { type Bilingual, type Lang, otherLang } from "../core/lang";
 import type { Logger } from "../core/logger";
 import type { Citation, ToolCall } from "../core/reply";
 import type { TurnHandler, TurnOutcome } from "../dialogue/turn";
@@ -69,7 +69,7 @@ const statusOf = (error: unknown): number | undefined => {
   const status = (error as { status?: unknown } | null)?.status;
   return typeof status === "number" ? status : undefined;
 };
-const LANGUAGE: Record<Lang, string> = { fr: "French", en: "English" };
+const LANGUAGE: Bilingual = { fr: "French", en: "English" };
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -101,7 +101,7 @@ function dataBlock(outcome: TurnOutcome, kb: KnowledgeBase): { text: string; sou
     }
   }
   const cards = [...new Set(response.reply.citations.map((c) => c.id))].flatMap((id) => {
-    const card = kb.cards[lang].get(id) ?? kb.cards[lang === "fr" ? "en" : "fr"].get(id);
+    const card = kb.cards[lang].get(id) ?? kb.cards[otherLang(lang)].get(id);
     return card ? [card] : [];
   });
   if (cards.length) {

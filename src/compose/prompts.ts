@@ -20,8 +20,7 @@ export const PromptBundleSchema = z.object(
 );
 export type PromptBundle = z.infer<typeof PromptBundleSchema>;
 
-export const systemPrompt = (prompts: PromptBundle, lang: Lang): Prompt =>
-  prompts[lang === "fr" ? "system.fr" : "system.en"];
+export const systemPrompt = (prompts: PromptBundle, lang: Lang): Prompt => prompts[`system.${lang}`];
 
 /** Version ids of every prompt, for logs and evaluation reports: `{ "system.fr": "3f2a...", ... }`. */
 export const promptVersions = (prompts: PromptBundle): Record<PromptName, string> =>

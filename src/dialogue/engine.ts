@@ -1,4 +1,4 @@
-import type { Lang } from "../core/lang";
+import { type Lang, quote } from "../core/lang";
 import { detectLanguage } from "../core/language";
 import type { Citation, QuickReply, ToolCall } from "../core/reply";
 import type { NextStepsSummary } from "../core/summary";
@@ -14,9 +14,6 @@ import { clearSlot, nextSlot } from "./slots";
 import { type DialogueState, initialState, STEP_OF } from "./state";
 import { summarize } from "./summarize";
 import type { ChatTurn, TurnOutcome } from "./turn";
-
-/** A value the user typed, quoted the way each language quotes. */
-const quote = (value: string, lang: Lang) => (lang === "fr" ? `« ${value} »` : `"${value}"`);
 
 const GREETING = /^\s*(bonjour|bonsoir|salut|coucou|hello|hi|hey|good (morning|afternoon|evening))\b[\s!.,]*$/i;
 

@@ -1,15 +1,11 @@
-import type { Lang } from "../core/lang";
+import { formatDate, type Lang, labelled } from "../core/lang";
 import type { Profile } from "../core/profile";
-import { formatDate } from "../summary/labels";
 import { escapeMarkdown } from "../summary/markdown";
 import { EXPLAIN, GOAL_LABELS, ROLE_LABELS, TURN } from "./copy";
 import type { OpcoResult, QualiopiResult } from "./ports";
 import type { Slot } from "./state";
 
 export const goalLabel = (goal: string, lang: Lang) => GOAL_LABELS[goal]?.[lang] ?? goal;
-
-/** "Label : value" in French typography, "Label: value" in English. */
-const labelled = (label: string, value: string, lang: Lang) => `${label}${lang === "fr" ? " : " : ": "}${value}`;
 
 /** One line on the OPCO found (or who funds instead), from the findOpco output. */
 export function explainOpco(result: OpcoResult, lang: Lang): string {

@@ -1,3 +1,4 @@
+import { labelled } from "../core/lang";
 import type { NextStepsSummary } from "../core/summary";
 import { buildSummary } from "../summary/build";
 import { ADVICE, MISSING } from "./copy";
@@ -8,10 +9,11 @@ import type { DialogueState } from "./state";
 /** The next-steps summary of a dialogue state: what is missing comes from the slots, the rest from the tools. */
 export function summarize(state: DialogueState, deps: Pick<DialogueDeps, "tools" | "card">): Promise<NextStepsSummary> {
   const { lang, profile } = state;
-  const sep = lang === "fr" ? " : " : ": ";
   const missing = requiredSlots(profile.role)
     .filter((slot) => !isFilled(slot, state))
-    .map((slot) => (ADVICE[slot][lang] ? `${MISSING[slot][lang]}${sep}${ADVICE[slot][lang]}` : MISSING[slot][lang]));
+    .map((slot) =>
+      ADVICE[slot][lang] ? labelled(MISSING[slot][lang], ADVICE[slot][lang], lang) : MISSING[slot][lang],
+    );
   return buildSummary(
     {
       lang,

@@ -1,4 +1,5 @@
-import { create, insertMultiple, load, type RawData, save } from "@orama/orama";
+import { count, create, insertMultiple, load, type RawData, save } from "@orama/orama";
+import { internalDocumentIDStore } from "@orama/orama/components";
 import { stemmer as englishStemmer } from "@orama/stemmers/english";
 import { stemmer as frenchStemmer } from "@orama/stemmers/french";
 import { stopwords as englishStopwords } from "@orama/stopwords/english";
@@ -68,4 +69,49 @@ export function loadIndex(lang: Lang, serialized: string): CardIndex {
   const index = createIndex(lang);
   load(index, JSON.parse(serialized) as RawData);
   return index;
+}
+
+/** The searchable text fields of a card's document, with their BM25 boosts. */
+export type FieldBoost = Partial<Record<"title" | "questions" | "body" | "tags", number>>;
+
+/** BM25 parameters (Orama's defaults). */
+const RELEVANCE = { k: 1.2, b: 0.75, d: 0.5 } as const;
+
+/**
+ * Scores the cards of one index for a query: BM25 per term and field, times the field's boost,
+ * summed; a document matches when it holds any of the terms (Orama's threshold 1). Unlike Orama's
+ * public `search`, a term matches whole index terms only: a prefix match would let "e" (of
+ * "e-learning") or "opco" reach every word that starts with it ("opcommerce"), and the public
+ * `exact` option instead demands every term, as typed, in one field. `tolerance` (edits per term)
+ * is the fallback when nothing matches exactly.
+ *
+ * This calls Orama's index component directly (`index.search`, 12 arguments): the one place that
+ * depends on Orama's internals, pinned to its version in package.json and checked by
+ * test/retrieval/orama.test.ts.
+ */
+export function searchWholeTerms(
+  index: CardIndex,
+  text: string,
+  { tolerance, boost }: { tolerance: number; boost: FieldBoost },
+): [string, number][] {
+  const docsCount = count(index);
+  if (!docsCount) return [];
+  const scored = index.index.search(
+    index.data.index,
+    text,
+    index.tokenizer,
+    undefined,
+    Object.keys(boost),
+    tolerance === 0,
+    tolerance,
+    boost,
+    RELEVANCE,
+    docsCount,
+    undefined,
+    1,
+  );
+  return scored.map(([internalId, score]) => [
+    internalDocumentIDStore.getDocumentIdFromInternalId(index.internalDocumentIDStore, internalId),
+    score,
+  ]);
 }

@@ -1,18 +1,15 @@
-import { count } from "@orama/orama";
-import { internalDocumentIDStore } from "@orama/orama/components";
-import type { Lang } from "../core/lang";
+import { type Lang, otherLang } from "../core/lang";
 import { detectLanguage } from "../core/language";
 import { intentTerms } from "./intents";
 import { indexTerms, type KnowledgeBase, type KnowledgeCard } from "./knowledge";
 import { normalizeQuery } from "./normalize";
-import type { CardIndex } from "./orama";
+import { searchWholeTerms } from "./orama";
 import { variantCloseness } from "./rerank";
 import { expandQuery, withoutSynonyms } from "./synonyms";
 import { contentWords } from "./words";
 
 /** Field weights: the question variants count most, then the title and tags, then the body. */
 export const BOOST = { questions: 2, title: 1.5, tags: 1.5, body: 1 } as const;
-const PROPERTIES = ["title", "questions", "body", "tags"] as const;
 /** Weight of the other language's index (a French question also searches the English cards). */
 const OTHER_LANGUAGE_WEIGHT = 0.7;
 const LANGS: readonly Lang[] = ["fr", "en"];
@@ -49,40 +46,6 @@ export interface SearchHit {
   url?: string;
 }
 
-/** BM25 parameters (Orama's defaults). */
-const RELEVANCE = { k: 1.2, b: 0.75, d: 0.5 } as const;
-
-/**
- * Scores the documents of one index for a query: BM25 per term and field, times the field's
- * boost, summed (Orama's own full-text scoring). Called on Orama's index component directly so
- * that a term matches whole index terms only: a prefix match would let "e" (of "e-learning") or
- * "opco" reach every word that starts with it ("opcommerce"). Typo tolerance (one edit) is the
- * fallback when nothing matches.
- */
-function searchIndex(index: CardIndex, term: string, tolerance: number): [string, number][] {
-  const exact = tolerance === 0;
-  const docsCount = count(index);
-  if (!docsCount) return [];
-  const scored = index.index.search(
-    index.data.index,
-    term,
-    index.tokenizer,
-    undefined,
-    [...PROPERTIES],
-    exact,
-    tolerance,
-    BOOST,
-    RELEVANCE,
-    docsCount,
-    undefined,
-    1,
-  );
-  return scored.map(([internalId, score]) => [
-    internalDocumentIDStore.getDocumentIdFromInternalId(index.internalDocumentIDStore, internalId),
-    score,
-  ]);
-}
-
 /**
  * The language of a question. The French names of schemes and bodies ("plan de développement
  * des compétences", "période de reconversion") are left out first, so that "What is the plan de
@@ -108,7 +71,7 @@ export function rank(kb: KnowledgeBase, query: string, lang?: Lang): Ranking {
   for (const tolerance of text ? [0, 1] : []) {
     for (const indexLang of LANGS) {
       const weight = indexLang === resultLang ? 1 : OTHER_LANGUAGE_WEIGHT;
-      for (const [id, score] of searchIndex(kb.indexes[indexLang], text, tolerance))
+      for (const [id, score] of searchWholeTerms(kb.indexes[indexLang], text, { tolerance, boost: BOOST }))
         scores.set(id, (scores.get(id) ?? 0) + score * weight);
     }
     if (scores.size) break;
@@ -138,7 +101,7 @@ export function rank(kb: KnowledgeBase, query: string, lang?: Lang): Ranking {
 
 /** The card in the wanted language, or in the other one if it has not been translated. */
 export function cardIn(kb: KnowledgeBase, id: string, lang: Lang): KnowledgeCard | undefined {
-  return kb.cards[lang].get(id) ?? kb.cards[lang === "fr" ? "en" : "fr"].get(id);
+  return kb.cards[lang].get(id) ?? kb.cards[otherLang(lang)].get(id);
 }
 
 /** A snippet of at most `max` characters, cut on a word. */
@@ -174,6 +137,3 @@ export function searchKnowledge(
   });
   return { lang, results };
 }
-
-/** Whether a normalised query is empty once punctuation is gone. */
-export const isBlank = (query: string) => normalizeQuery(query) === "";

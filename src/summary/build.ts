@@ -1,11 +1,11 @@
 import type { Role, SchemeId, TrainingGoal } from "../core/ids";
-import type { Lang } from "../core/lang";
+import { type Lang, labelled } from "../core/lang";
 import type { Profile } from "../core/profile";
 import type { Citation } from "../core/reply";
 import type { FundingRoute, NextStepsSummary } from "../core/summary";
 import type { ToolOutput, ToolSet } from "../tools/catalogue";
+import { BASIS, LABELS } from "./copy";
 import { deadlinesFor } from "./deadlines";
-import { LABELS } from "./labels";
 import { neutraliseHtml, renderMarkdown } from "./markdown";
 import { planSteps } from "./plan";
 
@@ -39,12 +39,11 @@ type OpcoResult = ToolOutput<"findOpco">;
 
 /** What the OPCO answer rests on, in words: "IDCC 1486 (Bureaux d'études techniques...)", "code NAF 56.10A", ... */
 function basisText(r: OpcoResult, lang: Lang): string {
-  const fr = lang === "fr";
   if (r.basis === "idcc" && r.idcc) return `IDCC ${r.idcc.code}${r.idcc.label ? ` (${r.idcc.label})` : ""}`;
-  if (r.basis === "naf" && r.naf) return `${fr ? "code NAF" : "NAF code"} ${r.naf.code} (${r.naf.label})`;
+  if (r.basis === "naf" && r.naf) return `${BASIS.naf[lang]} ${r.naf.code} (${r.naf.label})`;
   if ((r.basis === "siret" || r.basis === "siren") && r.company)
-    return `${r.basis.toUpperCase()} : ${r.company.name}`.replace(" : ", fr ? " : " : ": ");
-  if (r.basis === "query") return fr ? "description de l'activité" : "description of the activity";
+    return labelled(r.basis.toUpperCase(), r.company.name, lang);
+  if (r.basis === "query") return BASIS.query[lang];
   return r.basis;
 }
 

@@ -1,5 +1,6 @@
 import type { SchemeId } from "../core/ids";
 import type { Lang } from "../core/lang";
+import { DEADLINES } from "./copy";
 
 export interface Deadline {
   label: string;
@@ -30,51 +31,20 @@ const addWorkingDays = (iso: string, days: number) => {
  * 30 days before the start and the OPCO answers within 20 days; any other request goes before the start.
  */
 export function deadlinesFor(scheme: SchemeId | undefined, startDate: string | undefined, lang: Lang): Deadline[] {
-  const fr = lang === "fr";
   const day = startDate && /^\d{4}-\d{2}-\d{2}$/.test(startDate) ? startDate : undefined;
+  const deadline = (copy: (typeof DEADLINES)[keyof typeof DEADLINES], date?: string): Deadline => ({
+    label: copy.label[lang],
+    rule: copy.rule[lang],
+    ...(date ? { date } : {}),
+  });
   switch (scheme) {
     case "contrat-apprentissage":
-      return [
-        {
-          label: fr
-            ? "Transmission du contrat (CERFA FA13 n° 10103) à l'OPCO"
-            : "Contract (CERFA FA13 n° 10103) sent to the OPCO",
-          rule: fr
-            ? "dans les 5 jours ouvrables suivant le début du contrat (jours fériés non décomptés ici)"
-            : "within 5 working days of the contract's start (public holidays not counted here)",
-          ...(day ? { date: addWorkingDays(day, 5) } : {}),
-        },
-      ];
+      return [deadline(DEADLINES.apprenticeshipContract, day && addWorkingDays(day, 5))];
     case "contrat-professionnalisation":
-      return [
-        {
-          label: fr
-            ? "Transmission du contrat (CERFA EJ20 n° 12434) à l'OPCO"
-            : "Contract (CERFA EJ20 n° 12434) sent to the OPCO",
-          rule: fr ? "au plus tard 5 jours après sa signature" : "within 5 days of its signature",
-        },
-      ];
+      return [deadline(DEADLINES.professionalisationContract)];
     case "periode-reconversion":
-      return [
-        {
-          label: fr ? "Dépôt du dossier auprès de l'OPCO" : "File sent to the OPCO",
-          rule: fr ? "30 jours avant le début de la formation" : "30 days before the training starts",
-          ...(day ? { date: addDays(day, -30) } : {}),
-        },
-        {
-          label: fr ? "Réponse de l'OPCO" : "OPCO's answer",
-          rule: fr ? "dans les 20 jours suivant la réception du dossier" : "within 20 days of receiving the file",
-        },
-      ];
+      return [deadline(DEADLINES.reconversionFile, day && addDays(day, -30)), deadline(DEADLINES.reconversionAnswer)];
     default:
-      return [
-        {
-          label: fr ? "Demande de prise en charge" : "Funding request",
-          rule: fr
-            ? "avant le début de la formation (vérifier le délai propre au financeur)"
-            : "before the training starts (check the funder's own lead time)",
-          ...(day ? { date: day } : {}),
-        },
-      ];
+      return [deadline(DEADLINES.fundingRequest, day)];
   }
 }

@@ -1,5 +1,6 @@
+import { formatDate } from "../core/lang";
 import type { NextStepsSummary } from "../core/summary";
-import { formatDate, LABELS, schemeName } from "./labels";
+import { LABELS, schemeName } from "./copy";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 /** Every text that goes into the page is escaped: nothing from the user or a tool becomes markup. */

@@ -1,5 +1,6 @@
+import { formatDate, labelled } from "../core/lang";
 import type { NextStepsSummary } from "../core/summary";
-import { formatDate, LABELS, schemeName } from "./labels";
+import { LABELS, schemeName } from "./copy";
 
 /** Markdown special characters in user-given text are escaped so they cannot change the layout. */
 export const escapeMarkdown = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, "\\$1");
@@ -30,11 +31,9 @@ export function renderMarkdown(summary: NextStepsSummary, { complete }: { comple
   if (routes.length) {
     out.push(
       `### ${L.routes}`,
-      ...routes.map((r) =>
-        `- **${schemeName(r.scheme, lang)}** (${L.eligible[r.eligible]}, ${r.funder}) : ${r.why}`.replace(
-          ") : ",
-          lang === "fr" ? ") : " : "): ",
-        ),
+      ...routes.map(
+        (r) =>
+          `- ${labelled(`**${schemeName(r.scheme, lang)}** (${L.eligible[r.eligible]}, ${r.funder})`, r.why, lang)}`,
       ),
     );
   }

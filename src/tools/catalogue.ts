@@ -22,8 +22,6 @@ export type ToolOutput<N extends ToolName> = z.output<ToolNamed<N>["output"]>;
 
 export const TOOL_NAMES = TOOLS.map((tool) => tool.name) as ToolName[];
 
-export const isToolName = (name: string): name is ToolName => (TOOL_NAMES as string[]).includes(name);
-
 export function toolNamed<N extends ToolName>(name: N): ToolNamed<N> {
   return TOOLS.find((tool) => tool.name === name) as ToolNamed<N>;
 }

@@ -1,6 +1,7 @@
 import type { ChatResponse } from "../../core/chat";
-import type { Lang } from "../../core/lang";
+import { type Lang, labelled } from "../../core/lang";
 import type { Citation, QuickReply } from "../../core/reply";
+import { CHAT_APP } from "../copy";
 import { escapeMrkdwn, toMrkdwn } from "./mrkdwn";
 
 /** Block Kit limits this renderer stays within. */
@@ -113,9 +114,6 @@ export function quickReplyBlocks(quickReplies: readonly QuickReply[], sessionId:
   return blocks;
 }
 
-const SOURCES: Record<Lang, string> = { fr: "Sources :", en: "Sources:" };
-const VIEW_PLAN: Record<Lang, string> = { fr: "Voir / imprimer le plan", en: "View/print the plan" };
-
 /** Citations as one context line: linked titles where the card has an official page. */
 export function citationBlock(citations: readonly Citation[], lang: Lang): Block | null {
   if (!citations.length) return null;
@@ -124,7 +122,9 @@ export function citationBlock(citations: readonly Citation[], lang: Lang): Block
   );
   return {
     type: "context",
-    elements: [{ type: "mrkdwn", text: clip(`${SOURCES[lang]} ${links.join(" · ")}`, LIMITS.sectionText) }],
+    elements: [
+      { type: "mrkdwn", text: clip(labelled(CHAT_APP.sources[lang], links.join(" · "), lang), LIMITS.sectionText) },
+    ],
   };
 }
 
@@ -156,7 +156,7 @@ export function renderResponse(
             {
               type: "button",
               action_id: OPEN_SUMMARY_ACTION,
-              text: { type: "plain_text", text: VIEW_PLAN[lang], emoji: true },
+              text: { type: "plain_text", text: CHAT_APP.viewPlan[lang], emoji: true },
               url: options.summaryUrl ?? summaryUrl(options.baseUrl, sessionId),
               style: "primary",
             },

@@ -4,6 +4,7 @@ import type { Lang } from "../../core/lang";
 import { detectLanguage } from "../../core/language";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
+import { CHAT_APP, SLASH_COMMAND } from "../copy";
 import type { SlackRouteDeps } from "./context";
 import { fromSlackText } from "./mrkdwn";
 import { CommandSchema } from "./schemas";
@@ -31,18 +32,12 @@ const route = (deps: SlackRouteDeps) =>
     },
   });
 
-const WORKING: Record<Lang, string> = { fr: "Je m'en occupe…", en: "Working on it…" };
-const USAGE =
-  "Posez votre question après la commande, par exemple `/opco Quel OPCO pour une boulangerie ?` · " +
-  "Ask your question after the command, e.g. `/opco Which OPCO funds a bakery?`";
-const INVALID = "Cette commande ne peut pas être utilisée ici. · This command cannot be used here.";
-
 /** `POST /slack/commands`: `/opco <question>` plays a turn on the user's conversation in that channel. */
 export function commandRoutes(deps: SlackRouteDeps) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route(deps), async (c) => {
     const command = c.req.valid("form");
     const question = fromSlackText(command.text);
-    if (!question) return c.json({ response_type: "ephemeral" as const, text: USAGE }, 200);
+    if (!question) return c.json({ response_type: "ephemeral" as const, text: SLASH_COMMAND.usage }, 200);
     const conversation = {
       kind: "command" as const,
       team: command.team_id,
@@ -50,7 +45,7 @@ export function commandRoutes(deps: SlackRouteDeps) {
       user: command.user_id,
     };
     const sessionId = slackSessionId(conversation);
-    if (!sessionId) return c.json({ response_type: "ephemeral" as const, text: INVALID }, 200);
+    if (!sessionId) return c.json({ response_type: "ephemeral" as const, text: SLASH_COMMAND.invalid }, 200);
     const turn = {
       sessionId,
       conversation,
@@ -61,6 +56,9 @@ export function commandRoutes(deps: SlackRouteDeps) {
     if (!deps.later(c, turn, { inlineNotice: true })) {
       return c.json({ response_type: "ephemeral" as const, text: await deps.slowDownText(sessionId, question) }, 200);
     }
-    return c.json({ response_type: "ephemeral" as const, text: WORKING[detectLanguage(question, "fr").lang] }, 200);
+    return c.json(
+      { response_type: "ephemeral" as const, text: CHAT_APP.working[detectLanguage(question, "fr").lang] },
+      200,
+    );
   });
 }

@@ -56,10 +56,10 @@ export function interactionRoutes(deps: SlackRouteDeps) {
     try {
       raw = JSON.parse(c.req.valid("form").payload);
     } catch {
-      return jsonError(c, 400, "invalid_request", "payload: not valid JSON") as never;
+      return jsonError(c, 400, "invalid_request", "payload: not valid JSON");
     }
     const parsed = BlockActionsSchema.safeParse(raw);
-    if (!parsed.success) return jsonError(c, 400, "invalid_request", "payload: not a Slack interaction") as never;
+    if (!parsed.success) return jsonError(c, 400, "invalid_request", "payload: not a Slack interaction");
     const payload = parsed.data;
     if (payload.type !== "block_actions") return c.json(ack(payload.type), 200);
     const action = payload.actions.find((a) => QUICK_REPLY_ACTION.test(a.action_id));

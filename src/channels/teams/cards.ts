@@ -2,7 +2,8 @@ import type { ChatResponse } from "../../core/chat";
 import type { Lang } from "../../core/lang";
 import type { Citation, QuickReply } from "../../core/reply";
 import type { NextStepsSummary } from "../../core/summary";
-import { LABELS as SUMMARY_LABELS, schemeName } from "../../summary/labels";
+import { LABELS as SUMMARY_LABELS, schemeName } from "../../summary/copy";
+import { CHAT_APP } from "../copy";
 
 /** An Adaptive Card as Teams expects it in an attachment. */
 export interface AdaptiveCard {
@@ -40,20 +41,6 @@ export const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(
 /** Adaptive Card TextBlocks read a Markdown subset: show these characters literally. */
 export const escapeCardMarkdown = (text: string) => text.replace(/[\\*_[\]`#>~|{}]/g, (char) => `\\${char}`);
 
-const LABELS = {
-  sources: { fr: "Sources", en: "Sources" },
-  title: { fr: "Votre plan de financement", en: "Your funding plan" },
-  opco: { fr: "OPCO", en: "OPCO" },
-  funder: { fr: "Financeur", en: "Funder" },
-  routes: { fr: "Dispositifs", en: "Funding routes" },
-  steps: { fr: "Étapes", en: "Steps" },
-  deadlines: { fr: "Délais", en: "Deadlines" },
-  documents: { fr: "Documents", en: "Documents" },
-  unknowns: { fr: "À vérifier", en: "Still to check" },
-  open: { fr: "Ouvrir le résumé complet", en: "Open the full summary" },
-  choose: { fr: "Choisissez une réponse :", en: "Choose an answer:" },
-} satisfies Record<string, Record<Lang, string>>;
-
 /** A Markdown link, or the plain title when the citation has no https URL. */
 function citationLink({ title, url }: Citation): string {
   const label = title.replace(/[[\]\\]/g, (char) => `\\${char}`);
@@ -66,7 +53,7 @@ export function messageText(text: string, citations: readonly Citation[], lang: 
   const body = escapeHtml(text);
   if (citations.length === 0) return body;
   const links = citations.map((citation) => `- ${escapeHtml(citationLink(citation))}`).join("\n");
-  return `${body}\n\n**${LABELS.sources[lang]}**\n${links}`;
+  return `${body}\n\n**${CHAT_APP.sources[lang]}**\n${links}`;
 }
 
 /** Quick replies as an Adaptive Card: one Action.Submit per reply, whose data carries the value. */
@@ -75,7 +62,7 @@ export function quickReplyCard(quickReplies: readonly QuickReply[], lang: Lang):
     type: "AdaptiveCard",
     $schema: CARD_SCHEMA,
     version: "1.5",
-    body: [{ type: "TextBlock", text: LABELS.choose[lang], wrap: true }],
+    body: [{ type: "TextBlock", text: CHAT_APP.chooseAnswer[lang], wrap: true }],
     actions: quickReplies.map((reply) => ({
       type: "Action.Submit",
       title: reply.label,
@@ -96,15 +83,15 @@ export function summaryCard(summary: NextStepsSummary, summaryUrl: string): Adap
   const who: Record<string, unknown>[] = [];
   if (summary.opco) {
     who.push(
-      heading(LABELS.opco[lang]),
+      heading("OPCO"),
       line(`${summary.opco.name} (${SUMMARY_LABELS[lang].confidence[summary.opco.confidence]})`),
     );
     if (summary.opco.basis) who.push({ ...line(summary.opco.basis), isSubtle: true });
   }
-  if (summary.funder) who.push(heading(LABELS.funder[lang]), line(summary.funder));
+  if (summary.funder) who.push(heading(SUMMARY_LABELS[lang].funder), line(summary.funder));
   const routes = summary.routes.length
     ? [
-        heading(LABELS.routes[lang]),
+        heading(SUMMARY_LABELS[lang].routes),
         {
           type: "FactSet",
           facts: summary.routes.map((route) => ({
@@ -124,24 +111,24 @@ export function summaryCard(summary: NextStepsSummary, summaryUrl: string): Adap
     $schema: CARD_SCHEMA,
     version: "1.5",
     body: [
-      { type: "TextBlock", text: LABELS.title[lang], size: "Large", weight: "Bolder", wrap: true },
+      { type: "TextBlock", text: SUMMARY_LABELS[lang].title, size: "Large", weight: "Bolder", wrap: true },
       ...who,
       ...routes,
-      ...section(LABELS.steps[lang], steps),
+      ...section(SUMMARY_LABELS[lang].steps, steps),
       ...section(
-        LABELS.deadlines[lang],
+        SUMMARY_LABELS[lang].deadlines,
         summary.deadlines.map((deadline) => deadline.label),
       ),
       ...section(
-        LABELS.documents[lang],
+        SUMMARY_LABELS[lang].documents,
         summary.documents.map((document) => `• ${document.label}`),
       ),
       ...section(
-        LABELS.unknowns[lang],
+        SUMMARY_LABELS[lang].unknowns,
         summary.unknowns.map((unknown) => `• ${unknown}`),
       ),
     ],
-    actions: [{ type: "Action.OpenUrl", title: LABELS.open[lang], url: summaryUrl }],
+    actions: [{ type: "Action.OpenUrl", title: CHAT_APP.openSummary[lang], url: summaryUrl }],
   };
 }
 

@@ -1,12 +1,10 @@
 import { MAX_MESSAGE_LENGTH } from "../../core/chat";
-import type { Lang } from "../../core/lang";
+import { CHAT_APP } from "../copy";
 import type { ChatAppTurn, Delivery } from "../play";
 import { type Activity, messageText, submittedValue } from "./activity";
 import { type OutgoingMessage, renderResponse } from "./cards";
 import type { Connector } from "./connector";
 import { langFromLocale, teamsSessionId } from "./session";
-
-const GREETING: Record<Lang, string> = { fr: "Bonjour", en: "Hello" };
 
 const plain = (text: string): OutgoingMessage => ({ type: "message", textFormat: "markdown", text });
 
@@ -33,7 +31,7 @@ export async function activityTurn(activity: Activity, requestId?: string): Prom
   const langHint = langFromLocale(activity.locale);
   let message: string | undefined;
   if (activity.type === "message") message = userMessage(activity);
-  else if (activity.type === "conversationUpdate" && botAdded(activity)) message = GREETING[langHint ?? "fr"];
+  else if (activity.type === "conversationUpdate" && botAdded(activity)) message = CHAT_APP.greeting[langHint ?? "fr"];
   if (!message) return undefined;
   return { sessionId: await teamsSessionId(activity.conversation.id), message, channel: "teams", langHint, requestId };
 }

@@ -72,12 +72,7 @@ export function chatRoutes({ store, newSessionId, limiter }: ChatDeps) {
   return app.openapi(route, async (c) => {
     const body = c.req.valid("json");
     if (body.sessionId && isChannelSessionId(body.sessionId)) {
-      return jsonError(
-        c,
-        403,
-        "forbidden",
-        "This conversation belongs to a Slack or Teams chat; continue it there.",
-      ) as never;
+      return jsonError(c, 403, "forbidden", "This conversation belongs to a Slack or Teams chat; continue it there.");
     }
     const turn = { ...body, sessionId: body.sessionId ?? newSessionId() };
     if (!c.req.header("Accept")?.includes("text/event-stream")) return c.json(await store.runTurn(turn), 200);
@@ -97,6 +92,6 @@ export function chatRoutes({ store, newSessionId, limiter }: ChatDeps) {
         }
       }
       await stream.writeSSE({ event: "done", data: JSON.stringify(response) });
-    }) as never;
+    });
   });
 }

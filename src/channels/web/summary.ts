@@ -64,17 +64,17 @@ export const summaryRoutes = ({ store, summarize, links }: SummaryDeps) =>
     const { format, sig } = c.req.valid("query");
     // Checked before the session is read: a refused request learns nothing, not even whether the conversation exists.
     if (!isRandomSessionId(id)) {
-      if (!links.enabled) return jsonError(c, 403, "forbidden", NO_SECRET) as never;
-      if (!sig || !(await links.verify(id, sig))) return jsonError(c, 403, "forbidden", BAD_SIG) as never;
+      if (!links.enabled) return jsonError(c, 403, "forbidden", NO_SECRET);
+      if (!sig || !(await links.verify(id, sig))) return jsonError(c, 403, "forbidden", BAD_SIG);
     }
     const saved = await store.load(id);
-    if (!saved) return jsonError(c, 404, "not_found", "No conversation with this id (it may have expired)") as never;
+    if (!saved) return jsonError(c, 404, "not_found", "No conversation with this id (it may have expired)");
     const summary = await summarize(saved.session.state);
     const filename = `plan-formation-${id.slice(0, 8)}`;
     if (format === "md") {
       c.header("Content-Disposition", `inline; filename="${filename}.md"`);
-      return c.body(summary.text, 200, { "Content-Type": "text/markdown; charset=utf-8" }) as never;
+      return c.body(summary.text, 200, { "Content-Type": "text/markdown; charset=utf-8" });
     }
-    if (format === "html") return c.html(renderHtml(summary), 200) as never;
+    if (format === "html") return c.html(renderHtml(summary), 200);
     return c.json(summary, 200);
   });

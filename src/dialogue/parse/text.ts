@@ -8,6 +8,3 @@ export function fold(text: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
-
-/** True when the folded text matches one of the patterns. */
-export const matchesAny = (folded: string, patterns: readonly RegExp[]) => patterns.some((p) => p.test(folded));

@@ -1,4 +1,4 @@
-import type { Lang } from "../../core/lang";
+import type { Bilingual, Lang } from "../../core/lang";
 import type { IdentifierKind, ParseFailure } from "../identifiers";
 import { stripSeparators } from "../identifiers";
 
@@ -9,7 +9,7 @@ const NAMES: Record<IdentifierKind, string> = {
   naf: "NAF (APE)",
   nda: "NDA",
 };
-const EXPECTED: Record<IdentifierKind, { fr: string; en: string }> = {
+const EXPECTED: Record<IdentifierKind, Bilingual> = {
   siret: { fr: "14 chiffres", en: "14 digits" },
   siren: { fr: "9 chiffres", en: "9 digits" },
   idcc: { fr: "4 chiffres au plus (ex. 1486)", en: "at most 4 digits (e.g. 1486)" },
@@ -22,29 +22,108 @@ export function invalidText(kind: IdentifierKind, reason: ParseFailure, raw: str
   const name = NAMES[kind];
   const expected = EXPECTED[kind][lang];
   const given = stripSeparators(raw).replace(/^(idcc|n°)/i, "").length;
-  const fr: Record<ParseFailure, string> = {
-    empty: `${name} vide : ${expected} attendus.`,
-    characters: `${name} invalide : ${expected} attendus ; seuls les chiffres, espaces et points sont acceptés.`,
-    length: `${name} invalide : ${expected} attendus, ${given} caractères saisis.`,
-    checksum: `${name} invalide : la clé de contrôle ne correspond pas (un chiffre est sans doute mal recopié).`,
-    unknown_code: `${name} inconnu : ce code n'existe pas dans la nomenclature officielle.`,
+  const text: Record<ParseFailure, Bilingual> = {
+    empty: { fr: `${name} vide : ${expected} attendus.`, en: `Empty ${name}: ${expected} expected.` },
+    characters: {
+      fr: `${name} invalide : ${expected} attendus ; seuls les chiffres, espaces et points sont acceptés.`,
+      en: `Invalid ${name}: ${expected} expected; only digits, spaces and dots are accepted.`,
+    },
+    length: {
+      fr: `${name} invalide : ${expected} attendus, ${given} caractères saisis.`,
+      en: `Invalid ${name}: ${expected} expected, ${given} characters given.`,
+    },
+    checksum: {
+      fr: `${name} invalide : la clé de contrôle ne correspond pas (un chiffre est sans doute mal recopié).`,
+      en: `Invalid ${name}: the check digit does not match (a digit was probably mistyped).`,
+    },
+    unknown_code: {
+      fr: `${name} inconnu : ce code n'existe pas dans la nomenclature officielle.`,
+      en: `Unknown ${name}: this code does not exist in the official nomenclature.`,
+    },
   };
-  const en: Record<ParseFailure, string> = {
-    empty: `Empty ${name}: ${expected} expected.`,
-    characters: `Invalid ${name}: ${expected} expected; only digits, spaces and dots are accepted.`,
-    length: `Invalid ${name}: ${expected} expected, ${given} characters given.`,
-    checksum: `Invalid ${name}: the check digit does not match (a digit was probably mistyped).`,
-    unknown_code: `Unknown ${name}: this code does not exist in the official nomenclature.`,
-  };
-  return (lang === "fr" ? fr : en)[reason];
+  return text[reason][lang];
 }
 
-export const CONFIRM_WITH_IDCC = {
+export const CONFIRM_WITH_IDCC: Bilingual = {
   fr: "Pour en être certain, vérifiez le numéro IDCC de la convention collective imprimé sur un bulletin de paie.",
   en: "To be certain, check the collective agreement number (IDCC) printed on a payslip.",
 };
 
-export const ASK_FOR_IDCC = {
+export const ASK_FOR_IDCC: Bilingual = {
   fr: "Indiquez le numéro IDCC de la convention collective (sur le bulletin de paie) ou le code NAF (APE) de l'entreprise.",
   en: "Give the collective agreement number (IDCC, on the payslip) or the company's NAF (APE) code.",
 };
+
+/** "« a », « b »" in French, "\"a\", \"b\"" in English. */
+const quoted = (terms: readonly string[]): Bilingual => ({
+  fr: terms.map((t) => `« ${t} »`).join(", "),
+  en: terms.map((t) => `"${t}"`).join(", "),
+});
+
+/** The explanations of findOpco's answers. */
+export const EXPLAIN = {
+  foundByIdcc: (idcc: string, title: string, opco: string): Bilingual => ({
+    fr: `L'OPCO de la convention collective IDCC ${idcc}${title} est ${opco}.`,
+    en: `Collective agreement IDCC ${idcc}${title} belongs to ${opco}.`,
+  }),
+  placeholderIdcc: (idcc: string, label: string): Bilingual => ({
+    fr: `IDCC ${idcc} (« ${label} ») n'est pas une convention collective : l'OPCO est celui de l'activité principale de l'entreprise. Indiquez son code NAF (APE) ou décrivez son activité.`,
+    en: `IDCC ${idcc} ("${label}") is not a collective agreement: the OPCO is that of the company's main activity. Give its NAF (APE) code or describe its activity.`,
+  }),
+  idccWithoutOpco: (idcc: string, label: string): Bilingual => ({
+    fr: `La convention IDCC ${idcc} (${label}) existe mais notre table ne lui associe pas d'OPCO (convention régionale, ancienne ou rattachée depuis). Donnez le code NAF (APE) de l'entreprise pour une indication, ou demandez à l'employeur son OPCO.`,
+    en: `Agreement IDCC ${idcc} (${label}) exists but our table maps it to no OPCO (a regional, older or since-merged agreement). Give the company's NAF (APE) code for a hint, or ask the employer for its OPCO.`,
+  }),
+  unknownIdcc: (idcc: string): Bilingual => ({
+    fr: `IDCC ${idcc} est inconnu de notre table : vérifiez le numéro sur le bulletin de paie, ou donnez le code NAF (APE) de l'entreprise.`,
+    en: `IDCC ${idcc} is not in our table: check the number on the payslip, or give the company's NAF (APE) code.`,
+  }),
+  unknownNaf: (naf: string): Bilingual => ({
+    fr: `Aucune indication pour le code NAF ${naf}. ${ASK_FOR_IDCC.fr}`,
+    en: `No hint for NAF code ${naf}. ${ASK_FOR_IDCC.en}`,
+  }),
+  byNaf: (naf: string, label: string, opco: string, agreements: string, others: string): Bilingual => ({
+    fr: `Pour le code NAF ${naf} (${label}), l'OPCO le plus probable est ${opco}${agreements}.${others ? ` Selon la convention appliquée, ce peut aussi être ${others}.` : ""} ${CONFIRM_WITH_IDCC.fr}`,
+    en: `NAF code ${naf} (${label}) usually belongs to ${opco}${agreements}.${others ? ` Depending on the agreement applied, it may also be ${others}.` : ""} ${CONFIRM_WITH_IDCC.en}`,
+  }),
+  noSector: {
+    fr: `Cette description ne nous permet pas de trouver l'OPCO. ${ASK_FOR_IDCC.fr}`,
+    en: `We cannot tell the OPCO from this description. ${ASK_FOR_IDCC.en}`,
+  },
+  oneSector: (terms: readonly string[], opco: string): Bilingual => ({
+    fr: `D'après la description (${quoted(terms).fr}), l'OPCO est probablement ${opco}. ${CONFIRM_WITH_IDCC.fr}`,
+    en: `From the description (${quoted(terms).en}), the OPCO is probably ${opco}. ${CONFIRM_WITH_IDCC.en}`,
+  }),
+  severalSectors: (terms: readonly string[], opcos: string): Bilingual => ({
+    fr: `La description (${quoted(terms).fr}) correspond à plusieurs OPCO : ${opcos}. ${CONFIRM_WITH_IDCC.fr}`,
+    en: `The description (${quoted(terms).en}) fits several OPCOs: ${opcos}. ${CONFIRM_WITH_IDCC.en}`,
+  }),
+  companyAgreement: (company: string, idccs: string, opco: string): Bilingual => ({
+    fr: `${company} applique la convention IDCC ${idccs}, dont l'OPCO est ${opco}.`,
+    en: `${company} applies collective agreement IDCC ${idccs}, which belongs to ${opco}.`,
+  }),
+  companyAgreements: (company: string, list: string): Bilingual => ({
+    fr: `${company} applique plusieurs conventions collectives qui relèvent d'OPCO différents : ${list}. L'OPCO est celui de la convention du salarié concerné, imprimée sur son bulletin de paie.`,
+    en: `${company} applies several collective agreements that belong to different OPCOs: ${list}. The OPCO is that of the employee's agreement, printed on their payslip.`,
+  }),
+  companyActivity: (company: string): Bilingual => ({
+    fr: `${company} ne déclare pas de convention collective reconnue dans l'annuaire des entreprises ; d'après son activité principale : `,
+    en: `${company} declares no known collective agreement in the company directory; from its main activity: `,
+  }),
+  companyNothing: (company: string): Bilingual => ({
+    fr: `${company} ne déclare ni convention collective ni activité exploitable dans l'annuaire des entreprises. ${ASK_FOR_IDCC.fr}`,
+    en: `${company} declares neither a collective agreement nor a usable activity in the company directory. ${ASK_FOR_IDCC.en}`,
+  }),
+  directoryUnavailable: {
+    fr: `L'annuaire public des entreprises ne répond pas pour le moment : impossible de retrouver la convention collective à partir du numéro. ${ASK_FOR_IDCC.fr}`,
+    en: `The public company directory is not answering right now, so the collective agreement cannot be found from the number. ${ASK_FOR_IDCC.en}`,
+  },
+  companyNotFound: (basis: string): Bilingual => ({
+    fr: `Aucune entreprise active ne correspond à ce ${basis} dans l'annuaire public : vérifiez le numéro. ${ASK_FOR_IDCC.fr}`,
+    en: `No company matches this ${basis} in the public directory: check the number. ${ASK_FOR_IDCC.en}`,
+  }),
+  statusOnly: {
+    fr: `Le statut seul ne suffit pas pour trouver l'OPCO de l'employeur. ${ASK_FOR_IDCC.fr}`,
+    en: `The status alone does not tell the employer's OPCO. ${ASK_FOR_IDCC.en}`,
+  },
+} as const;

@@ -10,7 +10,7 @@ import {
   parseSiren,
   parseSiret,
 } from "../identifiers";
-import { ASK_FOR_IDCC, CONFIRM_WITH_IDCC, invalidText } from "./copy";
+import { EXPLAIN, invalidText } from "./copy";
 import {
   type Alternative,
   ARTIST_AUTHOR,
@@ -89,10 +89,7 @@ export function byIdcc(ref: OpcoReference, idcc: string, lang: Lang): FindOpcoOu
       basis: "idcc",
       confidence: "certain",
       idcc: { code: idcc, label: hit.label },
-      explanation:
-        lang === "fr"
-          ? `L'OPCO de la convention collective IDCC ${idcc}${title} est ${opco.name}.`
-          : `Collective agreement IDCC ${idcc}${title} belongs to ${opco.name}.`,
+      explanation: EXPLAIN.foundByIdcc(idcc, title, opco.name)[lang],
     };
   }
   const label = hit.status === "unknown" ? null : hit.label;
@@ -105,27 +102,18 @@ export function byIdcc(ref: OpcoReference, idcc: string, lang: Lang): FindOpcoOu
   if (hit.status === "placeholder") {
     return {
       ...base,
-      explanation:
-        lang === "fr"
-          ? `IDCC ${idcc} (« ${hit.label} ») n'est pas une convention collective : l'OPCO est celui de l'activité principale de l'entreprise. Indiquez son code NAF (APE) ou décrivez son activité.`
-          : `IDCC ${idcc} ("${hit.label}") is not a collective agreement: the OPCO is that of the company's main activity. Give its NAF (APE) code or describe its activity.`,
+      explanation: EXPLAIN.placeholderIdcc(idcc, hit.label)[lang],
     };
   }
   if (hit.status === "no_opco_row") {
     return {
       ...base,
-      explanation:
-        lang === "fr"
-          ? `La convention IDCC ${idcc} (${hit.label}) existe mais notre table ne lui associe pas d'OPCO (convention régionale, ancienne ou rattachée depuis). Donnez le code NAF (APE) de l'entreprise pour une indication, ou demandez à l'employeur son OPCO.`
-          : `Agreement IDCC ${idcc} (${hit.label}) exists but our table maps it to no OPCO (a regional, older or since-merged agreement). Give the company's NAF (APE) code for a hint, or ask the employer for its OPCO.`,
+      explanation: EXPLAIN.idccWithoutOpco(idcc, hit.label)[lang],
     };
   }
   return {
     ...base,
-    explanation:
-      lang === "fr"
-        ? `IDCC ${idcc} est inconnu de notre table : vérifiez le numéro sur le bulletin de paie, ou donnez le code NAF (APE) de l'entreprise.`
-        : `IDCC ${idcc} is not in our table: check the number on the payslip, or give the company's NAF (APE) code.`,
+    explanation: EXPLAIN.unknownIdcc(idcc)[lang],
   };
 }
 
@@ -148,10 +136,7 @@ export function byNaf(ref: OpcoReference, naf: string, lang: Lang): FindOpcoOutp
       status: "not_found",
       basis: "naf",
       confidence: "low",
-      explanation:
-        lang === "fr"
-          ? `Aucune indication pour le code NAF ${naf}. ${ASK_FOR_IDCC.fr}`
-          : `No hint for NAF code ${naf}. ${ASK_FOR_IDCC.en}`,
+      explanation: EXPLAIN.unknownNaf(naf)[lang],
     };
   }
   const { hint, label } = hit;
@@ -177,10 +162,7 @@ export function byNaf(ref: OpcoReference, naf: string, lang: Lang): FindOpcoOutp
     .slice(1)
     .map((c) => c.name)
     .join(", ");
-  const explanation =
-    lang === "fr"
-      ? `Pour le code NAF ${naf} (${label}), l'OPCO le plus probable est ${opco.name}${agreements}.${others ? ` Selon la convention appliquée, ce peut aussi être ${others}.` : ""} ${CONFIRM_WITH_IDCC.fr}`
-      : `NAF code ${naf} (${label}) usually belongs to ${opco.name}${agreements}.${others ? ` Depending on the agreement applied, it may also be ${others}.` : ""} ${CONFIRM_WITH_IDCC.en}`;
+  const explanation = EXPLAIN.byNaf(naf, label, opco.name, agreements, others)[lang];
   const out: FindOpcoOutput = {
     status: "found",
     opco: opcoRef(ref, hint.opco),
@@ -204,10 +186,7 @@ export function byQuery(ref: OpcoReference, query: string, lang: Lang): FindOpco
       status: "not_found",
       basis: "query",
       confidence: "low",
-      explanation:
-        lang === "fr"
-          ? `Cette description ne nous permet pas de trouver l'OPCO. ${ASK_FOR_IDCC.fr}`
-          : `We cannot tell the OPCO from this description. ${ASK_FOR_IDCC.en}`,
+      explanation: EXPLAIN.noSector[lang],
     };
   }
   const byOpco = new Map<OpcoId, Candidate>();
@@ -216,8 +195,6 @@ export function byQuery(ref: OpcoReference, query: string, lang: Lang): FindOpco
       byOpco.set(match.opco, { ...opcoRef(ref, match.opco), idcc: match.idcc, confidence: match.confidence });
   }
   const candidates = [...byOpco.values()];
-  const terms = sectors.map((s) => `« ${s.term} »`).join(", ");
-  const termsEn = sectors.map((s) => `"${s.term}"`).join(", ");
   if (candidates.length === 1) {
     const [only] = candidates as [Candidate];
     return {
@@ -226,10 +203,10 @@ export function byQuery(ref: OpcoReference, query: string, lang: Lang): FindOpco
       candidates,
       basis: "query",
       confidence: only.confidence,
-      explanation:
-        lang === "fr"
-          ? `D'après la description (${terms}), l'OPCO est probablement ${only.name}. ${CONFIRM_WITH_IDCC.fr}`
-          : `From the description (${termsEn}), the OPCO is probably ${only.name}. ${CONFIRM_WITH_IDCC.en}`,
+      explanation: EXPLAIN.oneSector(
+        sectors.map((s) => s.term),
+        only.name,
+      )[lang],
     };
   }
   const names = candidates.map((c) => c.name).join(", ");
@@ -238,10 +215,10 @@ export function byQuery(ref: OpcoReference, query: string, lang: Lang): FindOpco
     candidates: candidates.map((c) => ({ ...c, confidence: "low" as const })),
     basis: "query",
     confidence: "low",
-    explanation:
-      lang === "fr"
-        ? `La description (${terms}) correspond à plusieurs OPCO : ${names}. ${CONFIRM_WITH_IDCC.fr}`
-        : `The description (${termsEn}) fits several OPCOs: ${names}. ${CONFIRM_WITH_IDCC.en}`,
+    explanation: EXPLAIN.severalSectors(
+      sectors.map((s) => s.term),
+      names,
+    )[lang],
   };
 }
 
@@ -268,10 +245,7 @@ export function byCompany(ref: OpcoReference, company: Company, basis: "siret" |
       basis,
       company: summary,
       directory: "found",
-      explanation:
-        lang === "fr"
-          ? `${company.name} applique la convention IDCC ${found.map((f) => f.idcc).join(", ")}, dont l'OPCO est ${name}.`
-          : `${company.name} applies collective agreement IDCC ${found.map((f) => f.idcc).join(", ")}, which belongs to ${name}.`,
+      explanation: EXPLAIN.companyAgreement(company.name, found.map((f) => f.idcc).join(", "), name)[lang],
     };
   }
   if (opcos.length > 1) {
@@ -288,19 +262,13 @@ export function byCompany(ref: OpcoReference, company: Company, basis: "siret" |
       confidence: "probable",
       company: summary,
       directory: "found",
-      explanation:
-        lang === "fr"
-          ? `${company.name} applique plusieurs conventions collectives qui relèvent d'OPCO différents : ${list}. L'OPCO est celui de la convention du salarié concerné, imprimée sur son bulletin de paie.`
-          : `${company.name} applies several collective agreements that belong to different OPCOs: ${list}. The OPCO is that of the employee's agreement, printed on their payslip.`,
+      explanation: EXPLAIN.companyAgreements(company.name, list)[lang],
     };
   }
   const naf = company.naf ? parseNaf(company.naf) : null;
   if (naf?.ok) {
     const out = byNaf(ref, naf.value, lang);
-    const intro =
-      lang === "fr"
-        ? `${company.name} ne déclare pas de convention collective reconnue dans l'annuaire des entreprises ; d'après son activité principale : `
-        : `${company.name} declares no known collective agreement in the company directory; from its main activity: `;
+    const intro = EXPLAIN.companyActivity(company.name)[lang];
     return { ...out, company: summary, directory: "found", explanation: intro + out.explanation };
   }
   return {
@@ -309,37 +277,15 @@ export function byCompany(ref: OpcoReference, company: Company, basis: "siret" |
     confidence: "low",
     company: summary,
     directory: "found",
-    explanation:
-      lang === "fr"
-        ? `${company.name} ne déclare ni convention collective ni activité exploitable dans l'annuaire des entreprises. ${ASK_FOR_IDCC.fr}`
-        : `${company.name} declares neither a collective agreement nor a usable activity in the company directory. ${ASK_FOR_IDCC.en}`,
+    explanation: EXPLAIN.companyNothing(company.name)[lang],
   };
 }
 
-function directoryUnavailable(basis: "siret" | "siren", lang: Lang): FindOpcoOutput {
-  return {
-    status: "not_found",
-    basis,
-    confidence: "low",
-    directory: "unavailable",
-    explanation:
-      lang === "fr"
-        ? `L'annuaire public des entreprises ne répond pas pour le moment : impossible de retrouver la convention collective à partir du numéro. ${ASK_FOR_IDCC.fr}`
-        : `The public company directory is not answering right now, so the collective agreement cannot be found from the number. ${ASK_FOR_IDCC.en}`,
-  };
-}
-
-function companyNotFound(basis: "siret" | "siren", lang: Lang): FindOpcoOutput {
-  return {
-    status: "not_found",
-    basis,
-    confidence: "low",
-    directory: "not_found",
-    explanation:
-      lang === "fr"
-        ? `Aucune entreprise active ne correspond à ce ${basis.toUpperCase()} dans l'annuaire public : vérifiez le numéro. ${ASK_FOR_IDCC.fr}`
-        : `No company matches this ${basis.toUpperCase()} in the public directory: check the number. ${ASK_FOR_IDCC.en}`,
-  };
+/** No answer from the company directory for a SIRET or SIREN: it is down, or knows no such company. */
+function directoryMiss(basis: "siret" | "siren", directory: "unavailable" | "not_found", lang: Lang): FindOpcoOutput {
+  const explanation =
+    directory === "unavailable" ? EXPLAIN.directoryUnavailable : EXPLAIN.companyNotFound(basis.toUpperCase());
+  return { status: "not_found", basis, confidence: "low", directory, explanation: explanation[lang] };
 }
 
 type Plan = { done: FindOpcoOutput } | { company: { basis: "siret" | "siren"; id: string } };
@@ -394,10 +340,7 @@ function plan(input: FindOpcoInput, ref: OpcoReference): Plan {
       status: "not_found",
       basis: "none",
       confidence: "low",
-      explanation:
-        lang === "fr"
-          ? `Le statut seul ne suffit pas pour trouver l'OPCO de l'employeur. ${ASK_FOR_IDCC.fr}`
-          : `The status alone does not tell the employer's OPCO. ${ASK_FOR_IDCC.en}`,
+      explanation: EXPLAIN.statusOnly[lang],
     },
   };
 }
@@ -412,9 +355,9 @@ export async function findOpco(input: FindOpcoInput, deps: FindOpcoDeps): Promis
   if ("done" in next) return next.done;
   const lang = input.lang ?? "fr";
   const { basis, id } = next.company;
-  if (!deps.directory) return directoryUnavailable(basis, lang);
+  if (!deps.directory) return directoryMiss(basis, "unavailable", lang);
   const result = await deps.directory.lookup(id);
-  if (result.status === "unavailable") return directoryUnavailable(basis, lang);
-  if (result.status === "not_found") return companyNotFound(basis, lang);
+  if (result.status === "unavailable") return directoryMiss(basis, "unavailable", lang);
+  if (result.status === "not_found") return directoryMiss(basis, "not_found", lang);
   return byCompany(deps.reference, result.company, basis, lang);
 }

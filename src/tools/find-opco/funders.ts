@@ -1,4 +1,4 @@
-import type { Bilingual } from "../../core/lang";
+import { type Bilingual, listed } from "../../core/lang";
 import { nafAncestors } from "../naf-codes";
 import { normalizeText, type PublicKind } from "./reference";
 
@@ -85,7 +85,10 @@ export function fafFor(naf: string | undefined): Faf | null {
 }
 
 const list = (lang: "fr" | "en", fafs: readonly Faf[]) =>
-  fafs.map((f) => FAFS[f][lang]).join(lang === "fr" ? " ; " : "; ");
+  listed(
+    fafs.map((f) => FAFS[f][lang]),
+    lang,
+  );
 
 /** The self-employed's FAF: from the NAF code when known, else from the activity's description, else the list. */
 export function selfEmployed(naf?: string, activity?: string): Alternative {

@@ -33,7 +33,6 @@ export const FindOpcoInputSchema = z
     "Find the OPCO of an employer: by IDCC (certain), SIRET/SIREN (company directory), NAF code (probable) or a description",
   );
 export type FindOpcoInput = z.input<typeof FindOpcoInputSchema>;
-export type FindOpcoParsedInput = z.output<typeof FindOpcoInputSchema>;
 
 export const OpcoRefSchema = z.object({
   id: OpcoIdSchema,

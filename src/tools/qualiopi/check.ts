@@ -65,21 +65,21 @@ function answer(
   const dated = asOf ? { asOf } : {};
   const base = { organisation: summary(chosen), source, ...dated };
   const others = byName && matches.length > 1 ? { candidates: matches.slice(1).map(summary) } : {};
-  const more = byName && matches.length > 1 ? explain.severalMatches(lang, matches.length) : "";
+  const more = byName && matches.length > 1 ? explain.severalMatches(matches.length)[lang] : "";
 
   if (chosen.certified === null)
     return {
       status: "unknown",
       ...base,
       ...others,
-      explanation: explain.directoryWithoutFlag(lang, chosen.name) + more,
+      explanation: explain.directoryWithoutFlag(chosen.name)[lang] + more,
     };
   if (!chosen.certified)
     return {
       status: "not_certified",
       ...base,
       ...others,
-      explanation: explain.notCertified(lang, chosen.name, source, asOf) + more,
+      explanation: explain.notCertified(chosen.name, source, asOf)[lang] + more,
     };
 
   const held = new Set(scope.filter((m) => m.certified).flatMap((m) => m.categories ?? []));
@@ -94,12 +94,11 @@ function answer(
     ...others,
     explanation:
       explain.certified(
-        lang,
         chosen.name,
         categories.map((c) => c.label),
         source,
         asOf,
-      ) + more,
+      )[lang] + more,
   };
 }
 
@@ -117,7 +116,7 @@ export async function checkQualiopi(
   const lang = input.lang ?? "fr";
   const parsed = keyOf(input);
   if (!parsed.ok)
-    return { status: "invalid_identifier", source: "none", explanation: explain.invalid(lang, parsed.by, parsed.raw) };
+    return { status: "invalid_identifier", source: "none", explanation: explain.invalid(parsed.by, parsed.raw)[lang] };
 
   const { key } = parsed;
   let notListedAsOf: string | undefined;
@@ -135,6 +134,6 @@ export async function checkQualiopi(
     status: "unknown",
     source: "none",
     ...(notListedAsOf ? { asOf: notListedAsOf } : {}),
-    explanation: explain.unknown(lang, notListedAsOf),
+    explanation: explain.unknown(notListedAsOf)[lang],
   };
 }

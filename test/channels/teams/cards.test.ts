@@ -55,7 +55,7 @@ describe("summaryCard", () => {
     const second = texts.findIndex((text) => text.startsWith("2. Submit the request"));
     expect(first).toBeGreaterThan(-1);
     expect(second).toBeGreaterThan(first);
-    for (const heading of ["Deadlines", "Documents", "Still to check"]) expect(texts).toContain(heading);
+    for (const heading of ["Deadlines", "Documents", "Still to find"]) expect(texts).toContain(heading);
     expect(texts).toContain("• The exact IDCC: it is on the payslip");
   });
 
