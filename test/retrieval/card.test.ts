@@ -17,7 +17,7 @@ describe("parseCard", () => {
     expect(card).toMatchObject({
       id: "periode-reconversion",
       lang: "fr",
-      updated: "2026-11-23",
+      updated: "2026-11-28",
       schemes: expect.arrayContaining(["periode-reconversion"]),
     });
     expect(card.sources[0]).toEqual({

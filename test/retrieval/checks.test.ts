@@ -31,7 +31,7 @@ describe("checkCards on the real knowledge base", () => {
   it("says the cards are stale once 12 months have passed since their update", () => {
     const problems = checkCards(readCardFiles(KNOWLEDGE_DIR), "2027-12-01");
     expect(problems).toContain(
-      "fr/periode-reconversion.md: updated 2026-11-23 is more than 12 months old; re-check the card against its sources",
+      "fr/periode-reconversion.md: updated 2026-11-28 is more than 12 months old; re-check the card against its sources",
     );
   });
 });
