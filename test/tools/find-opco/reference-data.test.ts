@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import idccTable from "../../knowledge/data/idcc.json";
-import additions from "../../knowledge/data/idcc-additions.json";
-import nafHints from "../../knowledge/data/naf-hints.json";
-import keywords from "../../knowledge/data/opco-keywords.json";
-import opcos from "../../knowledge/data/opcos.json";
-import { OPCO_IDS } from "../../src/core/ids";
-import { lookupIdcc, lookupNaf, opcoReference } from "../../src/tools/find-opco/reference-data";
-import { NAF_DIVISIONS, NAF_LABELS, NAF_SUBCLASSES } from "../../src/tools/naf-codes";
+import idccTable from "../../../knowledge/data/idcc.json";
+import additions from "../../../knowledge/data/idcc-additions.json";
+import nafHints from "../../../knowledge/data/naf-hints.json";
+import keywords from "../../../knowledge/data/opco-keywords.json";
+import opcos from "../../../knowledge/data/opcos.json";
+import { OPCO_IDS } from "../../../src/core/ids";
+import { lookupIdcc, lookupNaf, opcoReference } from "../../../src/tools/find-opco/reference-data";
+import { NAF_DIVISIONS, NAF_LABELS, NAF_SUBCLASSES } from "../../../src/tools/naf-codes";
 
 const ref = opcoReference();
 

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ROLES, SCHEME_IDS } from "../../src/core/ids";
-import { documentCatalogue } from "../../src/tools/list-documents/data";
-import { listDocuments } from "../../src/tools/list-documents/list-documents";
-import { ListDocumentsOutputSchema } from "../../src/tools/list-documents/schema";
+import { ROLES, SCHEME_IDS } from "../../../src/core/ids";
+import { documentCatalogue } from "../../../src/tools/list-documents/data";
+import { listDocuments } from "../../../src/tools/list-documents/list-documents";
+import { ListDocumentsOutputSchema } from "../../../src/tools/list-documents/schema";
 
 const catalogue = documentCatalogue();
 const list = (input: Parameters<typeof listDocuments>[0]) =>

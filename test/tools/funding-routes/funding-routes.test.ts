@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { TRAINING_GOALS as GOALS, SCHEME_IDS, type SchemeId } from "../../src/core/ids";
-import { fundingRoutes, GOAL_SCHEMES } from "../../src/tools/funding-routes/funding-routes";
+import { TRAINING_GOALS as GOALS, SCHEME_IDS, type SchemeId } from "../../../src/core/ids";
+import { fundingRoutes, GOAL_SCHEMES } from "../../../src/tools/funding-routes/funding-routes";
 import {
   FUNDING_STATUSES,
   type FundingRoutesInput,
   FundingRoutesOutputSchema,
-} from "../../src/tools/funding-routes/schema";
+} from "../../../src/tools/funding-routes/schema";
 
 const routes = (input: FundingRoutesInput) => FundingRoutesOutputSchema.parse(fundingRoutes(input));
 const route = (input: FundingRoutesInput, scheme: SchemeId) => routes(input).routes.find((r) => r.scheme === scheme);

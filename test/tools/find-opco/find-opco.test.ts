@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type CompanyDirectory, createCompanyDirectory } from "../../src/tools/company-directory";
-import { findOpco } from "../../src/tools/find-opco/find-opco";
-import { opcoReference } from "../../src/tools/find-opco/reference-data";
-import { type FindOpcoInput, FindOpcoInputSchema, FindOpcoOutputSchema } from "../../src/tools/find-opco/schema";
-import { fakeDirectory, json, searchBody, searchResult } from "./fake-directory";
+import { type CompanyDirectory, createCompanyDirectory } from "../../../src/tools/company-directory";
+import { findOpco } from "../../../src/tools/find-opco/find-opco";
+import { opcoReference } from "../../../src/tools/find-opco/reference-data";
+import { type FindOpcoInput, FindOpcoInputSchema, FindOpcoOutputSchema } from "../../../src/tools/find-opco/schema";
+import { fakeDirectory, json, searchBody, searchResult } from "../fake-directory";
 
 const reference = opcoReference();
 const find = (input: FindOpcoInput, directory?: CompanyDirectory) =>

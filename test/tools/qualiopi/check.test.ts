@@ -4,14 +4,14 @@ import {
   type CheckQualiopiInput,
   CheckQualiopiOutputSchema,
   checkQualiopi,
-} from "../../src/tools/qualiopi/check";
+} from "../../../src/tools/qualiopi/check";
 import {
   type DirectoryLookup,
   directorySource,
   type QualiopiDirectory,
-} from "../../src/tools/qualiopi/directory-source";
-import { createMemoryRegistry } from "../../src/tools/qualiopi/memory-registry";
-import { FIXTURE_AS_OF, fixtureRegistry, ORGS } from "../fixtures/qualiopi";
+} from "../../../src/tools/qualiopi/directory-source";
+import { createMemoryRegistry } from "../../../src/tools/qualiopi/memory-registry";
+import { FIXTURE_AS_OF, fixtureRegistry, ORGS } from "../../fixtures/qualiopi";
 
 const registry = await fixtureRegistry();
 const local = { sources: [registry] };
