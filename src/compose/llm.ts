@@ -5,7 +5,7 @@ import {
   SystemMessage,
   ToolMessage,
 } from "@langchain/core/messages";
-import { type Bilingual, type Lang, otherLang } from "../core/lang";
+import { type Bilingual, otherLang } from "../core/lang";
 import type { Logger } from "../core/logger";
 import type { Citation, ToolCall } from "../core/reply";
 import type { TurnHandler, TurnOutcome } from "../dialogue/turn";

@@ -1,4 +1,4 @@
-import { type Lang, quote } from "../core/lang";
+import { quote } from "../core/lang";
 import { detectLanguage } from "../core/language";
 import type { Citation, QuickReply, ToolCall } from "../core/reply";
 import type { NextStepsSummary } from "../core/summary";

@@ -1,6 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { ErrorBodySchema } from "../../core/errors";
-import type { Lang } from "../../core/lang";
 import { detectLanguage } from "../../core/language";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
