@@ -13,7 +13,7 @@ export interface EvalOptions {
   outDir: string;
 }
 
-export const USAGE = `Usage: npm run eval -- [--url http://127.0.0.1:8787] [--suite ask,dialogues,tools,safety] [--llm] [--no-judge] [--update-baseline] [--out eval/reports]`;
+export const USAGE = `Usage: npm run eval -- [--url http://127.0.0.1:8787] [--suite ask,dialogues,tools,safety,understanding] [--llm] [--no-judge] [--update-baseline] [--out eval/reports]`;
 
 /** Parses the command line; throws with the usage on anything unknown. */
 export function parseOptions(argv: readonly string[], defaultOut: string): EvalOptions {

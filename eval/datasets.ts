@@ -113,5 +113,42 @@ export function loadDialogues(dir: string): Dialogue[] {
     });
 }
 
+/** One message of the understanding corpus (understanding/{dev,holdout}.{fr,en}.jsonl), labelled by its author. */
+export const UnderstandingItemSchema = z.object({
+  id: z.string(),
+  author: z.string(),
+  lang: z.enum(["fr", "en"]),
+  message: z.string().min(1),
+  source: z.string(),
+  position: z.enum(["first", "answer"]),
+  askedSlot: z.string().nullish(),
+  acts: z.array(z.string()),
+  intent: z.string().nullish(),
+  entities: z.record(z.string(), z.unknown()).nullish(),
+  expect: z
+    .object({
+      cards: z.array(z.string()).optional(),
+      opco: z.string().nullish(),
+      funder: z.string().nullish(),
+      refuse: z.boolean().optional(),
+    })
+    .nullish(),
+  facts: z.array(z.string()).nullish(),
+  note: z.string().nullish(),
+});
+export type UnderstandingItem = z.infer<typeof UnderstandingItemSchema> & { split: "dev" | "holdout" };
+
+/** The understanding corpus: the development part and the held-out part, never tuned on. */
+export function loadUnderstanding(dir: string): UnderstandingItem[] {
+  const items: UnderstandingItem[] = [];
+  for (const split of ["dev", "holdout"] as const) {
+    for (const lang of ["fr", "en"]) {
+      const path = join(dir, "understanding", `${split}.${lang}.jsonl`);
+      if (existsSync(path)) items.push(...jsonl(path, UnderstandingItemSchema).map((item) => ({ ...item, split })));
+    }
+  }
+  return items;
+}
+
 export const loadTools = (dir: string) => jsonl(join(dir, "tools.jsonl"), ToolCaseSchema);
 export const loadSafety = (dir: string) => jsonl(join(dir, "safety.jsonl"), SafetyCaseSchema);

@@ -2,9 +2,11 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
+import { readCardFiles } from "../src/node/knowledge-files";
+import { validCards } from "../src/retrieval/checks";
 import type { KnowledgeBase } from "../src/retrieval/knowledge";
 import type { EvalOptions } from "./cli";
-import { loadAsk, loadDialogues, loadSafety, loadTools } from "./datasets";
+import { loadAsk, loadDialogues, loadSafety, loadTools, loadUnderstanding } from "./datasets";
 import type { Judge } from "./judge";
 import { createProgress, type ProgressStream } from "./progress";
 import { type Baseline, BaselineSchema, deltas, toBaseline } from "./report/baseline";
@@ -18,7 +20,9 @@ import { runAskSuite } from "./suites/ask";
 import { runDialoguesSuite } from "./suites/dialogues";
 import { runSafetySuite } from "./suites/safety";
 import { runToolsSuite } from "./suites/tools";
+import { runUnderstandingSuite } from "./suites/understanding";
 import type { Target } from "./target";
+import { createBaseline } from "./understanding/baseline";
 
 export interface HarnessDeps {
   /** eval/ (datasets/, baseline.json, thresholds.json). */
@@ -78,6 +82,17 @@ async function runVariant(
     } else if (suite === "tools") {
       const items = loadTools(dir);
       suites.push(await runToolsSuite(target, items, createProgress(`tools${tag}`, items.length, deps.progress)));
+    } else if (suite === "understanding") {
+      const items = loadUnderstanding(dir);
+      const baseline = createBaseline(validCards(readCardFiles(join(deps.evalDir, "..", "knowledge"))));
+      suites.push(
+        await runUnderstandingSuite(
+          target,
+          items,
+          baseline,
+          createProgress(`understanding${tag}`, items.length, deps.progress),
+        ),
+      );
     } else {
       const items = loadSafety(dir);
       suites.push(

@@ -1,7 +1,7 @@
 import type { Lang } from "../src/core/lang";
 import { percentile, round3 } from "./metrics";
 
-export const SUITES = ["ask", "dialogues", "tools", "safety"] as const;
+export const SUITES = ["ask", "dialogues", "tools", "safety", "understanding"] as const;
 export type SuiteName = (typeof SUITES)[number];
 
 /** What one case gave: its scores (0..1 each, averaged into metrics), timings and, when it failed, why. */

@@ -4,6 +4,7 @@ import type { ChatResponse } from "../src/core/chat";
 import type { Lang } from "../src/core/lang";
 import type { NextStepsSummary } from "../src/core/summary";
 import type { ToolName } from "../src/tools/catalogue";
+import type { Asked, Understanding } from "../src/understanding/understand";
 
 export type AskResponse = z.infer<typeof AskResponseSchema>;
 
@@ -18,5 +19,7 @@ export interface Target {
   chat(message: string, sessionId?: string): Promise<ChatResponse>;
   summary(sessionId: string): Promise<NextStepsSummary | null>;
   tool(name: ToolName, input: unknown): Promise<unknown>;
+  /** The understanding stage itself (in-process only): intents and entities are measured on it. */
+  understand?(message: string, asked?: Asked): Understanding;
   close?(): Promise<void>;
 }

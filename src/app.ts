@@ -21,6 +21,7 @@ import type { Logger } from "./core/logger";
 import type { Opco } from "./core/opco";
 import { createRateLimiter } from "./core/rate-limit";
 import type { NextStepsSummary } from "./core/summary";
+import type { AskHandler } from "./dialogue/brain";
 import type { DialogueState } from "./dialogue/state";
 import { type Defer, waitUntilDefer } from "./http/defer";
 import { jsonError, notFound, onError } from "./http/errors";
@@ -45,8 +46,10 @@ export interface AppDeps {
   summarize: (state: DialogueState) => Promise<NextStepsSummary>;
   opcos: readonly Opco[];
   knowledge: { cards: number; builtAt: string | null };
-  /** The loaded knowledge base, for /api/search and /api/ask. */
+  /** The loaded knowledge base, for /api/search. */
   kb: KnowledgeBase;
+  /** Answers one question (`POST /api/ask`). */
+  ask: AskHandler;
   /** The tools of the catalogue, each served at `POST /api/tools/<slug>`. */
   tools: ToolSet;
   /** Id of a new conversation; random by default. */
@@ -102,7 +105,7 @@ export function createApp(deps: AppDeps) {
   });
   const links = createSummaryLinks(deps.config.SUMMARY_LINK_SECRET);
   app.route("/", searchRoutes(deps.kb));
-  app.route("/", askRoutes(deps.kb, limiter));
+  app.route("/", askRoutes(deps.ask, limiter));
   app.route(
     "/",
     chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()), limiter }),

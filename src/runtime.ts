@@ -7,8 +7,10 @@ import { type Config, loadConfig } from "./core/config";
 import { createLogger, type Logger } from "./core/logger";
 import { type Opco, OpcoListSchema } from "./core/opco";
 import type { NextStepsSummary } from "./core/summary";
+import { type AskHandler, createAskHandler } from "./dialogue/brain";
 import { createDialogueDeps } from "./dialogue/deps";
 import { createEngine } from "./dialogue/engine";
+import type { Understand } from "./dialogue/ports";
 import type { DialogueState } from "./dialogue/state";
 import { summarize } from "./dialogue/summarize";
 import type { TurnHandler } from "./dialogue/turn";
@@ -32,6 +34,10 @@ export interface Runtime {
   composer: ComposerInfo;
   /** The next-steps summary of a dialogue state. */
   summarize: (state: DialogueState) => Promise<NextStepsSummary>;
+  /** Reads a message: acts, intent, facts (the understanding stage every entry uses). */
+  understand: Understand;
+  /** Answers one question with no conversation (`POST /api/ask`). */
+  ask: AskHandler;
   opcos: Opco[];
   kb: KnowledgeBase;
   knowledge: { cards: number; builtAt: string | null };
@@ -100,6 +106,8 @@ export function createRuntime(env: Record<string, unknown>, platform: PlatformPa
     handler,
     composer,
     summarize: (state) => summarize(state, deps),
+    understand: deps.understand,
+    ask: createAskHandler(deps.understand, deps),
     opcos,
     kb,
     knowledge: bundledKnowledgeInfo(),

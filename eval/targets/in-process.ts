@@ -2,7 +2,6 @@ import { fileURLToPath } from "node:url";
 import { ChatResponseSchema } from "../../src/core/chat";
 import { createNodeAssistant } from "../../src/node/assistant";
 import { importOfficialListFile } from "../../src/node/qualiopi/import-csv";
-import { ask } from "../../src/retrieval/ask";
 import { createMemoryRegistry } from "../../src/tools/qualiopi/memory-registry";
 import type { Target } from "../target";
 /** The sample of the official training-organisation list the Qualiopi cases are written against. */
@@ -24,7 +23,17 @@ export async function inProcessTarget(env: Record<string, unknown> = {}): Promis
   return {
     name: "in-process",
     hasSampleRegistry: true,
-    ask: async (question, lang) => ask(runtime.kb, question, lang),
+    ask: async (question, lang) => {
+      const answered = await runtime.ask(question, lang);
+      return {
+        lang: answered.lang,
+        answer: { text: answered.text, citations: answered.citations },
+        retrieved: answered.retrieved,
+        outcome: answered.outcome,
+        toolCalls: answered.toolCalls,
+      };
+    },
+    understand: (message, asked) => runtime.understand(message, asked ? { asked } : {}),
     chat: async (message, sessionId) =>
       ChatResponseSchema.parse(await assistant.chat({ sessionId: sessionId ?? `eval-session-${++sessions}`, message })),
     summary: (sessionId) => assistant.summary(sessionId),

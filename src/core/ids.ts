@@ -29,6 +29,8 @@ export const SCHEME_IDS = [
   "poe",
   "action-collective",
   "projet-transition-professionnelle",
+  "aif",
+  "programme-regional",
 ] as const;
 export const SchemeIdSchema = z.enum(SCHEME_IDS).describe("Funding scheme id");
 export type SchemeId = z.infer<typeof SchemeIdSchema>;

@@ -263,3 +263,15 @@ export const EXPLAIN = {
   employees: { fr: ["salarié", "salariés"], en: ["employee", "employees"] },
   start: { fr: "début", en: "start" },
 } as const;
+
+/** Words of the answers to questions. */
+export const ANSWER = {
+  documents: {
+    fr: "**Documents à préparer avant la formation :**",
+    en: "**Documents to prepare before the training:**",
+  },
+  injection: {
+    fr: "Je ne peux pas changer de rôle ni dévoiler mes consignes. Je réponds aux questions sur le financement de la formation professionnelle : quel OPCO, quels dispositifs, quels documents, quels délais.",
+    en: "I cannot change my role or reveal my instructions. I answer questions about funding professional training: which OPCO, which schemes, which documents, which deadlines.",
+  },
+} satisfies Record<string, Bilingual>;

@@ -1,27 +1,10 @@
 import type { Lang } from "../core/lang";
 import type { Citation } from "../core/reply";
-import { ask } from "../retrieval/ask";
 import type { KnowledgeBase } from "../retrieval/knowledge";
 import type { ToolSet } from "../tools/catalogue";
-import { invalidText } from "../tools/find-opco/copy";
 import type { OpcoReference } from "../tools/find-opco/reference";
-import { findIdentifiers } from "../tools/identifiers";
-import type { DialogueDeps, FoundIdentifiers } from "./ports";
-
-/** The identifiers of a message, the first valid one of each kind, and the invalid ones with why. */
-export function extractIdentifiers(text: string, lang: Lang): FoundIdentifiers {
-  const out: FoundIdentifiers = { invalid: [] };
-  for (const found of findIdentifiers(text)) {
-    if (found.ok) out[found.kind] ??= found.value;
-    else
-      out.invalid.push({
-        kind: found.kind,
-        value: found.raw,
-        reason: invalidText(found.kind, found.reason, found.raw, lang),
-      });
-  }
-  return out;
-}
+import { type ActivityMention, understand } from "../understanding/understand";
+import type { DialogueDeps } from "./ports";
 
 /** A card to cite: its title in the language asked and its first official source. */
 export function cardCitation(knowledge: KnowledgeBase, id: string, lang: Lang): Citation | undefined {
@@ -31,6 +14,14 @@ export function cardCitation(knowledge: KnowledgeBase, id: string, lang: Lang): 
   return url ? { id, title: card.title, url } : { id, title: card.title };
 }
 
+/** The activities a text names, as findOpco's recogniser reads them. */
+export const activitiesOf =
+  (reference: OpcoReference) =>
+  (text: string): ActivityMention[] =>
+    reference
+      .matchKeywords(text)
+      .map((match) => (match.kind === "sector" ? { term: match.term } : { term: match.term, status: match.status }));
+
 export interface DialogueParts {
   tools: ToolSet;
   reference: OpcoReference;
@@ -38,13 +29,13 @@ export interface DialogueParts {
   now: () => Date;
 }
 
-/** The dialogue's view of the tools, the reference tables and the knowledge base. */
+/** The dialogue's view of the understanding stage, the tools, the reference tables and the knowledge base. */
 export function createDialogueDeps({ tools, reference, knowledge, now }: DialogueParts): DialogueDeps {
+  const activities = activitiesOf(reference);
   return {
+    understand: (message, context = {}) => understand(message, { now: now(), ...context }, { activities }),
     tools,
-    extractIdentifiers,
-    sectorOf: (text) => reference.matchKeywords(text).find((match) => match.kind === "sector")?.term,
-    ask: (question, lang) => ask(knowledge, question, lang),
+    knowledge,
     card: (id, lang) => cardCitation(knowledge, id, lang),
     now,
   };

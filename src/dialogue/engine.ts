@@ -4,25 +4,31 @@ import type { Citation, QuickReply, ToolCall } from "../core/reply";
 import type { NextStepsSummary } from "../core/summary";
 import { escapeMarkdown, neutraliseHtml } from "../summary/markdown";
 import type { ToolInput } from "../tools/catalogue";
-import { type Absorbed, absorb, absorbFreeText } from "./absorb";
-import { ADVICE, AFTER_SUMMARY_REPLIES, REVIEW_REPLIES, TURN, WELCOME } from "./copy";
+import type { Asked, Understanding } from "../understanding/understand";
+import { answerQuestion } from "./answer";
+import { AFTER_SUMMARY_REPLIES, REVIEW_REPLIES, TURN, WELCOME } from "./copy";
 import { acknowledge, explainOpco, explainQualiopi, recap } from "./explain";
-import { looksLikeQuestion, parseCommand, parseLanguageSwitch, parseYesNo } from "./parse/commands";
+import { type Interpreted, interpret, interpretFreeText } from "./interpret";
 import type { DialogueDeps, OpcoResult, QualiopiResult } from "./ports";
 import { questionFor, quickReplies as repliesIn } from "./questions";
-import { clearSlot, nextSlot } from "./slots";
-import { type DialogueState, initialState, STEP_OF } from "./state";
+import { clearSlot, nextSlot, SLOT_TABLE } from "./slots";
+import { type DialogueState, initialState } from "./state";
 import { summarize } from "./summarize";
 import type { ChatTurn, TurnOutcome } from "./turn";
 
-const GREETING = /^\s*(bonjour|bonsoir|salut|coucou|hello|hi|hey|good (morning|afternoon|evening))\b[\s!.,]*$/i;
+/** What a turn says, cites and calls, gathered as it is played. */
+interface Turn {
+  notes: string[];
+  citations: Citation[];
+  calls: ToolCall[];
+  summary: NextStepsSummary | null;
+}
 
 /**
- * The guided dialogue. `playTurn(previous, turn)` goes from the previous state (null for a new
- * session) and the user's message to the next state and the reply. It reads every fact the message
- * carries, calls the tools whose input changed, answers side questions from the knowledge base, and
- * asks only what is still missing; the summary is built from the profile and the tool outputs.
- * It never throws on user input.
+ * The guided dialogue. A turn reads the message once (the understanding stage), answers its
+ * question first (from a tool or the cards, scoped by what is known), records every fact it states
+ * ("interpret"), calls the tools whose input changed, then asks what is still missing ("decide").
+ * The summary is built from the profile and the tool outputs. It never throws on user input.
  */
 export function createEngine(deps: DialogueDeps) {
   async function findOpco(state: DialogueState, calls: ToolCall[]): Promise<OpcoResult> {
@@ -58,19 +64,18 @@ export function createEngine(deps: DialogueDeps) {
     return output;
   }
 
-  /** Calls the tools whose input this turn changed, and says what they found. */
-  async function refresh(state: DialogueState, absorbed: Absorbed, calls: ToolCall[], notes: string[]) {
+  /** Calls the tools whose input this turn changed, and says what they found (once: the answer may have said it). */
+  async function refresh(state: DialogueState, changes: Interpreted, turn: Turn) {
     const lang = state.lang;
-    for (const bad of absorbed.invalid) {
-      const value = escapeMarkdown(bad.value);
-      notes.push(`${bad.reason} (${quote(value, lang)})`);
-    }
+    for (const bad of changes.invalid) turn.notes.push(`${bad.reason} (${quote(escapeMarkdown(bad.value), lang)})`);
     const role = state.profile.role;
     const noCompanyNeeded = role === "job_seeker";
-    if (absorbed.companyChanged || (absorbed.changed.has("role") && (noCompanyNeeded || state.profile.company))) {
-      if (noCompanyNeeded || state.profile.company) notes.push(explainOpco(await findOpco(state, calls), lang));
+    const roleChanged = changes.changed.has("role") && (noCompanyNeeded || state.profile.company);
+    if ((changes.companyChanged || roleChanged) && (noCompanyNeeded || state.profile.company)) {
+      const line = explainOpco(await findOpco(state, turn.calls), lang);
+      if (!turn.notes.some((note) => note.includes(line))) turn.notes.push(line);
     }
-    if (absorbed.providerChanged) notes.push(explainQualiopi(await checkQualiopi(state, calls), lang));
+    if (changes.providerChanged) turn.notes.push(explainQualiopi(await checkQualiopi(state, turn.calls), lang));
   }
 
   async function summaryFor(state: DialogueState, calls: ToolCall[]): Promise<NextStepsSummary> {
@@ -82,6 +87,22 @@ export function createEngine(deps: DialogueDeps) {
     });
     return summary;
   }
+
+  /** Answers the message's question first: from a tool when one applies, else from the cards. */
+  async function answer(state: DialogueState, u: Understanding, turn: Turn) {
+    const answered = await answerQuestion(u, { lang: state.lang, profile: state.profile }, deps);
+    turn.calls.push(...answered.toolCalls, {
+      name: "searchKnowledge",
+      input: { question: u.question ?? u.normalised, lang: state.lang },
+      output: { outcome: answered.outcome, retrieved: answered.retrieved },
+    });
+    turn.notes.push(answered.text);
+    turn.citations = answered.citations;
+  }
+
+  /** The question the user is answering: the review's confirmation, or the first slot still missing. */
+  const askedOf = (state: DialogueState): Asked | undefined =>
+    state.step === "review" && !state.reviewed ? "review" : nextSlot(state);
 
   /** A turn that failed on our side: the state stays as it was and the user is asked to try again. */
   function apology(previous: DialogueState | null, turn: ChatTurn): TurnOutcome {
@@ -115,101 +136,124 @@ export function createEngine(deps: DialogueDeps) {
     }
   };
 
-  async function playTurn(previous: DialogueState | null, turn: ChatTurn): Promise<TurnOutcome> {
-    const text = turn.message.trim();
-    const switchTo = parseLanguageSwitch(text);
-    const command = parseCommand(text);
+  async function playTurn(previous: DialogueState | null, chat: ChatTurn): Promise<TurnOutcome> {
+    const text = chat.message.trim();
     // The channel's language hint (Teams' locale) counts like an explicit language on a new conversation only.
-    const forced = turn.lang ?? (previous ? undefined : turn.langHint);
-    let state: DialogueState = previous ? structuredClone(previous) : initialState(forced ?? detectLanguage(text).lang);
+    const forced = chat.lang ?? (previous ? undefined : chat.langHint);
+    const state: DialogueState = previous
+      ? structuredClone(previous)
+      : initialState(forced ?? detectLanguage(text).lang);
+    const asked = askedOf(state);
+    const u = deps.understand(text, { lang: state.lang, ...(asked ? { asked } : {}) });
     if (forced) state.lang = forced;
-    else if (switchTo) Object.assign(state, { lang: switchTo, langLocked: true });
-    else if (!state.langLocked && !command) {
-      const guess = detectLanguage(text, state.lang);
-      if (guess.confident) state.lang = guess.lang;
-    }
+    else if (u.langRequest) Object.assign(state, { lang: u.langRequest, langLocked: true });
+    else if (!state.langLocked && !u.command && u.langConfident) state.lang = u.lang;
     const lang = state.lang;
-    const notes: string[] = previous ? [] : [WELCOME[lang]];
-    const calls: ToolCall[] = [];
-    let citations: Citation[] = [];
-    let summary: NextStepsSummary | null = null;
-    let current = nextSlot(state);
+    const turn: Turn = { notes: [], citations: [], calls: [], summary: null };
+    // A first message that asks something is answered straight away; otherwise it is welcomed.
+    if (!previous && !u.question && !u.acts.has("injection")) turn.notes.push(WELCOME[lang]);
+    const current = nextSlot(state);
 
     if (!text) {
-      notes.push(TURN.blank[lang]);
-    } else if (command === "restart") {
-      state = initialState(lang, state.langLocked);
-      notes.push(TURN.restarted[lang]);
-    } else if (command === "back") {
+      turn.notes.push(TURN.blank[lang]);
+    } else if (u.command === "restart") {
+      Object.assign(state, initialState(lang, state.langLocked));
+      turn.notes.push(TURN.restarted[lang]);
+    } else if (u.command === "back") {
       const trail = state.trail.filter((slot) => slot !== current);
       const target = trail.pop();
       if (target) {
         clearSlot(state, target);
         state.reviewed = false;
         state.trail = trail;
-        notes.push(TURN.back[lang]);
-      } else notes.push(TURN.noBack[lang]);
-    } else if (command === "summary") {
-      summary = await summaryFor(state, calls);
-    } else if (command === "unknown" && current) {
+        turn.notes.push(TURN.back[lang]);
+      } else turn.notes.push(TURN.noBack[lang]);
+    } else if (u.command === "summary") {
+      turn.summary = await summaryFor(state, turn.calls);
+    } else if (u.command === "unknown" && current) {
       state.skipped.push(current);
-      notes.push([TURN.skipped[lang], ADVICE[current][lang]].filter(Boolean).join(" "));
-    } else if (switchTo && text.length <= 40) {
-      notes.push(TURN.switched[lang]);
+      turn.notes.push([TURN.skipped[lang], SLOT_TABLE[current].advice[lang]].filter(Boolean).join(" "));
+    } else if (u.langRequest && text.length <= 60 && !u.question) {
+      turn.notes.push(TURN.switched[lang]);
     } else {
-      const absorbed = absorb(state, text, current, deps);
-      const understood = absorbed.changed.size > 0 || absorbed.invalid.length > 0;
-      if (!understood && state.step === "review" && !state.reviewed) {
-        const answer = parseYesNo(text);
-        if (answer === "yes") state.reviewed = true;
-        else if (answer === "no") notes.push(TURN.correct[lang]);
-        else sideQuestion(text);
-      } else if (!understood && (looksLikeQuestion(text) || !current)) {
-        sideQuestion(text);
-      } else if (!understood && current) {
-        const free = current === "role" ? undefined : absorbFreeText(state, text, current);
-        if (free) {
-          notes.push(...acknowledge(state, free));
-          await refresh(state, free, calls, notes);
-        } else if (previous && !GREETING.test(text)) notes.push(TURN.notUnderstood[lang]);
-      } else {
-        notes.push(...acknowledge(state, absorbed));
-        await refresh(state, absorbed, calls, notes);
+      await converse(state, u, text, asked, turn);
+    }
+
+    return decide(state, turn, u);
+  }
+
+  /** The ordinary turn: the question answered first, then the facts recorded, then the tools refreshed. */
+  async function converse(state: DialogueState, u: Understanding, text: string, asked: Asked | undefined, turn: Turn) {
+    const lang = state.lang;
+    const current = nextSlot(state);
+    const asks = Boolean(u.question) || u.acts.has("injection");
+    if (asks) await answer(state, u, turn);
+    const changes = interpret(state, u, text, current);
+    const understood = changes.changed.size > 0 || changes.skipped.size > 0 || changes.invalid.length > 0;
+
+    if (asked === "review" && !understood && !asks) {
+      if (u.answer === "yes") state.reviewed = true;
+      else if (u.answer === "no") turn.notes.push(TURN.correct[lang]);
+      else await answer(state, { ...u, question: u.normalised }, turn);
+      return;
+    }
+    if (!understood && !asks) {
+      const answersSlot =
+        current && current !== "role" && !u.answer && !u.acts.has("greeting") && !u.acts.has("thanks");
+      const free = answersSlot ? interpretFreeText(state, text, current) : undefined;
+      if (free) {
+        turn.notes.push(...acknowledge(state, free));
+        await refresh(state, free, turn);
+      } else if (!current && !u.acts.has("thanks")) {
+        await answer(state, { ...u, question: u.normalised }, turn);
+      } else if (state.turns > 0 && !u.acts.has("greeting") && !u.acts.has("thanks")) {
+        turn.notes.push(TURN.notUnderstood[lang]);
       }
+      return;
     }
-
-    function sideQuestion(question: string) {
-      const answer = deps.ask(question, lang);
-      calls.push({ name: "searchKnowledge", input: { question, lang }, output: { retrieved: answer.retrieved } });
-      notes.push(answer.answer.text);
-      citations = answer.answer.citations;
-      if (state.step !== "profile" || state.turns > 0) notes.push(`**${TURN.resume[lang]}**`);
+    if (changes.skipped.size && !changes.changed.size) {
+      const slot = [...changes.skipped][0] as keyof typeof SLOT_TABLE;
+      turn.notes.push([TURN.skipped[lang], SLOT_TABLE[slot].advice[lang]].filter(Boolean).join(" "));
     }
+    turn.notes.push(...acknowledge(state, changes));
+    await refresh(state, changes, turn);
+  }
 
-    // Decide what comes next: the first missing slot, then the review, then the summary.
-    current = nextSlot(state);
+  /** What comes next: the first missing slot, then the review, then the summary. */
+  async function decide(state: DialogueState, turn: Turn, u: Understanding): Promise<TurnOutcome> {
+    const lang = state.lang;
+    const current = nextSlot(state);
     let quickReplies: QuickReply[];
+    const answered = turn.calls.some((call) => call.name === "searchKnowledge");
+    if (answered && state.turns > 0 && (current || !state.reviewed)) turn.notes.push(`**${TURN.resume[lang]}**`);
     if (current) {
-      state.step = STEP_OF[current];
+      state.step = SLOT_TABLE[current].step;
       state.reviewed = false;
       if (state.trail.at(-1) !== current) state.trail.push(current);
       const question = questionFor(current, state.profile.role, lang);
-      notes.push(question.text);
+      turn.notes.push(question.text);
       quickReplies = question.quickReplies;
     } else if (!state.reviewed) {
       state.step = "review";
-      notes.push(`${TURN.review[lang]}\n\n${recap(state.profile, lang)}`);
+      turn.notes.push(`${TURN.review[lang]}\n\n${recap(state.profile, lang)}`);
       quickReplies = repliesIn(REVIEW_REPLIES, lang);
     } else {
-      if (state.step === "summary" && !summary) notes.push(TURN.updated[lang]);
+      if (state.step === "summary" && !turn.summary && !answered) turn.notes.push(TURN.updated[lang]);
       state.step = "summary";
-      summary ??= await summaryFor(state, calls);
-      notes.push(summary.text);
+      if (!answered || u.acts.has("facts")) {
+        turn.summary ??= await summaryFor(state, turn.calls);
+        turn.notes.push(turn.summary.text);
+      }
       quickReplies = repliesIn(AFTER_SUMMARY_REPLIES, lang);
     }
-    if (summary && state.step !== "summary" && !notes.includes(summary.text))
-      notes.splice(notes.length - 1, 0, summary.text);
-    if (summary) citations = [...citations, ...summary.citations.filter((c) => !citations.some((d) => d.id === c.id))];
+    const { summary } = turn;
+    if (summary && state.step !== "summary" && !turn.notes.includes(summary.text))
+      turn.notes.splice(turn.notes.length - 1, 0, summary.text);
+    if (summary)
+      turn.citations = [
+        ...turn.citations,
+        ...summary.citations.filter((c) => !turn.citations.some((d) => d.id === c.id)),
+      ];
 
     state.turns += 1;
     return {
@@ -217,9 +261,13 @@ export function createEngine(deps: DialogueDeps) {
       response: {
         lang,
         step: state.step,
-        reply: { text: neutraliseHtml(notes.filter(Boolean).join("\n\n")), citations, quickReplies },
+        reply: {
+          text: neutraliseHtml(turn.notes.filter(Boolean).join("\n\n")),
+          citations: turn.citations,
+          quickReplies,
+        },
         profile: state.profile,
-        toolCalls: calls,
+        toolCalls: turn.calls,
         summary,
       },
     };

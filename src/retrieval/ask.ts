@@ -1,8 +1,9 @@
+import { OPCO_IDS, type Role } from "../core/ids";
 import type { Lang } from "../core/lang";
 import type { Citation } from "../core/reply";
 import { contentWords, coverage, mentionsDomain, mentionsOffTopic } from "./confidence";
 import type { KnowledgeBase } from "./knowledge";
-import { cardIn, questionLanguage, rank } from "./search";
+import { cardIn, questionLanguage, type Ranking, rank } from "./search";
 
 /** Least share of the question's topical words the best card must cover to be answered. */
 export const MIN_COVERAGE = 0.6;
@@ -48,6 +49,34 @@ const TEXT = {
 
 const round = (score: number) => Math.round(score * 1000) / 1000;
 
+export interface AskOptions {
+  /** Who asks, when known: cards written for someone else weigh less. */
+  role?: Role | undefined;
+  /** Least share of the question's topical words the best card must cover (MIN_COVERAGE by default). */
+  minCoverage?: number;
+}
+
+/** Weight of a card not written for the asker's role. */
+const OTHER_AUDIENCE = 0.7;
+/** Weight of an OPCO's card for someone no OPCO funds (self-employed, public agent, job seeker). */
+const NOT_AN_OPCO_MATTER = 0.5;
+const WITHOUT_OPCO: ReadonlySet<Role> = new Set(["self_employed", "public_agent", "job_seeker"]);
+const OPCO_CARDS: ReadonlySet<string> = new Set(OPCO_IDS);
+
+/** The ranking with the asker's role as a prior: the cards written for them first, at equal text scores. */
+function withPrior(kb: KnowledgeBase, ranking: Ranking, role: Role | undefined): Ranking {
+  if (!role) return ranking;
+  const ranked = ranking.ranked
+    .map(({ id, score }) => {
+      const card = kb.cards.fr.get(id) ?? kb.cards.en.get(id);
+      let weight = card && !card.audience.includes(role) ? OTHER_AUDIENCE : 1;
+      if (WITHOUT_OPCO.has(role) && OPCO_CARDS.has(id)) weight *= NOT_AN_OPCO_MATTER;
+      return { id, score: score * weight };
+    })
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return { ...ranking, ranked };
+}
+
 /**
  * Answers one question from the knowledge base, in the user's language: the best card's short
  * answer, up to two related cards as "see also", and citations with the official sources.
@@ -55,10 +84,10 @@ const round = (score: number) => Math.round(score * 1000) / 1000;
  * With no confident match it says so and offers the guided dialogue; off-topic questions get a
  * reminder of what the assistant does.
  */
-export function ask(kb: KnowledgeBase, question: string, lang?: Lang): AskResult {
+export function ask(kb: KnowledgeBase, question: string, lang?: Lang, options: AskOptions = {}): AskResult {
   const userLang = lang ?? questionLanguage(question);
   const text = TEXT[userLang];
-  const ranking = rank(kb, question, userLang);
+  const ranking = withPrior(kb, rank(kb, question, userLang), options.role);
   const retrieved = ranking.ranked.slice(0, 5).flatMap(({ id, score }) => {
     const card = cardIn(kb, id, userLang);
     return card ? [{ id, title: card.title, score: round(score) }] : [];
@@ -72,7 +101,7 @@ export function ask(kb: KnowledgeBase, question: string, lang?: Lang): AskResult
   if (!onTopic && (mentionsOffTopic(words) || covered < MIN_COVERAGE)) {
     return { lang: userLang, answer: { text: text.offTopic, citations: [] }, retrieved, outcome: "off_topic" };
   }
-  const card = best && covered >= MIN_COVERAGE ? cardIn(kb, best.id, userLang) : undefined;
+  const card = best && covered >= (options.minCoverage ?? MIN_COVERAGE) ? cardIn(kb, best.id, userLang) : undefined;
   if (!best || !card) {
     return {
       lang: userLang,

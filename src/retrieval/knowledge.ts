@@ -5,6 +5,7 @@ import { intentTerms } from "./intents";
 import { foldAccents, normalizeQuery } from "./normalize";
 import { buildIndex, type CardIndex, indexDocument, loadIndex, serializeIndex } from "./orama";
 import type { VariantPostings } from "./rerank";
+import { expandQuery } from "./synonyms";
 import { contentWords } from "./words";
 
 /** A card as shipped to the worker: its metadata and the stemmed terms of its text. */
@@ -18,9 +19,18 @@ export const BundledCardSchema = CardMetaSchema.extend({
 export type BundledCard = z.infer<typeof BundledCardSchema>;
 
 /** The generated module: built by `npm run kb:build`, imported by the worker. */
+/** A message of the development corpus, labelled with the card that answers it: a way people ask that card's question. */
+export const ExampleSchema = z.object({
+  lang: LangSchema,
+  card: z.string().describe("Id of the card that answers it"),
+  terms: z.array(z.string()).describe("Its terms, taken as a query's"),
+});
+export type Example = z.infer<typeof ExampleSchema>;
+
 export const KnowledgeBundleSchema = z.object({
   builtAt: z.string().describe("When the bundle was built (ISO 8601)"),
   cards: z.array(BundledCardSchema),
+  examples: z.array(ExampleSchema).default([]).describe("Labelled messages, more ways each card is asked"),
   indexes: z.record(LangSchema, z.string()).describe("Serialised Orama index per language"),
 });
 export type KnowledgeBundle = z.infer<typeof KnowledgeBundleSchema>;
@@ -32,6 +42,8 @@ export interface KnowledgeCard extends CardMeta {
   variants: readonly ReadonlySet<string>[];
   /** Sum of the squared idf of each variant's terms (its norm, for the cosine). */
   variantNorms: readonly number[];
+  /** Variants from this index on are labelled examples, not the card's own wording. */
+  examplesFrom: number;
 }
 
 /** The loaded knowledge base: cards by language and id, one Orama index per language. */
@@ -50,21 +62,41 @@ export function indexTerms(index: CardIndex, text: string): string[] {
   return index.tokenizer.tokenize(text, undefined, "body") as string[];
 }
 
-/** Build time: cards -> the bundle (indexes serialised with Orama `save`). */
-export function bundleKnowledge(cards: readonly Card[], builtAt: string): KnowledgeBundle {
+/** The terms of a card's question variant: content words, stemmed, and intent pseudo-terms. */
+function variantTerms(index: CardIndex, text: string): string[] {
+  return [
+    ...new Set([...indexTerms(index, contentWords(text).join(" ")), ...intentTerms(normalizeQuery(text))]),
+  ].sort();
+}
+
+/** The terms of a question as the ranking reads it: expanded with synonyms first, then as a variant. */
+export function questionTerms(index: CardIndex, text: string): string[] {
+  const expanded = expandQuery(text).text;
+  return [
+    ...new Set([...indexTerms(index, contentWords(expanded).join(" ")), ...intentTerms(normalizeQuery(text))]),
+  ].sort();
+}
+
+/** Build time: cards (and labelled example questions) -> the bundle (indexes serialised with Orama `save`). */
+export function bundleKnowledge(
+  cards: readonly Card[],
+  builtAt: string,
+  examples: readonly { lang: Lang; card: string; text: string }[] = [],
+): KnowledgeBundle {
   const langs: Lang[] = ["fr", "en"];
   const indexes = Object.fromEntries(langs.map((lang) => [lang, buildIndex(lang, cards)])) as Record<Lang, CardIndex>;
+  const known = new Set(cards.map((card) => `${card.lang}/${card.id}`));
   return {
     builtAt,
+    examples: examples
+      .filter((e) => known.has(`${e.lang}/${e.card}`))
+      .map((e) => ({ lang: e.lang, card: e.card, terms: questionTerms(indexes[e.lang], e.text) })),
     cards: cards.map(({ body: _body, ...meta }) => {
       const doc = indexDocument({ ...meta, body: _body });
       const terms = (text: string) => [...new Set(indexTerms(indexes[meta.lang], text))].sort();
       const head = [doc.title, doc.questions, foldAccents(meta.shortAnswer)].join(" \n ");
       // A variant's terms are taken like a question's: fillers ("c'est quoi", "est-ce") left out.
-      const variants = [meta.title, ...meta.questions].map((text) => [
-        ...terms(contentWords(text).join(" ")),
-        ...intentTerms(normalizeQuery(text)),
-      ]);
+      const variants = [meta.title, ...meta.questions].map((text) => variantTerms(indexes[meta.lang], text));
       return { ...meta, terms: terms(`${head} \n ${doc.tags} \n ${doc.body}`), headTerms: terms(head), variants };
     }),
     indexes: { fr: serializeIndex(indexes.fr), en: serializeIndex(indexes.en) },
@@ -73,7 +105,10 @@ export function bundleKnowledge(cards: readonly Card[], builtAt: string): Knowle
 
 /** Start-up: the bundle -> a knowledge base ready to search (Orama `load`, no file system). */
 export function loadKnowledge(bundle: KnowledgeBundle): KnowledgeBase {
-  const cards: Record<Lang, Map<string, KnowledgeCard & { variantNorms: number[] }>> = { fr: new Map(), en: new Map() };
+  const cards: Record<Lang, Map<string, KnowledgeCard & { variantNorms: number[]; variants: Set<string>[] }>> = {
+    fr: new Map(),
+    en: new Map(),
+  };
   for (const card of bundle.cards) {
     const loaded = {
       ...card,
@@ -81,8 +116,13 @@ export function loadKnowledge(bundle: KnowledgeBundle): KnowledgeBase {
       headTerms: new Set(card.headTerms),
       variants: card.variants.map((v) => new Set(v)),
       variantNorms: [] as number[],
+      examplesFrom: card.variants.length,
     };
     cards[card.lang].set(card.id, loaded);
+  }
+  for (const example of bundle.examples) {
+    const card = cards[example.lang].get(example.card);
+    if (card && example.terms.length) card.variants.push(new Set(example.terms));
   }
   const idf = { fr: variantIdf([...cards.fr.values()]), en: variantIdf([...cards.en.values()]) };
   for (const lang of ["fr", "en"] as const) {

@@ -4,6 +4,15 @@ import type { KnowledgeBase } from "./knowledge";
 /** Where each term of the question variants is used: [card id, variant index] pairs. */
 export type VariantPostings = ReadonlyMap<string, readonly (readonly [string, number])[]>;
 
+/** An example this close to the question (Jaccard of their terms) is the question itself, reworded at most. */
+const SAME_QUESTION = 0.75;
+function sameQuestion(variant: ReadonlySet<string> | undefined, query: ReadonlySet<string>): boolean {
+  if (!variant) return false;
+  let shared = 0;
+  for (const term of query) if (variant.has(term)) shared += 1;
+  return shared / (variant.size + query.size - shared) >= SAME_QUESTION;
+}
+
 /**
  * How close a question is to the ways each card's question is asked (its title and question
  * variants), from 0 to 1: the best idf-weighted cosine between the question's terms and one
@@ -30,11 +39,16 @@ export function variantCloseness(kb: KnowledgeBase, lang: Lang, queryTerms: read
       perVariant[v] = (perVariant[v] ?? 0) + weight;
     }
   }
+  const querySet = new Set(query);
   const closeness = new Map<string, number>();
   for (const [id, perVariant] of shared) {
-    const norms = kb.cards[lang].get(id)?.variantNorms ?? [];
+    const card = kb.cards[lang].get(id);
+    const norms = card?.variantNorms ?? [];
     let best = 0;
     perVariant.forEach((weight, v) => {
+      // A labelled example that is this very question does not count (leave-one-out): an example
+      // adds ways of asking, it does not memorise answers.
+      if (card && v >= card.examplesFrom && sameQuestion(card.variants[v], querySet)) return;
       best = Math.max(best, weight / Math.sqrt(queryNorm * (norms[v] ?? 1)));
     });
     closeness.set(id, best);

@@ -67,6 +67,11 @@ export const SCHEME_NAMES: Record<string, Bilingual> = {
     fr: "Projet de transition professionnelle",
     en: "Career transition project (PTP)",
   },
+  aif: {
+    fr: "AIF (aide individuelle à la formation de France Travail)",
+    en: "AIF (France Travail's individual training aid)",
+  },
+  "programme-regional": { fr: "Programme de formation de la région", en: "The region's training programme" },
 };
 
 export const schemeName = (id: string, lang: Lang) => SCHEME_NAMES[id]?.[lang] ?? id;

@@ -28,7 +28,7 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("command line", () => {
   it("runs every suite by default and takes a comma-separated subset", () => {
-    expect(parseOptions([], "out").suites).toEqual(["ask", "dialogues", "tools", "safety"]);
+    expect(parseOptions([], "out").suites).toEqual(["ask", "dialogues", "tools", "safety", "understanding"]);
     expect(
       parseOptions(["--suite", "safety,ask", "--url", "http://127.0.0.1:8787", "--update-baseline"], "out"),
     ).toMatchObject({

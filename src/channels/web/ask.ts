@@ -2,12 +2,11 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { ErrorBodySchema } from "../../core/errors";
 import { LangSchema } from "../../core/lang";
 import type { RateLimiter } from "../../core/rate-limit";
-import { CitationSchema } from "../../core/reply";
+import { CitationSchema, ToolCallSchema } from "../../core/reply";
+import type { AskHandler } from "../../dialogue/brain";
 import { clientIpKey, rateLimit } from "../../http/rate-limit";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
-import { ask } from "../../retrieval/ask";
-import type { KnowledgeBase } from "../../retrieval/knowledge";
 
 export const AskRequestSchema = z.object({
   question: z.string().trim().min(1).max(2000).describe("One question, in French or English"),
@@ -26,15 +25,19 @@ export const AskResponseSchema = z.object({
   outcome: z
     .enum(["answered", "low_confidence", "off_topic"])
     .describe(
-      "answered from a card; low_confidence: no card answers for sure (the guided dialogue is offered); off_topic",
+      "answered by a tool or a card; low_confidence: neither answers for sure (the guided dialogue is offered); off_topic",
     ),
+  toolCalls: z.array(ToolCallSchema).describe("The tools the answer used (findOpco, listDocuments...)"),
 });
 
 const route = createRoute({
   method: "post",
   path: "/api/ask",
-  summary: "Answer one question from the knowledge base",
-  description: "No dialogue state: the best card's short answer, up to two related cards and the official sources.",
+  summary: "Answer one question",
+  description:
+    "No dialogue state. The question is read as the chat reads it; a tool answers when one applies (who funds a " +
+    "company or a status, the documents of a scheme), then the best card's short answer, up to two related cards and " +
+    "the official sources. Refused only when neither a tool nor a card answers.",
   request: { body: { required: true, content: { "application/json": { schema: AskRequestSchema } } } },
   responses: {
     200: { description: "The answer", content: { "application/json": { schema: AskResponseSchema } } },
@@ -47,11 +50,21 @@ const route = createRoute({
 });
 
 /** `POST /api/ask`; with a limiter, questions are counted per client IP (`CF-Connecting-IP`). */
-export function askRoutes(kb: KnowledgeBase, limiter?: RateLimiter) {
+export function askRoutes(answer: AskHandler, limiter?: RateLimiter) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   if (limiter) app.use(route.path, rateLimit(limiter, clientIpKey));
-  return app.openapi(route, (c) => {
+  return app.openapi(route, async (c) => {
     const { question, lang } = c.req.valid("json");
-    return c.json(ask(kb, question, lang), 200);
+    const answered = await answer(question, lang);
+    return c.json(
+      {
+        lang: answered.lang,
+        answer: { text: answered.text, citations: answered.citations },
+        retrieved: answered.retrieved,
+        outcome: answered.outcome,
+        toolCalls: answered.toolCalls,
+      },
+      200,
+    );
   });
 }

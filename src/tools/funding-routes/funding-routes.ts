@@ -13,7 +13,7 @@ import {
 
 /** The schemes a goal is served by, most direct first. */
 export const GOAL_SCHEMES: Record<Goal, readonly SchemeId[]> = {
-  adaptation: ["plan-developpement-competences", "action-collective", "poe", "cpf"],
+  adaptation: ["plan-developpement-competences", "action-collective", "poe", "cpf", "aif", "programme-regional"],
   certification: [
     "cpf",
     "plan-developpement-competences",
@@ -23,8 +23,10 @@ export const GOAL_SCHEMES: Record<Goal, readonly SchemeId[]> = {
     "contrat-apprentissage",
     "vae",
     "poe",
+    "aif",
+    "programme-regional",
   ],
-  languages: ["cpf", "plan-developpement-competences", "action-collective"],
+  languages: ["cpf", "plan-developpement-competences", "action-collective", "aif"],
   apprenticeship: ["contrat-apprentissage"],
   professionalisation: ["contrat-professionnalisation"],
   reconversion: [
@@ -33,6 +35,8 @@ export const GOAL_SCHEMES: Record<Goal, readonly SchemeId[]> = {
     "cpf",
     "bilan-competences",
     "poe",
+    "aif",
+    "programme-regional",
     "contrat-professionnalisation",
     "vae",
   ],
@@ -52,6 +56,8 @@ const EMPLOYEE_ORDER: readonly SchemeId[] = [
   "contrat-professionnalisation",
   "contrat-apprentissage",
   "poe",
+  "aif",
+  "programme-regional",
 ];
 export const STATUS_ORDER: Record<ClientStatus, readonly SchemeId[]> = {
   employer: [
@@ -65,12 +71,16 @@ export const STATUS_ORDER: Record<ClientStatus, readonly SchemeId[]> = {
     "bilan-competences",
     "vae",
     "projet-transition-professionnelle",
+    "aif",
+    "programme-regional",
   ],
   employee: EMPLOYEE_ORDER,
   apprentice: ["contrat-apprentissage", ...EMPLOYEE_ORDER.filter((s) => s !== "contrat-apprentissage")],
   job_seeker: [
     "poe",
     "cpf",
+    "aif",
+    "programme-regional",
     "contrat-professionnalisation",
     "contrat-apprentissage",
     "vae",

@@ -48,6 +48,7 @@ const F = {
   },
   franceTravail: { fr: "France Travail", en: "France Travail" },
   transitionsPro: { fr: "Transitions Pro (association régionale)", en: "Transitions Pro (regional association)" },
+  region: { fr: "La région", en: "The region" },
 } satisfies Record<string, Bilingual>;
 
 const notForJobSeeker = (what: Bilingual): Verdict =>
@@ -88,6 +89,7 @@ const S = {
   vae: "https://www.service-public.fr/particuliers/vosdroits/F2401",
   poe: "https://travail-emploi.gouv.fr/la-preparation-operationnelle-lemploi-collective-poec",
   ptp: "https://travail-emploi.gouv.fr/le-projet-de-transition-professionnelle",
+  jobSeekers: "https://www.service-public.fr/particuliers/vosdroits/F3147",
 } as const;
 
 const PLAN = { fr: "Le plan de développement des compétences", en: "The skills development plan" };
@@ -543,5 +545,47 @@ export const RULES: Record<SchemeId, SchemeRule> = {
         F.transitionsPro,
       );
     },
+  },
+  aif: {
+    source: S.jobSeekers,
+    judge: ({ status }) =>
+      status === "job_seeker"
+        ? v(
+            "maybe",
+            {
+              fr: "L'aide individuelle à la formation (AIF) de France Travail paie tout ou partie d'une formation que les autres financements ne couvrent pas, si votre conseiller la valide dans votre projet d'accès à l'emploi ; l'organisme saisit son devis dans KAIROS et l'accord doit précéder l'entrée en formation.",
+              en: "France Travail's individual training aid (AIF) pays all or part of a course other funding does not cover, if your adviser approves it in your return-to-work plan; the provider enters its quote in KAIROS and the approval must come before the course starts.",
+            },
+            F.franceTravail,
+          )
+        : v(
+            "no",
+            {
+              fr: "L'aide individuelle à la formation (AIF) de France Travail est réservée aux demandeurs d'emploi inscrits.",
+              en: "France Travail's individual training aid (AIF) is for registered job seekers only.",
+            },
+            F.franceTravail,
+          ),
+  },
+  "programme-regional": {
+    source: S.jobSeekers,
+    judge: ({ status }) =>
+      status === "job_seeker"
+        ? v(
+            "maybe",
+            {
+              fr: "La région achète des places de formation, gratuites pour les demandeurs d'emploi retenus, et certaines régions ont un chèque ou pass formation ; votre conseiller France Travail, le site de la région et le Carif-Oref vous indiquent l'offre.",
+              en: "The region buys training places, free for the job seekers selected, and some regions have a training voucher or pass; your France Travail adviser, the region's website and the Carif-Oref list what is on offer.",
+            },
+            F.region,
+          )
+        : v(
+            "no",
+            {
+              fr: "Les programmes de formation des régions s'adressent surtout aux demandeurs d'emploi ; en poste, voyez le plan de l'employeur, le CPF ou la période de reconversion.",
+              en: "The regions' training programmes are mainly for job seekers; in work, look at the employer's plan, the CPF or the période de reconversion.",
+            },
+            F.region,
+          ),
   },
 };

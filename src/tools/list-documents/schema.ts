@@ -12,11 +12,12 @@ export const PARTIES = [
   "transitions_pro",
   "certifier",
   "caisse_des_depots",
+  "region",
 ] as const;
 export const PartySchema = z
   .enum(PARTIES)
   .describe(
-    "A party: employer, learner (the person trained), provider (training body or CFA), opco, france_travail, transitions_pro, certifier, caisse_des_depots",
+    "A party: employer, learner (the person trained), provider (training body or CFA), opco, france_travail, transitions_pro, certifier, caisse_des_depots, region",
   );
 export type Party = z.infer<typeof PartySchema>;
 

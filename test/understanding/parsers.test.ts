@@ -1,8 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeQuestion, parseCommand, parseLanguageSwitch, parseYesNo } from "../../src/dialogue/parse/commands";
-import { parseHeadcount } from "../../src/dialogue/parse/headcount";
-import { parseRole } from "../../src/dialogue/parse/role";
-import { parseGoal, parseHours, parseStartDate } from "../../src/dialogue/parse/training";
+import { parseCommand as command, parseLanguageRequest, parseYesNo as yesNo } from "../../src/understanding/acts";
+import { clausesOf } from "../../src/understanding/clauses";
+import { parseStartDate as startDate } from "../../src/understanding/entities/dates";
+import { parseHeadcount as headcount } from "../../src/understanding/entities/headcount";
+import { parseRole as role } from "../../src/understanding/entities/role";
+import { parseGoal as goal, parseHours as hours } from "../../src/understanding/entities/training";
+import { normalize } from "../../src/understanding/text";
+
+// The parsers read normalised text (folded, abbreviations spelled out), as the understanding stage gives it.
+const parseRole = (text: string) => role(normalize(text));
+const parseHeadcount = (text: string, expectNumber = false) => headcount(normalize(text), { expectNumber });
+const parseGoal = (text: string) => goal(normalize(text));
+const parseHours = (text: string) => hours(normalize(text));
+const parseStartDate = (text: string, today: Date) => startDate(normalize(text), today);
+const parseCommand = (text: string) => command(normalize(text));
+const parseLanguageSwitch = (text: string) => parseLanguageRequest(normalize(text));
+const parseYesNo = (text: string) => yesNo(normalize(text));
+const looksLikeQuestion = (text: string) => clausesOf(normalize(text)).some((clause) => clause.question);
 
 describe("parseRole", () => {
   it.each([

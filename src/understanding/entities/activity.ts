@@ -1,4 +1,4 @@
-import { fold } from "./text";
+import type { Role } from "../../core/ids";
 
 // Canonical activity names, in French, that findOpco understands as a query.
 const SELF_EMPLOYED: [string, RegExp][] = [
@@ -30,8 +30,9 @@ const PUBLIC: [string, RegExp][] = [
 ];
 
 /** The activity of a self-employed person, or the public service of a public agent, when the message names it. */
-export function parseActivity(text: string, role: "self_employed" | "public_agent"): string | undefined {
-  const folded = fold(text);
+export function parseOwnActivity(text: string, role: Role | undefined): string | undefined {
+  if (role !== "self_employed" && role !== "public_agent") return undefined;
+  const folded = text;
   for (const [activity, pattern] of role === "self_employed" ? SELF_EMPLOYED : PUBLIC)
     if (pattern.test(folded)) return activity;
   return undefined;

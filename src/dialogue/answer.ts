@@ -1,0 +1,190 @@
+import type { Role } from "../core/ids";
+import type { Lang } from "../core/lang";
+import type { Profile } from "../core/profile";
+import type { Citation, ToolCall } from "../core/reply";
+import { type AskResult, ask } from "../retrieval/ask";
+import type { KnowledgeBase } from "../retrieval/knowledge";
+import type { ToolInput, ToolOutput, ToolSet } from "../tools/catalogue";
+import type { Entities, Understanding } from "../understanding/understand";
+import { ANSWER } from "./copy";
+import { explainOpco } from "./explain";
+
+/** A question answered: the reply's text and sources, what the cards and tools gave, and whether it is an answer at all. */
+export interface Answered {
+  lang: Lang;
+  text: string;
+  citations: Citation[];
+  retrieved: AskResult["retrieved"];
+  /** answered: a tool or a card answers; low_confidence: neither does for sure; off_topic: not the assistant's field. */
+  outcome: AskResult["outcome"];
+  toolCalls: ToolCall[];
+  /** A tool's answer comes first (the OPCO found, the documents of a scheme). */
+  toolLed: boolean;
+}
+
+export interface AnswerDeps {
+  tools: ToolSet;
+  knowledge: KnowledgeBase;
+  /** A card to cite, in the given language, when it exists. */
+  card(id: string, lang: Lang): Citation | undefined;
+}
+
+/** What the answer may use besides the question: what the conversation already knows. */
+export interface AnswerScope {
+  lang: Lang;
+  profile?: Profile;
+}
+
+/**
+ * Least share of a question's topical words the best card must cover to answer it. Measured on
+ * the development corpus: lower, wrong answers grow; higher, right answers are refused.
+ */
+const ANSWER_COVERAGE = 0.15;
+
+/** A question about who funds: the OPCO, the FAF, the public funder. */
+const FUNDER_QUESTION =
+  /\b(?:(?:quel|quelle|c'est quel|de quel|a quel|which|what(?:'s| is)?(?: my| our| the)?) (?:est )?(?:(?:mon|notre|l') ?)?(?:opco|faf|fonds)|(?:mon|notre|leur|son) opco(?: est| c'est|\s*$)|(?:qui|quel organisme) (?:me |nous |les |leur )?(?:finance|paie|paye|prend en charge)|who (?:funds|pays for|covers) (?:me|us|my|our|them|their)|(?:depend|depends|rattache|rattachee|belong|belongs)\w* (?:de |a |to )?(?:quel|which|what|l'opco|the opco)|constructys ou|ou (?:l')?opco|cnfpt ou|ou (?:le )?(?:cnfpt|anfh))\b/;
+
+const FUNDER_STATUS: Partial<Record<Role, ToolInput<"findOpco">["status"]>> = {
+  self_employed: "self_employed",
+  public_agent: "public_agent",
+  job_seeker: "job_seeker",
+};
+
+/** The findOpco input the question and the known profile allow, most certain identifier first. */
+function findOpcoInput(
+  mentions: Entities,
+  profile: Profile | undefined,
+  lang: Lang,
+): ToolInput<"findOpco"> | undefined {
+  const ids = mentions.identifiers;
+  const company = profile?.company ?? {};
+  const role = mentions.role ?? profile?.role;
+  const status = role ? FUNDER_STATUS[role] : undefined;
+  const activity = mentions.activity?.term ?? company.activity ?? company.description;
+  const base = { lang, ...(role ? { status: role } : {}) };
+  if (status) return { ...base, status, ...(activity ? { query: activity } : {}) };
+  const idcc = ids.idcc ?? company.idcc;
+  if (idcc) return { ...base, idcc };
+  const siret = ids.siret ?? company.siret;
+  if (siret) return { ...base, siret };
+  const siren = ids.siren ?? company.siren;
+  if (siren) return { ...base, siren };
+  const naf = ids.naf ?? company.naf;
+  if (naf) return { ...base, naf };
+  if (mentions.activity?.status) return { ...base, query: mentions.activity.term };
+  if (activity) return { ...base, query: activity };
+  return undefined;
+}
+
+/** The card of the OPCO found, or of who funds instead. */
+function funderCard(result: ToolOutput<"findOpco">, role: Role | undefined): string | undefined {
+  if (result.status === "found" && result.opco) return result.opco.id;
+  if (result.status !== "not_applicable") return undefined;
+  if (role === "public_agent" || result.alternative?.funders.some((f) => /CNFPT|ANFH/.test(f)))
+    return "agents-publics-formation";
+  if (role === "job_seeker" || result.alternative?.funders.some((f) => /France Travail/.test(f)))
+    return "demandeurs-emploi-formation";
+  return "independants-faf";
+}
+
+/** A short list of the documents of a scheme, before the training. */
+function documentsText(result: ToolOutput<"listDocuments">, lang: Lang): string {
+  const lines = result.documents
+    .filter((d) => d.phase === "before")
+    .slice(0, 6)
+    .map((d) => `- ${d.label} (${d.whoLabel})`);
+  return lines.length ? `${ANSWER.documents[lang]}\n${lines.join("\n")}` : "";
+}
+
+/**
+ * Answers one question, first from the tools when one applies (who funds this company or
+ * status, which documents a scheme needs), then from the knowledge cards. It refuses only when
+ * neither a tool nor a card answers. The facts the conversation already knows (`scope.profile`)
+ * narrow the answer: "is it funded?" after "bakery, 8 employees" is about that bakery.
+ */
+export async function answerQuestion(u: Understanding, scope: AnswerScope, deps: AnswerDeps): Promise<Answered> {
+  const lang = scope.lang;
+  const question = u.question ?? u.normalised;
+  const calls: ToolCall[] = [];
+  const lead: string[] = [];
+  const leadCards: string[] = [];
+
+  if (u.acts.has("injection")) {
+    return {
+      lang,
+      text: ANSWER.injection[lang],
+      citations: [],
+      retrieved: [],
+      outcome: "off_topic",
+      toolCalls: [],
+      toolLed: false,
+    };
+  }
+
+  const mentions = u.mentions;
+  const role = mentions.role ?? scope.profile?.role;
+  const funderQuestion = u.intent === "find_funder" || FUNDER_QUESTION.test(question);
+  if (funderQuestion || (mentions.activity && u.intent === "eligibility")) {
+    const input = findOpcoInput(mentions, scope.profile, lang);
+    if (input) {
+      const output = await deps.tools.findOpco(input);
+      calls.push({ name: "findOpco", input, output });
+      if (output.status !== "invalid_input" || u.intent === "find_funder") {
+        lead.push(explainOpco(output, lang));
+        const card = funderCard(output, role);
+        if (card) leadCards.push(card);
+      }
+    }
+  }
+
+  const scheme = mentions.scheme;
+  if (u.intent === "documents" && scheme) {
+    const input: ToolInput<"listDocuments"> = { scheme, phase: "all", lang, ...(role ? { role } : {}) };
+    const output = await deps.tools.listDocuments(input);
+    calls.push({ name: "listDocuments", input, output });
+    const text = documentsText(output, lang);
+    if (text) {
+      lead.push(text);
+      leadCards.push(scheme);
+    }
+  }
+
+  // The cards are searched with the whole message: the facts around a question say what it is about.
+  const query = u.normalised;
+  const fromCards = ask(deps.knowledge, query, lang, { role, minCoverage: ANSWER_COVERAGE });
+  const cardAnswered = fromCards.outcome === "answered";
+  if (!lead.length && !cardAnswered) {
+    return {
+      lang,
+      ...fromCards.answer,
+      retrieved: fromCards.retrieved,
+      outcome: fromCards.outcome,
+      toolCalls: calls,
+      toolLed: false,
+    };
+  }
+
+  const citations: Citation[] = [];
+  const cite = (citation: Citation | undefined) => {
+    if (citation && !citations.some((c) => c.id === citation.id && c.url === citation.url)) citations.push(citation);
+  };
+  const cardCitations = cardAnswered ? fromCards.answer.citations : [];
+  const cardText = cardAnswered ? [fromCards.answer.text] : [];
+  // The tool leads when the question asks what it knows (who funds, which documents); otherwise
+  // the card answers and the tool's finding follows.
+  const toolFirst = lead.length > 0 && (funderQuestion || u.intent === "documents" || !cardAnswered);
+  for (const citation of toolFirst ? [] : cardCitations) cite(citation);
+  for (const id of leadCards) cite(deps.card(id, lang));
+  for (const citation of cardCitations) cite(citation);
+  const text = (toolFirst ? [...lead, ...cardText] : [...cardText, ...lead]).filter(Boolean).join("\n\n");
+  return {
+    lang,
+    text,
+    citations,
+    retrieved: fromCards.retrieved,
+    outcome: "answered",
+    toolCalls: calls,
+    toolLed: toolFirst,
+  };
+}

@@ -1,0 +1,173 @@
+import type { Understanding } from "../understanding/understand";
+import type { DialogueState, Slot } from "./state";
+
+/** What a message changed in the state. */
+export interface Interpreted {
+  /** Slots whose value this message set or changed. */
+  changed: Set<Slot>;
+  /** Slots the user said they do not know yet ("pas encore choisi", "on verra"): asked no more. */
+  skipped: Set<Slot>;
+  /** The company's identity changed: find the OPCO again. */
+  companyChanged: boolean;
+  /** The provider's identity changed: check Qualiopi again. */
+  providerChanged: boolean;
+  invalid: Understanding["facts"]["identifiers"]["invalid"];
+}
+
+const SELF_OR_PUBLIC = new Set(["self_employed", "public_agent"]);
+const TRAINING_WORDS =
+  /\b(?:formation|former|training|course|cours|stage|module|session|atelier|workshop|certification)\b/;
+/** A message that names the provider: identifiers in it are the provider's, not the company's. */
+const ABOUT_PROVIDER =
+  /\b(?:organisme|provider|formateur|centre de formation|ecole|school|training company|nda)\b|\bOF\b/;
+
+/**
+ * Understanding -> state changes. Every fact the message states is written into the profile,
+ * whatever the question being answered ("je dirige une PME de 12 salariés, IDCC 1486, formation
+ * d'anglais en mars" fills four slots at once; "en fait nous sommes 60" corrects the headcount).
+ * Facts asked about in a question were already left out by the understanding stage. Identifiers
+ * go to the provider when the provider question is the one being answered or the message is
+ * about the provider, to the company otherwise.
+ */
+export function interpret(
+  state: DialogueState,
+  u: Understanding,
+  message: string,
+  current: Slot | undefined,
+): Interpreted {
+  const out: Interpreted = {
+    changed: new Set(),
+    skipped: new Set(),
+    companyChanged: false,
+    providerChanged: false,
+    invalid: u.facts.identifiers.invalid,
+  };
+  const { profile } = state;
+  const facts = u.facts;
+  const set = <T>(slot: Slot, before: T, after: T | undefined, write: (value: T) => void) => {
+    if (after === undefined || after === before) return;
+    write(after);
+    out.changed.add(slot);
+    state.skipped = state.skipped.filter((s) => s !== slot);
+  };
+
+  set("role", profile.role, facts.role, (role) => {
+    profile.role = role;
+  });
+
+  const ids = facts.identifiers;
+  const forProvider = current === "provider" || ABOUT_PROVIDER.test(u.normalised) || /\bOF\b/.test(message);
+  if (forProvider && (ids.siret || ids.nda)) {
+    profile.provider = {
+      ...profile.provider,
+      ...(ids.siret ? { siret: ids.siret } : {}),
+      ...(ids.nda ? { nda: ids.nda } : {}),
+    };
+    out.providerChanged = true;
+    out.changed.add("provider");
+  }
+  const companyIds = {
+    idcc: ids.idcc,
+    naf: ids.naf,
+    siret: forProvider ? undefined : ids.siret,
+    siren: forProvider ? undefined : ids.siren,
+  };
+  for (const key of ["idcc", "naf", "siret", "siren"] as const) {
+    const value = companyIds[key];
+    if (value && value !== profile.company?.[key]) {
+      profile.company = { ...profile.company, [key]: value };
+      out.companyChanged = true;
+      out.changed.add("company");
+    }
+  }
+  // "J'ai une boulangerie": the activity stands for the company until an identifier comes; for
+  // the self-employed and public agents it is what decides their funder.
+  // A status word ("indépendant", "agent public") says who the user is, not what the activity is.
+  const activity = facts.activity?.status ? undefined : facts.activity;
+  const company = profile.company ?? {};
+  const own =
+    profile.role === "self_employed" ? facts.trade : profile.role === "public_agent" ? facts.publicService : undefined;
+  if (SELF_OR_PUBLIC.has(profile.role ?? "") && !forProvider) {
+    const named = own ?? activity?.term;
+    if (named && named !== company.activity) {
+      profile.company = { ...company, activity: named };
+      out.companyChanged = true;
+      out.changed.add("company");
+    }
+  } else if (activity && !forProvider) {
+    if (!(company.idcc || company.siret || company.siren || company.naf) && activity.term !== company.description) {
+      profile.company = { ...company, description: activity.term };
+      out.companyChanged = true;
+      out.changed.add("company");
+    }
+  }
+  if (out.changed.has("company")) state.skipped = state.skipped.filter((s) => s !== "company");
+
+  set("headcount", profile.headcount, facts.headcount, (n) => {
+    profile.headcount = n;
+  });
+  const training = () => {
+    profile.training ??= {};
+    return profile.training;
+  };
+  set("goal", profile.training?.goal, facts.goal, (goal) => {
+    training().goal = goal;
+  });
+  if (facts.topic && facts.topic !== profile.training?.title) training().title = facts.topic;
+  // A training described without a recognisable goal while its goal is asked ("une formation
+  // Excel", "food hygiene training, 14 hours") is skills development, named by the user's words.
+  if (current === "goal" && !profile.training?.goal && (facts.topic || TRAINING_WORDS.test(u.normalised))) {
+    training().goal = "adaptation";
+    training().title ??= message.trim().slice(0, 200);
+    out.changed.add("goal");
+  }
+  if (facts.startDate === "unknown") {
+    if (current === "startDate" || !profile.training?.startDate) out.skipped.add("startDate");
+  } else {
+    set("startDate", profile.training?.startDate, facts.startDate, (date) => {
+      training().startDate = date;
+    });
+  }
+  if (facts.hours !== undefined && facts.hours !== profile.training?.hours) training().hours = facts.hours;
+  const provider = facts.provider;
+  if (provider && "notChosen" in provider) out.skipped.add("provider");
+  else if (provider && provider.name !== profile.provider?.name) {
+    profile.provider = { name: provider.name.slice(0, 200) };
+    out.providerChanged = true;
+    out.changed.add("provider");
+  }
+  for (const slot of out.skipped) if (!state.skipped.includes(slot)) state.skipped.push(slot);
+  return out;
+}
+
+/** Free text that answers the current question when no parser recognised anything in it. */
+export function interpretFreeText(state: DialogueState, text: string, slot: Slot): Interpreted | undefined {
+  const out: Interpreted = {
+    changed: new Set([slot]),
+    skipped: new Set(),
+    companyChanged: false,
+    providerChanged: false,
+    invalid: [],
+  };
+  const value = text.trim().slice(0, 200);
+  // One letter or a lone symbol is not a name, an activity or a training.
+  if (!/\p{L}.*\p{L}/su.test(value)) return undefined;
+  const { profile } = state;
+  switch (slot) {
+    case "company":
+      if (SELF_OR_PUBLIC.has(profile.role ?? "")) profile.company = { activity: value };
+      else profile.company = { description: value };
+      out.companyChanged = true;
+      return out;
+    case "goal":
+      // A training named without a recognisable goal ("formation Excel avancé") is skills development.
+      profile.training = { ...profile.training, title: value, goal: "adaptation" };
+      return out;
+    case "provider":
+      profile.provider = { name: value };
+      out.providerChanged = true;
+      return out;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,95 @@
+import type { Lang } from "../core/lang";
+
+export type Command = "restart" | "back" | "summary" | "unknown" | "human";
+
+const COMMANDS: [Command, RegExp][] = [
+  [
+    "restart",
+    /^\/?(?:recommencer|on recommence|reprendre (?:du|depuis le) debut|reinitialiser|nouvelle (?:conversation|demande)|restart|start (?:again|over)|reset|new conversation)\b/,
+  ],
+  ["back", /^\/?(?:retour|revenir|precedent|etape precedente|back|go back|previous(?: step)?|undo)\b/],
+  [
+    "summary",
+    /^\/?(?:resume|recap(?:itulatif)?|mon plan|voir (?:mon|le) plan|montrez?(?:-moi)? (?:mon |le )?plan|(?:affiche|donne)(?:z|-moi)? (?:mon |le )?plan|synthese|summary|my plan|show (?:me )?(?:my|the) plan|next steps)\b/,
+  ],
+  [
+    "human",
+    /\b(?:parler a (?:un|une) (?:conseiller|conseillere|humain|personne)|talk to (?:someone|a human|a person|an adviser|an advisor)|(?:un|une) conseiller(?:e)? (?:humain|svp)|etre rappele|call me back)\b/,
+  ],
+  [
+    "unknown",
+    /^(?:je (?:ne )?sais pas|j'?sais pas|je sais pas|aucune idee|pas sur|pas sure|je ne connais pas|inconnu|passer|je passe|passez|on passe|suivant|i (?:do not|don't) know|no idea|not sure|skip|pass|unknown|dunno|next question)\b/,
+  ],
+];
+
+/** A command the user typed, when the whole (short) message is one. */
+export function parseCommand(text: string): Command | undefined {
+  const t = text.replace(/[.!?]+$/, "").replace(/^(?:euh|bon|ok|alors|hmm|hum|well|um)[, ]+/, "");
+  for (const [command, pattern] of COMMANDS) if (pattern.test(t) && t.length <= 60) return command;
+  return undefined;
+}
+
+/** An explicit request to switch language: "in English please", "en français svp", "can we do this in French?". */
+export function parseLanguageRequest(text: string): Lang | undefined {
+  if (
+    /\b(?:in english|en anglais (?:svp|s'il vous plait|stp|please|merci)|english please|speak english|parle[zr]? anglais|switch to english|(?:answer|reply|write|continue|talk) (?:me )?(?:in english|en anglais)|(?:do you|can you|could you) speak english|en anglais,? (?:c'est|si) possible|(?:répondez|repondez|reponds|ecrivez)(?:-moi)? en anglais)\b/.test(
+      text,
+    )
+  ) {
+    // "une formation en anglais" is a training in English, not a request to switch.
+    if (
+      !/\b(?:formation|cours|course|training|lessons?|classes?|stage|programme) (?:en|in) (?:anglais|english)\b/.test(
+        text,
+      ) ||
+      /\b(?:please|svp|stp|s'il vous plait|answer|reply|speak|parle)\b/.test(text)
+    )
+      return "en";
+  }
+  if (
+    /\b(?:in french|en francais (?:svp|s'il vous plait|stp|please|merci)|francais (?:svp|stp|s'il vous plait|please)|speak french|parle[zr]? francais|switch to french|(?:answer|reply|write|continue|talk) (?:me )?in french|(?:can we|could we) (?:do this|continue|talk) in french|(?:repondez|reponds|ecrivez)(?:-moi)? en francais)\b/.test(
+      text,
+    )
+  ) {
+    if (
+      !/\b(?:formation|cours|course|training|lessons?|classes?) (?:en|in|de) (?:francais|french)\b/.test(text) ||
+      /\b(?:please|svp|stp|s'il vous plait|answer|reply|speak|parle|continue)\b/.test(text)
+    )
+      return "fr";
+  }
+  return undefined;
+}
+
+export type YesNo = "yes" | "no";
+/** Yes or no, in either language. */
+export function parseYesNo(text: string): YesNo | undefined {
+  const t = text.replace(/[.!]+$/, "");
+  if (
+    /^(?:oui|ouais|ouep|yes|yep|yeah|yup|ok|okay|d'accord|daccord|c'est bon|c'est correct|correct|exact|exactement|parfait|go|let's go|sure|tout a fait|voir mon plan|see my plan|c'est ca|that's right|right|looks good)\b/.test(
+      t,
+    )
+  )
+    return "yes";
+  if (
+    /^(?:non|no|nope|nan|pas (?:vraiment|tout a fait)|corriger|modifier|change|fix|wrong|c'est faux|pas du tout)\b/.test(
+      t,
+    )
+  )
+    return "no";
+  return undefined;
+}
+
+export const isGreeting = (text: string) =>
+  /^(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good (?:morning|afternoon|evening)|yo|re)\b[\s!.,]*(?:a vous|a tous|there|everyone|madame|monsieur)?[\s!.,]*$/.test(
+    text,
+  );
+
+export const isThanks = (text: string) =>
+  /^(?:(?:ok|d'accord|super|parfait|top|genial|c'est bon|great|perfect|cool)[, !]*)?(?:merci|thanks|thank you|cheers|many thanks)\b.{0,40}$/.test(
+    text,
+  );
+
+/** An attempt to make the assistant drop its rules, reveal its instructions or play another part. */
+export const isInjection = (text: string) =>
+  /\b(?:ignore[rz]? (?:toutes? )?(?:les |tes |vos |your |all |the )?(?:previous |precedentes? |above )?(?:instructions?|consignes?|regles|rules|prompts?)|(?:system|systeme) prompt|(?:reveal|show|print|display|give me|montre|affiche|donne)(?:-moi)? (?:ton|votre|your|the|tes|vos) (?:prompt|instructions?|consignes|system)|you are now|tu es maintenant|vous etes maintenant|act as|joue le role|pretend (?:to be|you are)|developer mode|mode developpeur|jailbreak|\bdan\b mode|disregard (?:the|all|your)|oublie (?:tes|vos|toutes) (?:instructions|consignes|regles))\b/.test(
+    text,
+  );

@@ -1,0 +1,23 @@
+/** What the text says of the training provider: its name, or that none is chosen yet. */
+export type ProviderMention = { notChosen: true } | { name: string };
+
+const NOT_CHOSEN =
+  /\b(?:pas encore (?:choisi|trouve|d'organisme|de centre|d'ecole|d'auto-?ecole|decide)|(?:je|on|nous) (?:n'a|n'ai|n'avons|a|ai|avons) pas encore (?:choisi|trouve)|je (?:cherche|compare) encore|on (?:cherche|compare) encore|aucun (?:pour l'instant|pour le moment|organisme)|pas d'organisme|(?:no|not a) (?:provider|school|centre|center|training company) (?:yet|chosen)|not (?:chosen|picked|decided|found) (?:one )?yet|haven't (?:chosen|picked|found|decided)|have not (?:chosen|picked|found|decided)|still (?:looking|searching|comparing)|no idea (?:which|who)|any (?:you'd|you would|you) recommend|vous (?:en )?(?:conseillez|recommandez) (?:un|une|lequel)|(?:je|on) ne (?:sais|sait) pas (?:encore )?(?:lequel|quel organisme|ou))\b/;
+
+const NAMED =
+  /\b(?:organisme|centre de formation|l'of|provider|training (?:company|centre|center|provider)|the school|l'ecole)\s*(?::|est|is|c'est|will be|sera|called|appele|nomme|named)\s+([a-z0-9][\w&'.-]*(?:\s+[a-z0-9][\w&'.-]*){0,3})/;
+/** "chez X", "avec X": the provider's name only when the provider is what was asked. */
+const AT =
+  /\b(?:chez|avec|aupres de|with|at) (?:l'organisme |le centre |l'ecole |l'of |the )?([a-z0-9][\w&'.-]*(?:\s+[a-z0-9][\w&'.-]*){0,3})/;
+const NOT_A_NAME =
+  /^(?:un|une|le|la|les|des|mon|ma|notre|votre|vous|nous|moi|lui|eux|qui|que|quoi|quel|quelle|pas|encore|certifie|qualiopi|agree|habilite|en ligne|a distance|the|a|an|my|our|your|you|not|online|certified|which|who|what|opco|cpf|france travail|pole emploi)\b/;
+
+/** The provider the text names, or that none is chosen yet; with `expectName` (the provider was asked), any short answer is a name. */
+export function parseProvider(text: string, expectName = false): ProviderMention | undefined {
+  if (NOT_CHOSEN.test(text)) return { notChosen: true };
+  if (expectName && /^(?:non|no|nope|aucun|aucune|none|pas encore|not yet|rien)\b/.test(text))
+    return { notChosen: true };
+  const named = text.match(NAMED)?.[1] ?? (expectName ? text.match(AT)?.[1] : undefined);
+  if (named && !NOT_A_NAME.test(named)) return { name: named.trim() };
+  return undefined;
+}

@@ -1,0 +1,89 @@
+import type { TrainingGoal } from "../../core/ids";
+
+/** What a training is for, from the words that name it. Order matters: the first goal that matches wins. */
+const GOALS: [TrainingGoal, RegExp][] = [
+  [
+    "vae",
+    /\b(?:vae|validation des acquis|validation of (?:prior )?(?:experience|learning)|recognition of prior learning)\b/,
+  ],
+  ["bilan", /\b(?:bilan de competences?|bilan pro|skills? assessment|career assessment)\b/],
+  [
+    "apprenticeship",
+    /\b(?:apprenti(?:e|s)?|apprentissage|apprenticeships?|apprentice|contrat d'apprentissage|(?:en|un|une|des) alternan(?:ce|t|te|ts))\b|\bcfa\b/,
+  ],
+  ["professionalisation", /\b(?:contrat (?:de )?pro(?:fessionnalisation)?|professionali[sz]ation contract)\b/],
+  [
+    "reconversion",
+    /\b(?:reconversion|reconvertir|changer de (?:metier|voie|job|travail)|devenir \w+|change (?:of )?careers?|career change|changing careers|new (?:job|career)|pro-?a\b|transitions? collectives?|retrain(?:ing)?|switch (?:careers?|to))\b/,
+  ],
+  [
+    "languages",
+    /\b(?:anglais|espagnol|allemand|italien|chinois|arabe|portugais|fle|francais langue etrangere|toeic|toefl|linguaskill|bright|ielts|cours de langues?|formation (?:en|de) langues?|language (?:course|training|lessons?|classes?)|english (?:course|lessons?|classes?|training)|french (?:course|lessons?|classes?)|learn (?:english|french|spanish|german))\b/,
+  ],
+  [
+    "certification",
+    /\b(?:rncp|\brs\b|repertoire specifique|diplome|diplomante|certifiante|certifiant|titre pro(?:fessionnel)?|cqp|bts|licence pro|master|bachelor|degree|diploma|certificate|certification (?!qualiopi|qualite))\b/,
+  ],
+  [
+    "adaptation",
+    /\b(?:adaptation|adapter|poste de travail|montee en competences?|monter en competences|perfectionnement|upskill(?:ing)?|improve (?:my|their|our) skills|nouvel? (?:outil|logiciel|machine)|logiciel|software|securite|safety|management|manager|excel|word|powerpoint|bureautique|caces|habilitation|sst|haccp|soudure|comptabilite|paie)\b/,
+  ],
+];
+
+/** The goal of the training the text describes, when it names one. Qualiopi's certification is about the provider, not the goal. */
+export function parseGoal(text: string): TrainingGoal | undefined {
+  const withoutQualiopi = text.replace(
+    /\b(?:qualiopi|certifi(?:e|ee|ed|cation) qualiopi|qualiopi[- ]certifi\w*)\b/g,
+    " ",
+  );
+  for (const [goal, pattern] of GOALS) if (pattern.test(withoutQualiopi)) return goal;
+  return undefined;
+}
+
+/**
+ * What the training is about, as the user named it: "Excel", "CACES R489", "permis C", "anglais",
+ * "pédiatrie", "AWS". From "formation (en|de|sur) X", "former qqn sur X", "apprendre X", "passer le X",
+ * "X training/course/certification", or a known subject named anywhere.
+ */
+const KNOWN_TOPICS =
+  /\b(caces(?: r\s?\d{3}\w*)?|sst|habilitation electrique(?: \w+)?|haccp|fimo|fco|permis (?:[bcde]{1,2}|poids lourds?|cariste)|excel|word|powerpoint|bureautique|anglais|english|espagnol|spanish|allemand|german|francais langue etrangere|fle|toeic|toefl|aws|azure|figma|photoshop|python|java|sql|cybersecurite|cybersecurity|comptabilite|accounting|paie|payroll|soudure|welding|management|pedagogie|secourisme|first aid|pediatrie|gestion de projet|project management|pmp|prince2|scrum|seo|marketing digital|digital marketing|cuisine|patisserie|coiffure|esthetique|naturopathie|sophrologie|yoga)\b/;
+const TOPIC_AFTER =
+  /\b(?:formation|formations|stage|cours|module|certification|certif|training|course|courses|lessons|classes|qualification)\s+(?:en|de|d'|du|sur|a la|au|aux|in|on|about|for|of|to become|pour devenir)\s+((?:[a-z0-9'+#.-]+\s?){1,4})/;
+const TOPIC_VERB =
+  /\b(?:former|formee?s?|apprendre|maitriser|passer|obtenir|faire)\s+(?:(?:mon|ma|mes|un|une|des|le|la|les|nos|notre|deux|trois|\d+)\s+)?(?:\w+\s+)?(?:sur|a|au|en|le|la|les|un|une|son|sa|leur)\s+((?:[a-z0-9'+#.-]+\s?){1,3})/;
+const STOP_TOPIC =
+  /^(?:la|le|les|un|une|des|de|du|mon|ma|mes|notre|nos|cette|ce|ces|qui|que|pour|avec|dans|chez|en|et|ou|the|a|an|my|our|for|with|this|that|it|them|financer|financee|prise|charge|interne|entreprise|poste|travail|compte|cpf|opco|ligne|distance|alternance|apprentissage)$/;
+
+function cleanTopic(raw: string): string | undefined {
+  const words = raw.trim().split(/\s+/).filter(Boolean);
+  while (words.length && STOP_TOPIC.test(words.at(-1) as string)) words.pop();
+  const cut = words.findIndex((w) =>
+    /^(?:pour|avec|dans|chez|qui|que|et|ou|mais|car|donc|en|par|sur|for|with|and|but|so|because|at|in|on|by|if|si|c'est|est|sont|ca|to)$/.test(
+      w,
+    ),
+  );
+  const topic = (cut > 0 ? words.slice(0, cut) : words).join(" ").replace(/[.,;:!?]+$/, "");
+  if (!topic || STOP_TOPIC.test(topic) || topic.length < 2 || /^\d+$/.test(topic)) return undefined;
+  return topic.slice(0, 80);
+}
+
+export function parseTopic(text: string): string | undefined {
+  const known = text.match(KNOWN_TOPICS)?.[1];
+  if (known) return known;
+  const after = text.match(TOPIC_AFTER)?.[1];
+  const fromAfter = after ? cleanTopic(after) : undefined;
+  if (fromAfter) return fromAfter;
+  const verb = text.match(TOPIC_VERB)?.[1];
+  return verb ? cleanTopic(verb) : undefined;
+}
+
+/** Training length in hours: "35 heures", "150h", "3 jours" (7 h a day), "2 weeks" (35 h a week). */
+export function parseHours(text: string): number | undefined {
+  const hours = text.match(/\b(\d{1,4})\s*(?:h\b|heures?\b|hours?\b|hrs?\b)/);
+  if (hours?.[1]) return Number(hours[1]) || undefined;
+  const days = text.match(/\b(\d{1,3})\s*(?:jours?|days?)\b(?! (?:avant|apres|before|after|ouvr|de delai))/);
+  if (days?.[1]) return Number(days[1]) * 7 || undefined;
+  const weeks = text.match(/\b(\d{1,2})\s*(?:semaines?|weeks?)\b(?! (?:avant|apres|before|after))/);
+  if (weeks?.[1]) return Number(weeks[1]) * 35 || undefined;
+  return undefined;
+}

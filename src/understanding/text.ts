@@ -1,0 +1,225 @@
+import type { Lang } from "../core/lang";
+
+/**
+ * Text as the understanding stage reads it: folded (lower case, no accents, one kind of
+ * apostrophe), SMS abbreviations spelled out, and the domain's words mistyped by one letter put
+ * right ("opoc" -> "opco", "qualiopie" -> "qualiopi", "formaiton" -> "formation").
+ */
+
+/** Lower case, no accents or ligatures, apostrophes unified, spaces collapsed. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/œ/g, "oe")
+    .replace(/æ/g, "ae")
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[’‘`´ʼ]/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** SMS and chat abbreviations, on folded text. */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bslt\b/g, "salut"],
+  [/\bbjr\b/g, "bonjour"],
+  [/\bbsr\b/g, "bonsoir"],
+  [/\bjsp\b/g, "je sais pas"],
+  [/\bjsais\b/g, "je sais"],
+  [/\bchais\b/g, "je sais"],
+  [/\b(?:pk|pq|pkoi|pourkoi)\b/g, "pourquoi"],
+  [/\bkoi\b/g, "quoi"],
+  [/\bkel(le)?s?\b/g, "quel$1"],
+  [/\bqd\b/g, "quand"],
+  [/\bbcp\b/g, "beaucoup"],
+  [/\bds\b/g, "dans"],
+  [/\bpr\b/g, "pour"],
+  [/\btt\b/g, "tout"],
+  [/\bqqn\b/g, "quelqu'un"],
+  [/\bqqch\b/g, "quelque chose"],
+  [/\bmtn\b/g, "maintenant"],
+  [/\bdc\b/g, "donc"],
+  [/\bjai\b/g, "j'ai"],
+  [/\bjsuis\b|\bchui\b|\bjsui\b/g, "je suis"],
+  [/\bjveux\b/g, "je veux"],
+  [/\bjpeux\b/g, "je peux"],
+  [/\bjdois\b/g, "je dois"],
+  [/\bcest\b/g, "c'est"],
+  [
+    /\bc\b(?= (?:quoi|quel|qui|ou|combien|comment|normal|possible|bon|obligatoire|vrai|quand|pas|la|le|un|une|pour|grave))/g,
+    "c'est",
+  ],
+  [/\bquesque\b|\bkeske\b|\bqu'est ce que\b/g, "qu'est-ce que"],
+  [/\best ce que\b/g, "est-ce que"],
+  [/\bsvp\b/g, "s'il vous plait"],
+  [/\bstp\b/g, "s'il te plait"],
+  [/\bpers\b/g, "personnes"],
+  [/\bsal\b(?=\.| |$)/g, "salaries"],
+  [/\bu\b/g, "you"],
+  [/\bur\b/g, "your"],
+  [/\br u\b/g, "are you"],
+  [/\bpl[sz]\b/g, "please"],
+  [/\bthx\b|\bthnx\b|\bty\b/g, "thanks"],
+  [/\bidk\b/g, "i don't know"],
+  [/\bim\b/g, "i'm"],
+  [/\bdont\b/g, "don't"],
+  [/\bcant\b/g, "can't"],
+  [/\bwanna\b/g, "want to"],
+  [/\bgonna\b/g, "going to"],
+];
+
+/**
+ * Words of the domain people often mistype, with their inflections, per language: a word at one
+ * edit (two for long words) from one of these, and not one of these itself, is read as it.
+ */
+const DOMAIN_WORDS: Record<Lang, string[]> = {
+  fr: [
+    "opco",
+    "opcos",
+    "qualiopi",
+    "formation",
+    "formations",
+    "apprentissage",
+    "apprenti",
+    "apprentie",
+    "apprentis",
+    "alternance",
+    "alternant",
+    "alternante",
+    "professionnalisation",
+    "reconversion",
+    "financement",
+    "financer",
+    "financee",
+    "organisme",
+    "organismes",
+    "employeur",
+    "employeurs",
+    "salarie",
+    "salaries",
+    "salariee",
+    "entreprise",
+    "entreprises",
+    "convention",
+    "collective",
+    "subrogation",
+    "remboursement",
+    "rembourser",
+    "rembourse",
+    "certification",
+    "certifie",
+    "certifiee",
+    "competences",
+    "developpement",
+    "demandeur",
+    "demandeuse",
+    "emploi",
+    "independant",
+    "independante",
+    "auto-entrepreneur",
+    "micro-entrepreneur",
+    "boulangerie",
+    "restaurant",
+    "association",
+    "formateur",
+    "formatrice",
+    "dispositif",
+    "dossier",
+    "documents",
+    "delai",
+    "delais",
+    "devis",
+    "facture",
+    "stagiaire",
+    "chomage",
+    "reconvertir",
+    "transition",
+    "contrat",
+    "contrats",
+    "comptable",
+    "qualification",
+  ],
+  en: [
+    "opco",
+    "opcos",
+    "qualiopi",
+    "training",
+    "trainings",
+    "apprenticeship",
+    "apprentice",
+    "employer",
+    "employee",
+    "employees",
+    "funding",
+    "funded",
+    "company",
+    "provider",
+    "certified",
+    "certification",
+    "qualification",
+    "unemployed",
+    "freelancer",
+    "self-employed",
+    "reimbursed",
+    "reimbursement",
+    "subsidy",
+    "eligible",
+    "eligibility",
+    "contract",
+    "business",
+    "agreement",
+  ],
+};
+const DOMAIN: Record<Lang, Set<string>> = { fr: new Set(DOMAIN_WORDS.fr), en: new Set(DOMAIN_WORDS.en) };
+const BY_LENGTH: Record<Lang, Map<number, string[]>> = { fr: new Map(), en: new Map() };
+for (const lang of ["fr", "en"] as const) {
+  for (const word of DOMAIN[lang])
+    BY_LENGTH[lang].set(word.length, [...(BY_LENGTH[lang].get(word.length) ?? []), word]);
+}
+
+/** Damerau-Levenshtein distance (optimal string alignment), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i]);
+  for (let j = 1; j <= b.length; j++) (rows[0] as number[])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = rows[i] as number[];
+    let best = Number.POSITIVE_INFINITY;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const prev = rows[i - 1] as number[];
+      let value = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      }
+      row[j] = value;
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+/** The domain word a mistyped word stands for, if any. */
+function corrected(word: string, lang: Lang): string | undefined {
+  if (word.length < 4 || DOMAIN.fr.has(word) || DOMAIN.en.has(word) || /\d/.test(word)) return undefined;
+  const max = word.length >= 9 ? 2 : 1;
+  for (let length = word.length - max; length <= word.length + max; length++) {
+    for (const candidate of BY_LENGTH[lang].get(length) ?? []) {
+      if (candidate.length < 4 || (candidate.length < 5 && word.length !== candidate.length)) continue;
+      if (editDistance(word, candidate, max) <= max) return candidate;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Folded text, abbreviations spelled out and mistyped domain words of the message's language put
+ * right: what every parser reads.
+ */
+export function normalize(text: string, lang: Lang = "fr"): string {
+  let folded = fold(text);
+  for (const [pattern, replacement] of ABBREVIATIONS) folded = folded.replace(pattern, replacement);
+  return folded.replace(/[a-z][a-z-]{3,}/g, (word) => corrected(word, lang) ?? word);
+}

@@ -1,0 +1,271 @@
+import type { Role, SchemeId, TrainingGoal } from "../core/ids";
+import type { Lang } from "../core/lang";
+import { detectLanguage } from "../core/language";
+import { invalidText } from "../tools/find-opco/copy";
+import { findIdentifiers, type IdentifierKind } from "../tools/identifiers";
+import {
+  type Command,
+  isGreeting,
+  isInjection,
+  isThanks,
+  parseCommand,
+  parseLanguageRequest,
+  parseYesNo,
+  type YesNo,
+} from "./acts";
+import { type Clause, clausesOf } from "./clauses";
+import { parseOwnActivity } from "./entities/activity";
+import { parseStartDate } from "./entities/dates";
+import { parseHeadcount } from "./entities/headcount";
+import { type ProviderMention, parseProvider } from "./entities/provider";
+import { parseRole } from "./entities/role";
+import { parseScheme } from "./entities/scheme";
+import { parseGoal, parseHours, parseTopic } from "./entities/training";
+import { type Intent, ruleIntent } from "./intent";
+import { normalize } from "./text";
+
+export type Act = "question" | "facts" | "command" | "greeting" | "thanks" | "off_topic" | "injection";
+
+/** The question the assistant had just asked, which a short answer refers to. */
+export type Asked = "role" | "company" | "headcount" | "goal" | "startDate" | "provider" | "review";
+
+/** An activity the text names (a sector, a trade), as the activity matcher of findOpco recognises it. */
+export interface ActivityMention {
+  /** The words that named it, as written. */
+  term: string;
+  /** Said as a status rather than a sector ("auto-entrepreneur", "hôpital public"). */
+  status?: string;
+}
+
+/** Identifiers found in a message; `invalid` lists those that fail their check, with why (in the user's language). */
+export interface FoundIdentifiers {
+  siret?: string;
+  siren?: string;
+  idcc?: string;
+  naf?: string;
+  nda?: string;
+  invalid: { kind: IdentifierKind; value: string; reason: string }[];
+}
+
+/** The facts a message states about the user, the company and the project. */
+export interface Entities {
+  role?: Role;
+  headcount?: number;
+  activity?: ActivityMention;
+  identifiers: FoundIdentifiers;
+  /** The activity of a self-employed person, by kind ("artisan", "profession libérale"), when named. */
+  trade?: string;
+  /** The public service of a public agent ("fonction publique hospitalière"), when named. */
+  publicService?: string;
+  scheme?: SchemeId;
+  goal?: TrainingGoal;
+  /** What the training is about, as named ("Excel", "CACES R489"). */
+  topic?: string;
+  /** `YYYY-MM(-DD)`, `asap` or `unknown`. */
+  startDate?: string;
+  hours?: number;
+  provider?: ProviderMention;
+}
+
+/** Everything the assistant reads in one message, before it decides anything. */
+export interface Understanding {
+  /** The message as the parsers read it (folded, abbreviations spelled out, typos put right). */
+  normalised: string;
+  lang: Lang;
+  /** The language is clear from the words (not one ambiguous word). */
+  langConfident: boolean;
+  /** An explicit request to switch language ("in English please"). */
+  langRequest?: Lang;
+  acts: Set<Act>;
+  command?: Command;
+  /** Yes or no, for a confirmation. */
+  answer?: YesNo;
+  clauses: Clause[];
+  /** The question(s) of the message, as typed (normalised), joined: what a tool or the cards must answer. */
+  question?: string;
+  intent?: Intent;
+  /** Facts stated as facts: what the dialogue may record. */
+  facts: Entities;
+  /** Everything named, questions included: the scope of an answer ("IDCC 1486, c'est quel OPCO ?"). */
+  mentions: Entities;
+}
+
+export interface UnderstandContext {
+  /** The conversation's language, the fallback when the message says little. */
+  lang?: Lang;
+  asked?: Asked;
+  now: Date;
+}
+
+export interface UnderstandDeps {
+  /** The activities a text names, best first (findOpco's recogniser). */
+  activities(text: string): ActivityMention[];
+}
+
+function identifiersOf(text: string, lang: Lang): FoundIdentifiers {
+  const out: FoundIdentifiers = { invalid: [] };
+  for (const found of findIdentifiers(text)) {
+    if (found.ok) out[found.kind] ??= found.value;
+    else
+      out.invalid.push({
+        kind: found.kind,
+        value: found.raw,
+        reason: invalidText(found.kind, found.reason, found.raw, lang),
+      });
+  }
+  return out;
+}
+
+/** Entities of a piece of text; `inQuestion` keeps only what a question can state about the asker. */
+function entitiesOf(
+  text: string,
+  raw: string,
+  lang: Lang,
+  context: UnderstandContext,
+  deps: UnderstandDeps,
+  inQuestion: boolean,
+): Entities {
+  const out: Entities = { identifiers: identifiersOf(raw, lang) };
+  const role = parseRole(text);
+  if (role) out.role = role;
+  const headcount = parseHeadcount(text, { expectNumber: context.asked === "headcount", inQuestion });
+  if (headcount !== undefined) out.headcount = headcount;
+  const [activity] = deps.activities(text);
+  if (activity) out.activity = activity;
+  const trade = parseOwnActivity(text, "self_employed");
+  if (trade) out.trade = trade;
+  const publicService = parseOwnActivity(text, "public_agent");
+  if (publicService) out.publicService = publicService;
+  const scheme = parseScheme(text);
+  if (scheme) out.scheme = scheme;
+  const goal = parseGoal(text);
+  if (goal) out.goal = goal;
+  const topic = parseTopic(text);
+  if (topic) out.topic = topic;
+  const startDate = parseStartDate(text, context.now, context.asked === "startDate");
+  if (startDate && (!inQuestion || startDate !== "unknown")) out.startDate = startDate;
+  const hours = parseHours(text);
+  if (hours !== undefined) out.hours = hours;
+  const provider = parseProvider(text, context.asked === "provider");
+  if (provider) out.provider = provider;
+  return out;
+}
+
+/**
+ * Reads one message: its language (and an explicit request to switch), what it does (asks,
+ * states facts, commands, greets, thanks, is off topic or tries to override the rules), the
+ * intent of its question, and the facts it states. A fact is never taken from a question about
+ * it: "l'OPCO paie tout sous 50 salariés ?" says nothing of the company's size, and "Do we need a
+ * Qualiopi-certified provider?" no training goal. Pure and fast: no I/O, no state.
+ */
+export function understand(message: string, context: UnderstandContext, deps: UnderstandDeps): Understanding {
+  const detected = detectLanguage(message, context.lang ?? "fr");
+  const normalised = normalize(message, detected.lang);
+  const langRequest = parseLanguageRequest(normalised);
+  const lang = detected.lang;
+  const acts = new Set<Act>();
+  const clauses = clausesOf(normalised);
+  const command = parseCommand(normalised);
+  const answer = parseYesNo(normalised);
+
+  if (isInjection(normalised)) acts.add("injection");
+  if (isGreeting(normalised)) acts.add("greeting");
+  if (isThanks(normalised)) acts.add("thanks");
+  if (command || (langRequest && normalised.length <= 60)) acts.add("command");
+
+  const questions = clauses.filter((c) => c.question);
+  const statements = clauses.filter((c) => !c.question);
+  const facts = entitiesOf(
+    statements.map((c) => c.text).join(". "),
+    statements.map((c) => c.text).join(". "),
+    lang,
+    context,
+    deps,
+    false,
+  );
+  const inQuestions = entitiesOf(
+    questions.map((c) => c.text).join(". "),
+    questions.map((c) => c.text).join(". "),
+    lang,
+    context,
+    deps,
+    true,
+  );
+  // From a question, only what describes the asker is a fact: who they are, the company, its size
+  // when they say it ("on est 23"), identifiers, the training they want and when.
+  const fromQuestion: Entities = { identifiers: inQuestions.identifiers };
+  for (const key of [
+    "role",
+    "headcount",
+    "activity",
+    "trade",
+    "publicService",
+    "topic",
+    "startDate",
+    "hours",
+  ] as const) {
+    if (facts[key] === undefined && inQuestions[key] !== undefined)
+      Object.assign(fromQuestion, { [key]: inQuestions[key] });
+  }
+  const merged: Entities = {
+    ...fromQuestion,
+    ...facts,
+    identifiers: mergeIdentifiers(facts.identifiers, inQuestions.identifiers),
+  };
+  const mentions: Entities = { ...inQuestions, ...facts, identifiers: merged.identifiers };
+
+  if (hasFacts(merged)) acts.add("facts");
+  const question = questions.length && !command ? questions.map((c) => c.text).join(" ") : undefined;
+  if (question) acts.add("question");
+
+  const out: Understanding = {
+    normalised,
+    lang,
+    langConfident: detected.confident,
+    acts,
+    clauses,
+    facts: merged,
+    mentions,
+  };
+  if (langRequest) out.langRequest = langRequest;
+  if (command) out.command = command;
+  if (answer) out.answer = answer;
+  if (question) {
+    out.question = question;
+    out.intent = ruleIntent(question);
+  }
+  return out;
+}
+
+function mergeIdentifiers(a: FoundIdentifiers, b: FoundIdentifiers): FoundIdentifiers {
+  const out: FoundIdentifiers = { ...b, ...a, invalid: [...a.invalid, ...b.invalid] };
+  for (const key of ["siret", "siren", "idcc", "naf", "nda"] as const) {
+    const value = a[key] ?? b[key];
+    if (value) out[key] = value;
+    else delete out[key];
+  }
+  return out;
+}
+
+function hasFacts(e: Entities): boolean {
+  const ids = e.identifiers;
+  return Boolean(
+    e.role ||
+      e.headcount !== undefined ||
+      e.activity ||
+      e.trade ||
+      e.publicService ||
+      ids.siret ||
+      ids.siren ||
+      ids.idcc ||
+      ids.naf ||
+      ids.nda ||
+      ids.invalid.length ||
+      e.scheme ||
+      e.goal ||
+      e.topic ||
+      e.startDate ||
+      e.hours ||
+      e.provider,
+  );
+}
