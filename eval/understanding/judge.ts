@@ -11,7 +11,7 @@ export interface Judged {
   problems: string[];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Each OPCO id -> a pattern of its names and aliases, as a reply may write them. */
 const OPCO_NAMES = new Map(
@@ -19,7 +19,7 @@ const OPCO_NAMES = new Map(
     opco.id,
     new RegExp(
       [opco.name, ...opco.aliases, opco.id.replace(/-/g, " ")]
-        .map((name) => escape(fold(name)).replace(/\\?[ -]/g, "[ -]?"))
+        .map((name) => escapeRegExp(fold(name)).replace(/\\?[ -]/g, "[ -]?"))
         .join("|"),
     ),
   ]),
@@ -72,7 +72,7 @@ export function judgeReply(
   if (expect.opco && !OPCO_NAMES.get(expect.opco)?.test(folded)) problems.push(`OPCO ${expect.opco} not named`);
   if (expect.funder) {
     const key = fold(expect.funder).replace(/\s+/g, " ");
-    const pattern = FUNDERS[key] ?? new RegExp(escape(key));
+    const pattern = FUNDERS[key] ?? new RegExp(escapeRegExp(key));
     if (!pattern.test(folded)) problems.push(`funder ${expect.funder} not named`);
   }
   for (const fact of item.facts ?? []) if (!matches(fact, reply.text, folded)) problems.push(`fact /${fact}/ missing`);
