@@ -17,7 +17,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   tools: ["core"],
   retrieval: ["core", "generated"],
   summary: ["core", "tools"],
-  understanding: ["core", "tools"],
+  understanding: ["core", "tools", "generated"],
   dialogue: ["core", "tools", "retrieval", "summary", "understanding"],
   compose: ["core", "tools", "retrieval", "summary", "understanding", "dialogue", "generated"],
   store: ["core", "dialogue"],

@@ -58,6 +58,9 @@ export async function runUnderstandingSuite(
         if (item.intent) {
           const ok = u.intent === item.intent;
           scores[`${split}.intent_accuracy`] = ok ? 1 : 0;
+          // Each method on its own, side by side: the cue rules, the trained classifier, and the hybrid above.
+          scores[`${split}.intent_accuracy_rules`] = u.intentBy?.rules === item.intent ? 1 : 0;
+          if (u.intentBy?.model) scores[`${split}.intent_accuracy_model`] = u.intentBy.model === item.intent ? 1 : 0;
           if (!ok) problems.push(`intent: expected ${item.intent}, read ${u.intent ?? "none"}`);
         }
         const found = foundValues(u.mentions, u.langRequest);

@@ -19,8 +19,11 @@ export const quote = (value: string, lang: Lang) => (lang === "fr" ? `« ${value
 /** Items of a list written on one line: "a ; b" in French, "a; b" in English. */
 export const listed = (items: readonly string[], lang: Lang) => items.join(lang === "fr" ? " ; " : "; ");
 
-/** `YYYY-MM-DD` or `YYYY-MM` as people read it: "15 mars 2027", "March 2027". */
+const AS_SOON_AS_POSSIBLE: Bilingual = { fr: "dès que possible", en: "as soon as possible" };
+
+/** `YYYY-MM-DD` or `YYYY-MM` as people read it: "15 mars 2027", "March 2027"; `asap`: "dès que possible". */
 export function formatDate(iso: string, lang: Lang): string {
+  if (iso === "asap") return AS_SOON_AS_POSSIBLE[lang];
   const [y, m, d] = iso.split("-").map(Number);
   if (!y || !m) return iso;
   return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {

@@ -3,6 +3,7 @@ import type { Citation } from "../core/reply";
 import type { KnowledgeBase } from "../retrieval/knowledge";
 import type { ToolSet } from "../tools/catalogue";
 import type { OpcoReference } from "../tools/find-opco/reference";
+import type { ClassifierModel } from "../understanding/classifier";
 import { type ActivityMention, understand } from "../understanding/understand";
 import type { DialogueDeps } from "./ports";
 
@@ -24,16 +25,18 @@ export const activitiesOf =
 
 export interface DialogueParts {
   tools: ToolSet;
+  /** The intent classifier of the understanding stage (the cue rules alone without it). */
+  intentModel?: ClassifierModel;
   reference: OpcoReference;
   knowledge: KnowledgeBase;
   now: () => Date;
 }
 
 /** The dialogue's view of the understanding stage, the tools, the reference tables and the knowledge base. */
-export function createDialogueDeps({ tools, reference, knowledge, now }: DialogueParts): DialogueDeps {
+export function createDialogueDeps({ tools, reference, knowledge, now, intentModel }: DialogueParts): DialogueDeps {
   const activities = activitiesOf(reference);
   return {
-    understand: (message, context = {}) => understand(message, { now: now(), ...context }, { activities }),
+    understand: (message, context = {}) => understand(message, { now: now(), ...context }, { activities, intentModel }),
     tools,
     knowledge,
     card: (id, lang) => cardCitation(knowledge, id, lang),

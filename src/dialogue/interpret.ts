@@ -51,9 +51,10 @@ export function interpret(
     state.skipped = state.skipped.filter((s) => s !== slot);
   };
 
-  set("role", profile.role, facts.role, (role) => {
-    profile.role = role;
-  });
+  if (!facts.roleInferred || !profile.role)
+    set("role", profile.role, facts.role, (role) => {
+      profile.role = role;
+    });
 
   const ids = facts.identifiers;
   const forProvider = current === "provider" || ABOUT_PROVIDER.test(u.normalised) || /\bOF\b/.test(message);
@@ -83,18 +84,21 @@ export function interpret(
   // "J'ai une boulangerie": the activity stands for the company until an identifier comes; for
   // the self-employed and public agents it is what decides their funder.
   // A status word ("indépendant", "agent public") says who the user is, not what the activity is.
-  const activity = facts.activity?.status ? undefined : facts.activity;
+  // And a training provider's own trade is not its client's company.
+  const ownTrade = profile.role === "provider" && /formation|training|\bcfa\b/i.test(facts.activity?.term ?? "");
+  const activity = facts.activity?.status || ownTrade ? undefined : facts.activity;
   const company = profile.company ?? {};
   const own =
     profile.role === "self_employed" ? facts.trade : profile.role === "public_agent" ? facts.publicService : undefined;
-  if (SELF_OR_PUBLIC.has(profile.role ?? "") && !forProvider) {
+  const aboutProvider = current === "provider";
+  if (SELF_OR_PUBLIC.has(profile.role ?? "") && !aboutProvider) {
     const named = own ?? activity?.term;
     if (named && named !== company.activity) {
       profile.company = { ...company, activity: named };
       out.companyChanged = true;
       out.changed.add("company");
     }
-  } else if (activity && !forProvider) {
+  } else if (activity && !aboutProvider) {
     if (!(company.idcc || company.siret || company.siren || company.naf) && activity.term !== company.description) {
       profile.company = { ...company, description: activity.term };
       out.companyChanged = true;

@@ -18,7 +18,7 @@ const COMMANDS: [Command, RegExp][] = [
   ],
   [
     "unknown",
-    /^(?:je (?:ne )?sais pas|j'?sais pas|je sais pas|aucune idee|pas sur|pas sure|je ne connais pas|inconnu|passer|je passe|passez|on passe|suivant|i (?:do not|don't) know|no idea|not sure|skip|pass|unknown|dunno|next question)\b/,
+    /^(?:(?:je (?:ne )?sais pas|j'?sais pas|je sais pas|aucune idee|pas sur|pas sure|je ne connais pas|i (?:do not|don't) know|no idea|not sure|dunno)\b|(?:inconnu|passer|je passe|passez|on passe|suivant|skip|pass|unknown|next question|question suivante)$)/,
   ],
 ];
 

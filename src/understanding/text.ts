@@ -19,6 +19,25 @@ export function fold(text: string): string {
     .trim();
 }
 
+/**
+ * The words of the original message that a folded phrase stands for, as the user wrote them
+ * ("comptabilite" -> "comptabilité", "excel" -> "Excel"); the folded phrase itself when the
+ * message does not hold it as it stands (an abbreviation or a typo was put right).
+ */
+export function asWritten(message: string, folded: string): string {
+  let text = "";
+  const starts: number[] = [];
+  for (let i = 0; i < message.length; i++) {
+    const part = fold(message[i] as string) || (/\s/.test(message[i] as string) ? " " : "");
+    for (let k = 0; k < part.length; k++) starts.push(i);
+    text += part;
+  }
+  const at = text.indexOf(folded);
+  if (at < 0 || !folded) return folded;
+  const end = at + folded.length - 1;
+  return message.slice(starts[at], (starts[end] ?? message.length - 1) + 1);
+}
+
 /** SMS and chat abbreviations, on folded text. */
 const ABBREVIATIONS: [RegExp, string][] = [
   [/\bslt\b/g, "salut"],

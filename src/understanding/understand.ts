@@ -13,6 +13,7 @@ import {
   parseYesNo,
   type YesNo,
 } from "./acts";
+import { type ClassifierModel, classify } from "./classifier";
 import { type Clause, clausesOf } from "./clauses";
 import { parseOwnActivity } from "./entities/activity";
 import { parseStartDate } from "./entities/dates";
@@ -22,7 +23,7 @@ import { parseRole } from "./entities/role";
 import { parseScheme } from "./entities/scheme";
 import { parseGoal, parseHours, parseTopic } from "./entities/training";
 import { type Intent, ruleIntent } from "./intent";
-import { normalize } from "./text";
+import { asWritten, normalize } from "./text";
 
 export type Act = "question" | "facts" | "command" | "greeting" | "thanks" | "off_topic" | "injection";
 
@@ -50,6 +51,8 @@ export interface FoundIdentifiers {
 /** The facts a message states about the user, the company and the project. */
 export interface Entities {
   role?: Role;
+  /** The role was guessed (a company size given with no status), not said: it never replaces a known one. */
+  roleInferred?: boolean;
   headcount?: number;
   activity?: ActivityMention;
   identifiers: FoundIdentifiers;
@@ -84,6 +87,8 @@ export interface Understanding {
   /** The question(s) of the message, as typed (normalised), joined: what a tool or the cards must answer. */
   question?: string;
   intent?: Intent;
+  /** What each method read: the cue rules, the trained classifier; `intent` is the hybrid of both. */
+  intentBy?: { rules: Intent; model?: Intent };
   /** Facts stated as facts: what the dialogue may record. */
   facts: Entities;
   /** Everything named, questions included: the scope of an answer ("IDCC 1486, c'est quel OPCO ?"). */
@@ -100,6 +105,8 @@ export interface UnderstandContext {
 export interface UnderstandDeps {
   /** The activities a text names, best first (findOpco's recogniser). */
   activities(text: string): ActivityMention[];
+  /** The intent classifier trained on the development corpus; without it, the cue rules decide alone. */
+  intentModel?: ClassifierModel | undefined;
 }
 
 function identifiersOf(text: string, lang: Lang): FoundIdentifiers {
@@ -212,7 +219,33 @@ export function understand(message: string, context: UnderstandContext, deps: Un
     ...facts,
     identifiers: mergeIdentifiers(facts.identifiers, inQuestions.identifiers),
   };
+  // A company whose size the user gives, with no other status said, is the user's own company.
+  if (!merged.role && merged.headcount !== undefined && merged.headcount > 0 && context.asked !== "headcount") {
+    merged.role = "employer";
+    merged.roleInferred = true;
+  }
   const mentions: Entities = { ...inQuestions, ...facts, identifiers: merged.identifiers };
+  // "Pas encore choisi d'auto-école": what is not chosen yet is the provider, not the company's trade.
+  for (const entities of [merged, mentions]) {
+    const notChosen = entities.provider && "notChosen" in entities.provider;
+    const term = entities.activity?.term;
+    if (
+      notChosen &&
+      term &&
+      /\b(?:pas encore|not yet|no)\b[^.?!]{0,40}$/.test(normalised.slice(0, normalised.indexOf(term)))
+    ) {
+      delete entities.activity;
+    }
+  }
+  // Names as the user wrote them: "Excel", "comptabilité", "AFPA Rennes".
+  for (const entities of [merged, mentions]) {
+    if (entities.topic) entities.topic = asWritten(message, entities.topic);
+    if (entities.activity)
+      entities.activity = { ...entities.activity, term: asWritten(message, entities.activity.term) };
+    if (entities.provider && "name" in entities.provider)
+      entities.provider = { name: asWritten(message, entities.provider.name) };
+  }
+  if (!mentions.role && merged.role) mentions.role = merged.role;
 
   if (hasFacts(merged)) acts.add("facts");
   const question = questions.length && !command ? questions.map((c) => c.text).join(" ") : undefined;
@@ -232,7 +265,11 @@ export function understand(message: string, context: UnderstandContext, deps: Un
   if (answer) out.answer = answer;
   if (question) {
     out.question = question;
-    out.intent = ruleIntent(question);
+    const rules = ruleIntent(question);
+    const model = deps.intentModel ? classify(deps.intentModel, normalised) : undefined;
+    out.intentBy = { rules, ...(model ? { model: model.label as Intent } : {}) };
+    // The cue rules decide when one speaks; the classifier reads the questions they leave as "other".
+    out.intent = rules !== "other" || !model ? rules : (model.label as Intent);
   }
   return out;
 }

@@ -60,7 +60,7 @@ const AFTER_PREPOSITION = new RegExp(
 const ASAP =
   /\b(?:des que possible|au plus vite|au plus tot|le plus tot possible|le plus vite possible|rapidement|tres vite|tout de suite|immediatement|urgent|c'est urgent|asap|as soon as possible|right away|straight away|immediately|urgently|la semaine prochaine|next week|this week|cette semaine|dans (?:les )?(?:quelques|2|deux|3|trois) (?:jours|semaines)|in (?:a few|two|2|three|3) (?:days|weeks))\b/;
 const UNKNOWN =
-  /\b(?:pas encore (?:fixe|fixee|decide|decidee|defini|definie|choisi|prevu|planifie|de date)|on verra|je (?:ne )?sais pas encore|pas de date|aucune idee|date (?:non|pas) (?:fixee|definie)|not (?:sure|set|decided|fixed|planned) yet|no date yet|tbd|to be (?:decided|confirmed|defined)|don't know yet|no idea yet)\b/;
+  /\b(?:pas encore (?:fixe|fixee|decide|decidee|defini|definie|prevu|planifie|de date)|on verra|je (?:ne )?sais pas encore|pas de date|aucune idee|date (?:non|pas) (?:fixee|definie)|not (?:sure|set|decided|fixed|planned) yet|no date yet|tbd|to be (?:decided|confirmed|defined)|don't know yet|no idea yet)\b/;
 
 /** Next occurrence of month `m` (day `d`) from `today`, this year or next. */
 function upcoming(today: Date, m: number, d?: number): number {

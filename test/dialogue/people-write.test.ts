@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { type ChatResponse, ChatResponseSchema } from "../../src/core/chat";
+import { testApp } from "../helpers";
+
+/**
+ * How people actually write, each case through POST /api/chat as the widget sends it: a question
+ * inside a first message is answered first, implicit roles and sectors are read, answers in the
+ * flow are understood, and no fact is taken from a question about it.
+ */
+const { post } = testApp();
+
+async function conversation(...messages: string[]): Promise<ChatResponse[]> {
+  const responses: ChatResponse[] = [];
+  let sessionId: string | undefined;
+  for (const message of messages) {
+    const res = await post("/api/chat", sessionId ? { sessionId, message } : { message });
+    expect(res.status).toBe(200);
+    const body = ChatResponseSchema.parse(await res.json());
+    sessionId = body.sessionId;
+    responses.push(body);
+  }
+  return responses;
+}
+const last = async (...messages: string[]) => (await conversation(...messages)).at(-1) as ChatResponse;
+const cited = (response: ChatResponse) => response.reply.citations.map((c) => c.id);
+
+describe("a question in the first message is answered first", () => {
+  it("answers whether the provider must be Qualiopi-certified, and records no training goal from it", async () => {
+    const r = await last("Do we need a Qualiopi-certified provider for the OPCO to pay?");
+    expect(cited(r)[0]).toBe("qualiopi-obligatoire");
+    expect(r.reply.text).toMatch(/Qualiopi/);
+    expect(r.reply.text).not.toMatch(/Noted: certification/);
+    expect(r.profile.training).toBeUndefined();
+    expect(r.reply.text).toMatch(/who are you\?/);
+  });
+
+  it("answers a company of 12 about its skills plan, then asks what is still missing", async () => {
+    const r = await last("We are 12 employees, will our OPCO pay for our skills plan?");
+    expect(cited(r)).toContain("pdc-moins-50-salaries");
+    expect(r.reply.text).toMatch(/fewer than 50 employees/);
+    expect(r.profile).toMatchObject({ role: "employer", headcount: 12 });
+    expect(r.step).toBe("company");
+  });
+
+  it("takes no headcount from a question about the rule for companies under 50", async () => {
+    const r = await last("on m'a dit que l'opco payait tout pour les boites de moins de 50, c'est vrai ?");
+    expect(r.profile.headcount).toBeUndefined();
+    expect(cited(r)).toContain("pdc-moins-50-salaries");
+  });
+});
+
+describe("implicit roles and sectors", () => {
+  it("reads a bakery owner with 8 employees who wants Excel for a saleswoman, and asks neither who nor which company", async () => {
+    const r = await last("j'ai une boulangerie avec 8 salariés, je voudrais former une vendeuse sur Excel");
+    expect(r.profile).toMatchObject({
+      role: "employer",
+      headcount: 8,
+      company: { description: "boulangerie", opcoId: "opco-ep" },
+      training: { title: "Excel" },
+    });
+    expect(r.reply.text).not.toMatch(/qui êtes-vous|quelle est votre entreprise/i);
+  });
+
+  it("reads 'nous sommes un cabinet d'architectes de 15 personnes' as an employer of 15", async () => {
+    const r = await last("nous sommes un cabinet d'architectes de 15 personnes");
+    expect(r.profile).toMatchObject({ role: "employer", headcount: 15 });
+  });
+
+  it("keeps the five facts of a list-style message", async () => {
+    const r = await last(
+      "salarié, boulangerie, 5 salariés, formation en comptabilité en mars, organisme pas encore choisi",
+    );
+    expect(r.profile).toMatchObject({
+      role: "employee",
+      company: { description: "boulangerie" },
+      headcount: 5,
+      training: { title: "comptabilité", startDate: "2027-03" },
+    });
+    expect(r.profile.provider).toBeUndefined();
+    expect(r.step).toBe("review");
+  });
+});
+
+describe("answers in the flow", () => {
+  it("reads 'je n'ai pas encore choisi d'auto-école' as no provider yet, not as a name to check", async () => {
+    const r = await last(
+      "Je suis salarié",
+      "IDCC 1486",
+      "30",
+      "permis C",
+      "en mars",
+      "je n'ai pas encore choisi d'auto-école",
+    );
+    expect(r.profile.provider).toBeUndefined();
+    expect(r.toolCalls.map((t) => t.name)).not.toContain("checkQualiopi");
+    expect(r.step).toBe("review");
+  });
+
+  it("reads 'no provider yet' in English the same way", async () => {
+    const r = await last("I am an employee", "IDCC 1486", "30", "AWS certification", "in March", "no provider yet");
+    expect(r.profile.provider).toBeUndefined();
+    expect(r.step).toBe("review");
+  });
+
+  it("stays in French for 'une formation en anglais'", async () => {
+    const [, , , , r] = await conversation("Je suis salarié", "IDCC 1486", "30", "une formation en anglais", "en mars");
+    expect(r?.lang).toBe("fr");
+    expect(r?.profile.training).toMatchObject({ goal: "languages", title: "anglais" });
+  });
+
+  it("understands 'dès que possible' as a start date", async () => {
+    const r = await last("Je suis salarié", "IDCC 1486", "30", "formation Excel", "dès que possible");
+    expect(r.profile.training?.startDate).toBe("asap");
+    expect(r.step).toBe("provider");
+  });
+
+  it("does not store 'Non' as the training goal", async () => {
+    const r = await last("Je suis salarié", "IDCC 1486", "30", "Non");
+    expect(r.profile.training?.goal).toBeUndefined();
+    expect(r.step).toBe("training");
+  });
+
+  it.each([
+    ["Excel", "formation Excel"],
+    ["AWS", "une certification AWS"],
+    ["permis C", "passer le permis C"],
+    ["pédiatrie", "une formation en pédiatrie"],
+  ])("records the training topic %s", async (topic, message) => {
+    const r = await last("Je suis salarié", "IDCC 1486", "30", message);
+    expect(r.profile.training?.title).toBe(topic);
+  });
+});
