@@ -50,7 +50,7 @@ export function train(examples: readonly { text: string; label: string }[], minC
     }
   }
   const kept = [...counts].filter(([, row]) => row.reduce((a, b) => a + b, 0) >= minCount);
-  for (const [, row] of kept) row.forEach((n, l) => (totals[l] = (totals[l] ?? 0) + n));
+  for (const [, row] of kept) for (const [l, n] of row.entries()) totals[l] = (totals[l] ?? 0) + n;
   const vocabulary = kept.length + 1;
   const round = (x: number) => Math.round(x * 1000) / 1000;
   const denominator = (l: number) => (totals[l] ?? 0) + vocabulary;
