@@ -61,8 +61,16 @@ export function buildIndex(lang: Lang, cards: readonly Card[]): CardIndex {
   return index;
 }
 
-/** Serialises an index (Orama `save`) to a string the worker ships. */
-export const serializeIndex = (index: CardIndex): string => JSON.stringify(save(index));
+/**
+ * Serialises an index (Orama `save`) to a string the worker ships. The stored documents are cut
+ * down to their id: search only reads the index (postings, frequencies, lengths), and the cards'
+ * text ships once, with the cards.
+ */
+export function serializeIndex(index: CardIndex): string {
+  const raw = save(index) as RawData & { docs: { docs: Record<string, { id: string }> } };
+  const docs = Object.fromEntries(Object.entries(raw.docs.docs).map(([key, doc]) => [key, { id: doc.id }]));
+  return JSON.stringify({ ...raw, docs: { ...raw.docs, docs } });
+}
 
 /** Restores an index from {@link serializeIndex}'s output (Orama `load`). */
 export function loadIndex(lang: Lang, serialized: string): CardIndex {

@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import pkg from "../../package.json";
 import type { Card } from "../../src/retrieval/card";
-import { buildIndex, searchWholeTerms } from "../../src/retrieval/orama";
+import { buildIndex, loadIndex, searchWholeTerms, serializeIndex } from "../../src/retrieval/orama";
 
 /**
  * The contract src/retrieval/orama.ts relies on when it calls Orama's index component directly:
@@ -65,6 +65,16 @@ describe("Orama's index search, as retrieval calls it", () => {
   it("tolerates typos only when asked to", () => {
     expect(ids("qualopi")).toEqual([]);
     expect(ids("qualopi", 1)).toContain("quality");
+  });
+
+  it("searches the same after a save and a load, the stored documents cut down to their ids", () => {
+    const shipped = loadIndex("en", serializeIndex(index));
+    expect(serializeIndex(index)).not.toContain("Providers need Qualiopi");
+    for (const query of ["opco", "qualiopi retail", "training"]) {
+      expect(searchWholeTerms(shipped, query, { tolerance: 0, boost: { title: 1, body: 1 } })).toEqual(
+        searchWholeTerms(index, query, { tolerance: 0, boost: { title: 1, body: 1 } }),
+      );
+    }
   });
 
   it("gives the cards' own ids back", () => {
