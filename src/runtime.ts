@@ -95,7 +95,7 @@ export function createRuntime(env: Record<string, unknown>, platform: PlatformPa
         error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
       }),
   };
-  const { handler, composer } = composeHandler(createEngine(deps), {
+  const { handler, ask, composer } = composeHandler(createEngine(deps), createAskHandler(deps.understand, deps), {
     config,
     logger,
     opcos,
@@ -111,7 +111,7 @@ export function createRuntime(env: Record<string, unknown>, platform: PlatformPa
     composer,
     summarize: (state) => summarize(state, deps),
     understand: deps.understand,
-    ask: createAskHandler(deps.understand, deps),
+    ask,
     opcos,
     kb,
     knowledge: bundledKnowledgeInfo(),

@@ -119,22 +119,33 @@ function dataBlock(outcome: TurnOutcome, kb: KnowledgeBase): { text: string; sou
 /** Text put inside a delimited block cannot open or close a block of the prompt. */
 const fence = (text: string) => text.replace(/<\/?\s*(data|user_message)\s*>/gi, "[$1]");
 
+/** A reply the LLM composer wrote, or the embedded one it fell back to, with what it cost. */
+export interface Composed {
+  response: TurnOutcome["response"];
+  composer: "llm" | "embedded";
+  reason?: FallbackReason;
+  tokens: number;
+}
+
 /**
- * The LLM composer, a decorator of the dialogue's turn handler. The engine plays the turn (state,
- * slots, tools, the embedded reply); the LLM rewrites that reply, answers free questions from the
- * cards, and may call the tools. Every reply passes the grounding guard; on any failure (timeout,
- * 429 or 5xx after one retry, malformed tool arguments twice, an ungrounded fact, the session's
- * token budget spent) the embedded reply is used. The response says which composer answered.
+ * The LLM composer: given a reply the engine wrote (its text, tool results and cited cards), the
+ * model rewrites it, answers from the cards and may call the tools. Every reply passes the
+ * grounding guard; on any failure (timeout, 429 or 5xx after one retry, malformed tool arguments
+ * twice, an ungrounded fact, the token budget spent) the embedded reply stays.
  */
-export function withLlmComposer(inner: TurnHandler, deps: LlmComposerDeps): TurnHandler {
+export function createLlmComposer(deps: LlmComposerDeps) {
   const versions = promptVersions(deps.prompts);
   const toolByName = new Map(deps.tools.map((tool) => [tool.name, tool]));
   const maxCalls = deps.maxCalls ?? 4;
   const retryDelayMs = deps.retryDelayMs ?? 500;
 
-  return async function composeTurn(previous, turn) {
-    const outcome = await inner(previous, turn);
-    const spent = previous?.llmTokens ?? 0;
+  /** Composes one reply; `spent` is what the conversation already used of its token budget. */
+  async function composeReply(
+    outcome: TurnOutcome,
+    message: string,
+    spent: number,
+    onDelta?: (text: string) => void,
+  ): Promise<Composed> {
     const started = Date.now();
     const usage = { input: 0, output: 0, total: 0, calls: 0 };
     const lang = outcome.response.lang;
@@ -144,7 +155,7 @@ export function withLlmComposer(inner: TurnHandler, deps: LlmComposerDeps): Turn
       composer: "llm" | "embedded",
       response: TurnOutcome["response"],
       reason?: FallbackReason,
-    ): TurnOutcome => {
+    ): Composed => {
       deps.logger.info("llm turn", {
         composer,
         ...(reason ? { reason } : {}),
@@ -155,14 +166,14 @@ export function withLlmComposer(inner: TurnHandler, deps: LlmComposerDeps): Turn
         sessionTokens: spent + usage.total,
         ms: Date.now() - started,
       });
-      return { state: { ...outcome.state, llmTokens: spent + usage.total }, response: { ...response, composer } };
+      return { response: { ...response, composer }, composer, ...(reason ? { reason } : {}), tokens: usage.total };
     };
     if (spent >= deps.tokenBudget) return finish("embedded", outcome.response, "budget");
 
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), deps.timeoutMs);
     try {
-      const composed = await compose(outcome, turn.message, kind, controller.signal, usage, turn.onDelta);
+      const composed = await compose(outcome, message, kind, controller.signal, usage, onDelta);
       return finish("llm", composed);
     } catch (error) {
       const reason: FallbackReason =
@@ -181,7 +192,7 @@ export function withLlmComposer(inner: TurnHandler, deps: LlmComposerDeps): Turn
     } finally {
       clearTimeout(timer);
     }
-  };
+  }
 
   async function compose(
     outcome: TurnOutcome,
@@ -310,4 +321,21 @@ export function withLlmComposer(inner: TurnHandler, deps: LlmComposerDeps): Turn
       return full;
     }
   }
+
+  return { composeReply };
+}
+
+/**
+ * The LLM composer as a decorator of the dialogue's turn handler: the engine plays the turn (state,
+ * slots, tools, the embedded reply), the LLM rewrites the reply; the conversation's token budget
+ * is kept in its state. The response says which composer answered.
+ */
+export function withLlmComposer(inner: TurnHandler, deps: LlmComposerDeps): TurnHandler {
+  const { composeReply } = createLlmComposer(deps);
+  return async function composeTurn(previous, turn) {
+    const outcome = await inner(previous, turn);
+    const spent = previous?.llmTokens ?? 0;
+    const composed = await composeReply(outcome, turn.message, spent, turn.onDelta);
+    return { state: { ...outcome.state, llmTokens: spent + composed.tokens }, response: composed.response };
+  };
 }

@@ -20,6 +20,8 @@ export interface Answered {
   toolCalls: ToolCall[];
   /** A tool's answer comes first (the OPCO found, the documents of a scheme). */
   toolLed: boolean;
+  /** Who wrote the text: the embedded templates, or the LLM composer. */
+  composer?: "llm" | "embedded";
 }
 
 export interface AnswerDeps {

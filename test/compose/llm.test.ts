@@ -31,6 +31,22 @@ const embedded = (message: string, sessionId = "embedded-1") =>
 const text = (content: unknown) => (typeof content === "string" ? content : JSON.stringify(content));
 
 describe("LLM composer on an OpenAI-compatible endpoint", () => {
+  it("writes the answer of /api/ask too, from the same tools and cards, under the same guard", async () => {
+    const reply = "For IDCC 2216 (food retail), your OPCO is L'Opcommerce.";
+    const { assistant, fake } = await assistantWith([{ content: reply }]);
+    const answered = await assistant.runtime.ask("IDCC 2216, c'est quel OPCO ?", "en");
+    expect(answered).toMatchObject({ composer: "llm", text: reply, outcome: "answered" });
+    expect(answered.toolCalls.map((t) => t.name)).toContain("findOpco");
+    expect(text(fake.requests[0]?.messages[1]?.content)).toMatch(/<data>[\s\S]*Opcommerce[\s\S]*<\/data>/);
+  });
+
+  it("falls back to the embedded answer of /api/ask when the model names an OPCO no source gave", async () => {
+    const { assistant } = await assistantWith([{ content: "Your OPCO is Constructys." }]);
+    const answered = await assistant.runtime.ask("IDCC 2216, c'est quel OPCO ?", "en");
+    expect(answered.composer).toBe("embedded");
+    expect(answered.text).toMatch(/Opcommerce/);
+  });
+
   it("phrases the reply: system prompt per language, data delimited, tools offered with their schemas, usage recorded", async () => {
     const reply = "Bonjour ! Vous êtes employeur, parfait. Quelle est votre entreprise ? Son SIRET ou son IDCC suffit.";
     const { assistant, fake } = await assistantWith([

@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { ComposerSchema } from "../../core/chat";
 import { ErrorBodySchema } from "../../core/errors";
 import { LangSchema } from "../../core/lang";
 import type { RateLimiter } from "../../core/rate-limit";
@@ -28,6 +29,7 @@ export const AskResponseSchema = z.object({
       "answered by a tool or a card; low_confidence: neither answers for sure (the guided dialogue is offered); off_topic",
     ),
   toolCalls: z.array(ToolCallSchema).describe("The tools the answer used (findOpco, listDocuments...)"),
+  composer: ComposerSchema.optional(),
 });
 
 const route = createRoute({
@@ -63,6 +65,7 @@ export function askRoutes(answer: AskHandler, limiter?: RateLimiter) {
         retrieved: answered.retrieved,
         outcome: answered.outcome,
         toolCalls: answered.toolCalls,
+        ...(answered.composer ? { composer: answered.composer } : {}),
       },
       200,
     );

@@ -16,6 +16,31 @@ describe("POST /api/ask", () => {
     expect(body.answer.citations.every((c) => c.id === "opco-definition" && c.url?.startsWith("https://"))).toBe(true);
   });
 
+  it("answers who funds from the tool that knows: IDCC 2216 is L'Opcommerce's", async () => {
+    const body = AskResponseSchema.parse(
+      await (await post("/api/ask", { question: "IDCC 2216, c'est quel OPCO ?" })).json(),
+    );
+    expect(body.outcome).toBe("answered");
+    expect(body.toolCalls.map((t) => t.name)).toEqual(["findOpco"]);
+    expect(body.answer.text).toMatch(/^\*\*OPCO : L'Opcommerce\*\* \(certain\)/);
+    expect(body.answer.citations[0]?.id).toBe("opcommerce");
+  });
+
+  it("finds the OPCO of a trade named in English: a landscaping firm's is OCAPIAT", async () => {
+    const body = AskResponseSchema.parse(
+      await (await post("/api/ask", { question: "which OPCO for a landscaping firm?" })).json(),
+    );
+    expect(body.lang).toBe("en");
+    expect(body.answer.text).toMatch(/OCAPIAT/);
+    expect(body.answer.citations[0]?.id).toBe("ocapiat");
+  });
+
+  it("answers a plain question whose card ranks first instead of refusing it", async () => {
+    const body = AskResponseSchema.parse(await (await post("/api/ask", { question: "c'est quoi le CPF ?" })).json());
+    expect(body.outcome).toBe("answered");
+    expect(body.answer.citations[0]?.id).toBe("cpf");
+  });
+
   it("honours lang", async () => {
     const body = AskResponseSchema.parse(
       await (await post("/api/ask", { question: "C'est quoi un OPCO ?", lang: "en" })).json(),
