@@ -6,12 +6,6 @@ export type VariantPostings = ReadonlyMap<string, readonly (readonly [string, nu
 
 /** An example this close to the question (Jaccard of their terms) is the question itself, reworded at most. */
 const SAME_QUESTION = 0.75;
-function sameQuestion(variant: ReadonlySet<string> | undefined, query: ReadonlySet<string>): boolean {
-  if (!variant) return false;
-  let shared = 0;
-  for (const term of query) if (variant.has(term)) shared += 1;
-  return shared / (variant.size + query.size - shared) >= SAME_QUESTION;
-}
 
 /**
  * How close a question is to the ways each card's question is asked (its title and question
@@ -28,27 +22,35 @@ export function variantCloseness(kb: KnowledgeBase, lang: Lang, queryTerms: read
   let queryNorm = 0;
   for (const term of query) queryNorm += (idf.get(term) ?? 0) ** 2;
   const shared = new Map<string, number[]>();
+  const sharedTerms = new Map<string, number[]>();
   for (const term of query) {
     const weight = (idf.get(term) ?? 0) ** 2;
     for (const [id, v] of postings.get(term) ?? []) {
       let perVariant = shared.get(id);
-      if (!perVariant) {
+      let counts = sharedTerms.get(id);
+      if (!perVariant || !counts) {
         perVariant = [];
+        counts = [];
         shared.set(id, perVariant);
+        sharedTerms.set(id, counts);
       }
       perVariant[v] = (perVariant[v] ?? 0) + weight;
+      counts[v] = (counts[v] ?? 0) + 1;
     }
   }
-  const querySet = new Set(query);
   const closeness = new Map<string, number>();
   for (const [id, perVariant] of shared) {
     const card = kb.cards[lang].get(id);
     const norms = card?.variantNorms ?? [];
+    const counts = sharedTerms.get(id) ?? [];
     let best = 0;
     perVariant.forEach((weight, v) => {
       // A labelled example that is this very question does not count (leave-one-out): an example
       // adds ways of asking, it does not memorise answers.
-      if (card && v >= card.examplesFrom && sameQuestion(card.variants[v], querySet)) return;
+      if (card && v >= card.examplesFrom) {
+        const both = counts[v] ?? 0;
+        if (both / ((card.variants[v]?.size ?? 0) + query.length - both) >= SAME_QUESTION) return;
+      }
       best = Math.max(best, weight / Math.sqrt(queryNorm * (norms[v] ?? 1)));
     });
     closeness.set(id, best);
