@@ -1,4 +1,5 @@
 import type { Understanding } from "../understanding/understand";
+import { SLOT_TABLE } from "./slots";
 import type { DialogueState, Slot } from "./state";
 
 /** What a message changed in the state. */
@@ -146,32 +147,16 @@ export function interpret(
 
 /** Free text that answers the current question when no parser recognised anything in it. */
 export function interpretFreeText(state: DialogueState, text: string, slot: Slot): Interpreted | undefined {
-  const out: Interpreted = {
+  const value = text.trim().slice(0, 200);
+  const fill = SLOT_TABLE[slot].freeText;
+  // One letter or a lone symbol is not a name, an activity or a training.
+  if (!fill || !/\p{L}.*\p{L}/su.test(value)) return undefined;
+  const change = fill(state, value);
+  return {
     changed: new Set([slot]),
     skipped: new Set(),
-    companyChanged: false,
-    providerChanged: false,
+    companyChanged: change.companyChanged ?? false,
+    providerChanged: change.providerChanged ?? false,
     invalid: [],
   };
-  const value = text.trim().slice(0, 200);
-  // One letter or a lone symbol is not a name, an activity or a training.
-  if (!/\p{L}.*\p{L}/su.test(value)) return undefined;
-  const { profile } = state;
-  switch (slot) {
-    case "company":
-      if (SELF_OR_PUBLIC.has(profile.role ?? "")) profile.company = { activity: value };
-      else profile.company = { description: value };
-      out.companyChanged = true;
-      return out;
-    case "goal":
-      // A training named without a recognisable goal ("formation Excel avancé") is skills development.
-      profile.training = { ...profile.training, title: value, goal: "adaptation" };
-      return out;
-    case "provider":
-      profile.provider = { name: value };
-      out.providerChanged = true;
-      return out;
-    default:
-      return undefined;
-  }
 }

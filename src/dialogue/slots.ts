@@ -1,17 +1,43 @@
 import type { Step } from "../core/chat";
-import type { Role } from "../core/ids";
-import type { Bilingual } from "../core/lang";
-import { ADVICE, MISSING } from "./copy";
+import { ROLES, type Role } from "../core/ids";
+import type { Bilingual, Lang } from "../core/lang";
+import type { QuickReply } from "../core/reply";
+import { ADVICE, MISSING, QUESTIONS, type QuickReplyCopy, ROLE_LABELS } from "./copy";
 import type { DialogueState, Slot } from "./state";
+
+export interface Question {
+  text: string;
+  quickReplies: QuickReply[];
+}
+
+/** Quick replies in one language: each label, and the text it sends. */
+export const quickReplies = (replies: readonly QuickReplyCopy[], lang: Lang): QuickReply[] =>
+  replies.map(({ label, value }) => ({ label: label[lang], value: (value ?? label)[lang] }));
+
+const ask = (text: Bilingual, replies: readonly QuickReplyCopy[], lang: Lang): Question => ({
+  text: text[lang],
+  quickReplies: quickReplies(replies, lang),
+});
+const ROLE_REPLIES: QuickReplyCopy[] = ROLES.map((role) => ({ label: ROLE_LABELS[role] }));
+const SELF_OR_PUBLIC: readonly (Role | undefined)[] = ["self_employed", "public_agent"];
+
+/** What a free-text answer to a slot's question changed, when no parser read anything in it. */
+export interface FreeTextChange {
+  companyChanged?: boolean;
+  providerChanged?: boolean;
+}
 
 /**
  * The facts the dialogue asks for, described once: the step of the contract it belongs to, who
- * must give it, when it counts as known, how to forget it ("back"), how the plan names it when it
- * is missing, and what to do without it. The question's wording is in `questions.ts`, the reading of
- * an answer in `interpret.ts`.
+ * must give it, the question that asks it (worded for the role), how a free-text answer fills it,
+ * when it counts as known, how to forget it ("back"), how the plan names it when it is missing,
+ * and what to do without it. The facts a message states are read by `interpret.ts`.
  */
 export interface SlotSpec {
   step: Step;
+  question(role: Role | undefined, lang: Lang): Question;
+  /** Fills the slot with the user's own words when no parser read them; undefined: words cannot fill it. */
+  freeText?(state: DialogueState, value: string): FreeTextChange;
   /** Whether a user of this role must give it before the review. */
   required(role: Role | undefined): boolean;
   known(state: DialogueState): boolean;
@@ -32,6 +58,7 @@ const withEmployer = (role: Role | undefined) =>
 export const SLOT_TABLE: Record<Slot, SlotSpec> = {
   role: {
     step: "profile",
+    question: (_role, lang) => ask(QUESTIONS.role.text, ROLE_REPLIES, lang),
     required: always,
     known: ({ profile }) => profile.role !== undefined,
     clear: ({ profile }) => {
@@ -42,6 +69,18 @@ export const SLOT_TABLE: Record<Slot, SlotSpec> = {
   },
   company: {
     step: "company",
+    question: (role, lang) =>
+      role === "self_employed"
+        ? ask(QUESTIONS.activity.text, QUESTIONS.activity.replies, lang)
+        : role === "public_agent"
+          ? ask(QUESTIONS.publicService.text, QUESTIONS.publicService.replies, lang)
+          : ask(QUESTIONS.company.text(role), QUESTIONS.company.replies, lang),
+    freeText: (state, value) => {
+      state.profile.company = SELF_OR_PUBLIC.includes(state.profile.role)
+        ? { activity: value }
+        : { description: value };
+      return { companyChanged: true };
+    },
     required: withCompany,
     known: ({ profile }) => {
       const c = profile.company ?? {};
@@ -56,6 +95,7 @@ export const SLOT_TABLE: Record<Slot, SlotSpec> = {
   },
   headcount: {
     step: "headcount",
+    question: (_role, lang) => ask(QUESTIONS.headcount.text, QUESTIONS.headcount.replies, lang),
     required: withEmployer,
     known: ({ profile }) => profile.headcount !== undefined,
     clear: ({ profile }) => {
@@ -66,6 +106,12 @@ export const SLOT_TABLE: Record<Slot, SlotSpec> = {
   },
   goal: {
     step: "training",
+    question: (_role, lang) => ask(QUESTIONS.goal.text, QUESTIONS.goal.replies, lang),
+    // A training named without a recognisable goal ("formation Excel avancé") is skills development.
+    freeText: (state, value) => {
+      state.profile.training = { ...state.profile.training, title: value, goal: "adaptation" };
+      return {};
+    },
     required: always,
     known: ({ profile }) => profile.training?.goal !== undefined,
     clear: ({ profile }) => {
@@ -79,6 +125,7 @@ export const SLOT_TABLE: Record<Slot, SlotSpec> = {
   },
   startDate: {
     step: "training",
+    question: (_role, lang) => ask(QUESTIONS.startDate.text, QUESTIONS.startDate.replies, lang),
     required: always,
     known: ({ profile }) => profile.training?.startDate !== undefined,
     clear: ({ profile }) => {
@@ -89,6 +136,11 @@ export const SLOT_TABLE: Record<Slot, SlotSpec> = {
   },
   provider: {
     step: "provider",
+    question: (role, lang) => ask(QUESTIONS.provider.text(role), QUESTIONS.provider.replies, lang),
+    freeText: (state, value) => {
+      state.profile.provider = { name: value };
+      return { providerChanged: true };
+    },
     required: always,
     known: ({ profile }) => Boolean(profile.provider?.name || profile.provider?.siret || profile.provider?.nda),
     clear: (state) => {
@@ -116,3 +168,7 @@ export function clearSlot(state: DialogueState, slot: Slot): void {
   state.skipped = state.skipped.filter((s) => s !== slot);
   SLOT_TABLE[slot].clear(state);
 }
+
+/** The question that asks for `slot`, worded for the user's role. */
+export const questionFor = (slot: Slot, role: Role | undefined, lang: Lang): Question =>
+  SLOT_TABLE[slot].question(role, lang);
