@@ -154,7 +154,7 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
 
   // The cards are searched with the whole message: the facts around a question say what it is about.
   const query = u.normalised;
-  const fromCards = ask(deps.knowledge, query, lang, { role, minCoverage: ANSWER_COVERAGE });
+  const fromCards = ask(deps.knowledge, query, lang, { role, minCoverage: ANSWER_COVERAGE, focus: u.question });
   const cardAnswered = fromCards.outcome === "answered";
   if (!lead.length && !cardAnswered) {
     return {

@@ -2,8 +2,10 @@ import { OPCO_IDS, type Role } from "../core/ids";
 import type { Lang } from "../core/lang";
 import type { Citation } from "../core/reply";
 import { contentWords, coverage, mentionsDomain, mentionsOffTopic } from "./confidence";
-import type { KnowledgeBase } from "./knowledge";
+import { indexTerms, type KnowledgeBase } from "./knowledge";
+import { answeringPassages, quotePassages } from "./passages";
 import { cardIn, questionLanguage, type Ranking, rank } from "./search";
+import { expandQuery } from "./synonyms";
 
 /** Least share of the question's topical words the best card must cover to be answered. */
 export const MIN_COVERAGE = 0.6;
@@ -54,6 +56,8 @@ export interface AskOptions {
   role?: Role | undefined;
   /** Least share of the question's topical words the best card must cover (MIN_COVERAGE by default). */
   minCoverage?: number;
+  /** The question itself, when the text searched says more around it: it chooses the passages quoted. */
+  focus?: string | undefined;
 }
 
 /** Weight of a card not written for the asker's role. */
@@ -122,7 +126,15 @@ export function ask(kb: KnowledgeBase, question: string, lang?: Lang, options: A
       return other ? [other] : [];
     })
     .slice(0, 2);
-  const lines = [`**${card.title}**`, "", card.shortAnswer];
+  // What the question asks beyond the card's short answer, quoted from the card's body.
+  const terms = kb.termsOf(card);
+  const termsOf = (text: string) => indexTerms(kb.indexes[card.lang], contentWords(expandQuery(text).text).join(" "));
+  const asked = options.focus
+    ? { terms: termsOf(options.focus), context: termsOf(question) }
+    : { terms: termsOf(question) };
+  const picked = answeringPassages(asked, terms.passages, terms.answer).flatMap((i) => card.passages[i] ?? []);
+  const quoted = quotePassages(picked, userLang).flatMap((quote) => ["", quote]);
+  const lines = [`**${card.title}**`, "", card.shortAnswer, ...quoted];
   if (related.length)
     lines.push(
       "",

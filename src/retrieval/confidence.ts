@@ -102,8 +102,8 @@ export function coverage(
   const scored = specific.length ? specific : words;
   if (!scored.length) return 0;
   const present = cards.filter((card): card is KnowledgeCard => card !== undefined);
-  const head = present.map((card) => card.headTerms);
-  const all = present.map((card) => card.terms);
+  const head = present.map((card) => kb.termsOf(card).head);
+  const all = present.map((card) => kb.termsOf(card).all);
   // A word's stems in French and in English: one of them found is enough.
   const weightOf = (stemList: readonly string[]) =>
     stemList.some((stem) => known(head, stem)) ? 1 : stemList.some((stem) => known(all, stem)) ? 0.5 : 0;

@@ -4,14 +4,14 @@ import { type Card, type CardMeta, CardMetaSchema } from "./card";
 import { intentTerms } from "./intents";
 import { foldAccents, normalizeQuery } from "./normalize";
 import { buildIndex, type CardIndex, indexDocument, loadIndex, serializeIndex } from "./orama";
+import { type Block, BlockSchema, type Passage, passagesOf, splitBlocks } from "./passages";
 import type { VariantPostings } from "./rerank";
 import { expandQuery } from "./synonyms";
 import { contentWords } from "./words";
 
-/** A card as shipped to the worker: its metadata and the stemmed terms of its text. */
+/** A card as shipped to the worker: its metadata, its body in blocks, and the terms of its question variants. */
 export const BundledCardSchema = CardMetaSchema.extend({
-  terms: z.array(z.string()).describe("Stemmed, accent-folded terms of the whole card (confidence check)"),
-  headTerms: z.array(z.string()).describe("Terms of the title, questions and short answer only"),
+  blocks: z.array(BlockSchema).describe("The body after the short answer: paragraphs and lists, by section"),
   variants: z
     .array(z.array(z.string()))
     .describe("Terms of the title and of each question variant, one list each (re-ranking)"),
@@ -31,13 +31,16 @@ export const KnowledgeBundleSchema = z.object({
   builtAt: z.string().describe("When the bundle was built (ISO 8601)"),
   cards: z.array(BundledCardSchema),
   examples: z.array(ExampleSchema).default([]).describe("Labelled messages, more ways each card is asked"),
-  indexes: z.record(LangSchema, z.string()).describe("Serialised Orama index per language"),
+  indexes: z
+    .record(LangSchema, z.record(z.string(), z.unknown()))
+    .describe("Serialised Orama index per language (orama.ts serializeIndex)"),
 });
 export type KnowledgeBundle = z.infer<typeof KnowledgeBundleSchema>;
 
 export interface KnowledgeCard extends CardMeta {
-  terms: ReadonlySet<string>;
-  headTerms: ReadonlySet<string>;
+  blocks: readonly Block[];
+  /** Each paragraph and list item of the body after the short answer. */
+  passages: readonly Passage[];
   /** Terms of the title and of each question variant: the ways this card's question is asked. */
   variants: readonly ReadonlySet<string>[];
   /** Sum of the squared idf of each variant's terms (its norm, for the cosine). */
@@ -55,6 +58,17 @@ export interface KnowledgeBase {
   variants: Record<Lang, { idf: ReadonlyMap<string, number>; postings: VariantPostings }>;
   cards: Record<Lang, ReadonlyMap<string, KnowledgeCard>>;
   indexes: Record<Lang, CardIndex>;
+  /** The stemmed terms of a card: of its head (title, questions, short answer) and of all its text (computed once, on first use). */
+  termsOf(card: KnowledgeCard): CardTerms;
+}
+
+export interface CardTerms {
+  head: ReadonlySet<string>;
+  /** The terms of the title and short answer: what the card's answer says before any passage. */
+  answer: ReadonlySet<string>;
+  all: ReadonlySet<string>;
+  /** The terms of each passage, in order. */
+  passages: readonly ReadonlySet<string>[];
 }
 
 /** Tokens of a text as an index sees them (folded, stop words removed, stemmed). */
@@ -91,13 +105,10 @@ export function bundleKnowledge(
     examples: examples
       .filter((e) => known.has(`${e.lang}/${e.card}`))
       .map((e) => ({ lang: e.lang, card: e.card, terms: questionTerms(indexes[e.lang], e.text) })),
-    cards: cards.map(({ body: _body, ...meta }) => {
-      const doc = indexDocument({ ...meta, body: _body });
-      const terms = (text: string) => [...new Set(indexTerms(indexes[meta.lang], text))].sort();
-      const head = [doc.title, doc.questions, foldAccents(meta.shortAnswer)].join(" \n ");
+    cards: cards.map(({ body, ...meta }) => {
       // A variant's terms are taken like a question's: fillers ("c'est quoi", "est-ce") left out.
       const variants = [meta.title, ...meta.questions].map((text) => variantTerms(indexes[meta.lang], text));
-      return { ...meta, terms: terms(`${head} \n ${doc.tags} \n ${doc.body}`), headTerms: terms(head), variants };
+      return { ...meta, blocks: splitBlocks(body), variants };
     }),
     indexes: { fr: serializeIndex(indexes.fr), en: serializeIndex(indexes.en) },
   };
@@ -112,8 +123,7 @@ export function loadKnowledge(bundle: KnowledgeBundle): KnowledgeBase {
   for (const card of bundle.cards) {
     const loaded = {
       ...card,
-      terms: new Set(card.terms),
-      headTerms: new Set(card.headTerms),
+      passages: passagesOf(card.blocks),
       variants: card.variants.map((v) => new Set(v)),
       variantNorms: [] as number[],
       examplesFrom: card.variants.length,
@@ -132,6 +142,8 @@ export function loadKnowledge(bundle: KnowledgeBundle): KnowledgeBase {
       );
     }
   }
+  const indexes = { fr: loadIndex("fr", bundle.indexes.fr ?? {}), en: loadIndex("en", bundle.indexes.en ?? {}) };
+  const termsCache = new WeakMap<KnowledgeCard, CardTerms>();
   return {
     builtAt: bundle.builtAt,
     size: new Set(bundle.cards.map((c) => c.id)).size,
@@ -140,7 +152,29 @@ export function loadKnowledge(bundle: KnowledgeBundle): KnowledgeBase {
       en: { idf: idf.en, postings: postingsOf(cards.en) },
     },
     cards,
-    indexes: { fr: loadIndex("fr", bundle.indexes.fr ?? ""), en: loadIndex("en", bundle.indexes.en ?? "") },
+    indexes,
+    termsOf(card) {
+      let terms = termsCache.get(card);
+      if (!terms) {
+        terms = cardTerms(indexes[card.lang], card);
+        termsCache.set(card, terms);
+      }
+      return terms;
+    },
+  };
+}
+
+/** The terms of a card's text, as its index reads it (folded, stemmed, stop words out). */
+function cardTerms(index: CardIndex, card: KnowledgeCard): CardTerms {
+  const terms = (text: string) => new Set(indexTerms(index, text));
+  const passageText = (p: Passage) => [p.heading, p.lead, p.text].filter(Boolean).join(" \n ");
+  const doc = indexDocument({ ...card, body: [card.shortAnswer, ...card.passages.map(passageText)].join("\n\n") });
+  const head = [doc.title, doc.questions, foldAccents(card.shortAnswer)].join(" \n ");
+  return {
+    head: terms(head),
+    answer: terms(`${doc.title} \n ${foldAccents(card.shortAnswer)}`),
+    all: terms(`${head} \n ${doc.tags} \n ${doc.body}`),
+    passages: card.passages.map((p) => terms(foldAccents(passageText(p).replace(/\]\([^)]*\)/g, "]")))),
   };
 }
 

@@ -61,21 +61,114 @@ export function buildIndex(lang: Lang, cards: readonly Card[]): CardIndex {
   return index;
 }
 
+/** A radix tree node as Orama saves it: full word, its last segment, end of a word, first letter, documents, children. */
+interface RadixJson {
+  w: string;
+  s: string;
+  e: boolean;
+  k: string;
+  d: number[];
+  c: [string, RadixJson][];
+}
+/** The same node compacted: segment, end flag, documents, children (the word and the key follow from the path). */
+type CompactRadix = [string, 0 | 1, number[], CompactRadix[]];
+
+type IndexRaw = RawData & {
+  index: {
+    indexes: Record<string, { type: string; node: RadixJson }>;
+    frequencies: Record<string, Record<string, Record<string, number> | undefined>>;
+    fieldLengths: Record<string, Record<string, number | undefined>>;
+  };
+  docs: { docs: Record<string, { id: string }>; count: number };
+};
+
+/** An index as the worker ships it: {@link serializeIndex}'s output, plain JSON. */
+export type SerializedIndex = Record<string, unknown>;
+
+const compactRadix = (node: RadixJson): CompactRadix => [
+  node.s,
+  node.e ? 1 : 0,
+  node.d,
+  node.c.map(([, child]) => compactRadix(child)),
+];
+
+const expandRadix = ([segment, end, docs, children]: CompactRadix, parentWord: string): RadixJson => {
+  const w = parentWord + segment;
+  return {
+    w,
+    s: segment,
+    e: end === 1,
+    k: segment.charAt(0),
+    d: docs,
+    c: children.map((child) => [child[0].charAt(0), expandRadix(child, w)]),
+  };
+};
+
+/** Maps each field's per-document values, leaving the others (and absent documents) as they are. */
+function perDocument<T, U>(
+  byField: Record<string, Record<string, T | undefined>>,
+  map: (value: T, field: string, doc: string) => U,
+): Record<string, Record<string, U>> {
+  return Object.fromEntries(
+    Object.entries(byField).map(([field, docs]) => [
+      field,
+      Object.fromEntries(
+        Object.entries(docs).flatMap(([doc, value]) => (value === undefined ? [] : [[doc, map(value, field, doc)]])),
+      ),
+    ]),
+  );
+}
+
 /**
- * Serialises an index (Orama `save`) to a string the worker ships. The stored documents are cut
- * down to their id: search only reads the index (postings, frequencies, lengths), and the cards'
- * text ships once, with the cards.
+ * Serialises an index (Orama `save`) to the JSON the worker ships, made smaller without changing
+ * what search reads: the stored documents are cut down to their id (the cards' text ships once,
+ * with the cards); a radix node keeps its segment (its word and key follow from the path); a term
+ * frequency is kept as its count in the field (Orama stores count / field length, which
+ * {@link loadIndex} divides again, to the same number).
  */
-export function serializeIndex(index: CardIndex): string {
-  const raw = save(index) as RawData & { docs: { docs: Record<string, { id: string }> } };
+export function serializeIndex(index: CardIndex): SerializedIndex {
+  const raw = save(index) as IndexRaw;
+  const { fieldLengths } = raw.index;
   const docs = Object.fromEntries(Object.entries(raw.docs.docs).map(([key, doc]) => [key, { id: doc.id }]));
-  return JSON.stringify({ ...raw, docs: { ...raw.docs, docs } });
+  return {
+    ...raw,
+    docs: { ...raw.docs, docs },
+    index: {
+      ...raw.index,
+      indexes: Object.fromEntries(
+        Object.entries(raw.index.indexes).map(([field, tree]) => [field, { ...tree, node: compactRadix(tree.node) }]),
+      ),
+      frequencies: perDocument(raw.index.frequencies, (terms, field, doc) => {
+        const length = fieldLengths[field]?.[doc] ?? 0;
+        return Object.fromEntries(Object.entries(terms).map(([term, tf]) => [term, Math.round(tf * length)]));
+      }),
+    },
+  };
 }
 
 /** Restores an index from {@link serializeIndex}'s output (Orama `load`). */
-export function loadIndex(lang: Lang, serialized: string): CardIndex {
+export function loadIndex(lang: Lang, serialized: SerializedIndex): CardIndex {
+  const raw = serialized as unknown as IndexRaw & {
+    index: { indexes: Record<string, { type: string; node: CompactRadix }> };
+  };
+  const { fieldLengths } = raw.index;
   const index = createIndex(lang);
-  load(index, JSON.parse(serialized) as RawData);
+  load(index, {
+    ...raw,
+    index: {
+      ...raw.index,
+      indexes: Object.fromEntries(
+        Object.entries(raw.index.indexes).map(([field, tree]) => [
+          field,
+          { ...tree, node: expandRadix(tree.node, "") },
+        ]),
+      ),
+      frequencies: perDocument(raw.index.frequencies, (counts, field, doc) => {
+        const length = fieldLengths[field]?.[doc] ?? 1;
+        return Object.fromEntries(Object.entries(counts).map(([term, n]) => [term, n / length]));
+      }),
+    },
+  } as RawData);
   return index;
 }
 

@@ -1,0 +1,132 @@
+import { z } from "zod";
+import type { Lang } from "../core/lang";
+
+/** A block of a card's body as shipped: a paragraph, or a list with its lead-in line, under its section's heading. */
+export const BlockSchema = z.object({
+  heading: z.string().optional().describe("Title of the section the block belongs to"),
+  text: z
+    .string()
+    .describe("The paragraph, or the list's lead-in line (may be empty); links to other cards as plain text"),
+  items: z.array(z.string()).optional().describe("The list's items"),
+});
+export type Block = z.infer<typeof BlockSchema>;
+
+/** A passage: one paragraph, or one list item read with its list's lead-in line. */
+export interface Passage {
+  heading?: string;
+  /** The list's lead-in line, for an item. */
+  lead?: string;
+  text: string;
+}
+
+/** Sections whose content is not an answer: the card's sources are cited apart. */
+const NOT_AN_ANSWER = /^(?:sources?|références|references)$/i;
+/** A list item: "- ", "* " or "1. ". */
+const ITEM = /^\s*(?:[-*]|\d+[.)])\s+/;
+
+/**
+ * The blocks of a card's body after its short answer (the first paragraph): each paragraph, and
+ * each list with its lead-in line ("au plus tard :"), with the heading of its section.
+ */
+export function splitBlocks(body: string): Block[] {
+  const blocks: Block[] = [];
+  let heading: string | undefined;
+  const parts = body
+    .replace(/\]\(\s*(?:\.\/)?[^)\s/#]+\.md(?:#[^)]*)?\s*\)/g, "]")
+    .replace(/\[([^\]]+)\](?!\()/g, "$1")
+    .split(/\r?\n\s*\r?\n/)
+    .slice(1);
+  for (const part of parts) {
+    const lines = part.split(/\r?\n/).filter((line) => line.trim());
+    const title = /^#{1,6}\s+(.*)$/.exec(lines[0] ?? "");
+    if (title) {
+      heading = title[1]?.trim();
+      lines.shift();
+    }
+    if (!lines.length || (heading && NOT_AN_ANSWER.test(heading))) continue;
+    const lead: string[] = [];
+    const items: string[] = [];
+    for (const line of lines) {
+      if (ITEM.test(line)) items.push(line.replace(ITEM, "").trim());
+      else if (items.length) items[items.length - 1] += ` ${line.trim()}`;
+      else lead.push(line.trim());
+    }
+    blocks.push({ ...(heading ? { heading } : {}), text: lead.join(" "), ...(items.length ? { items } : {}) });
+  }
+  return blocks;
+}
+
+/** The passages of a card's blocks: each paragraph, and each list item with its lead-in line. */
+export function passagesOf(blocks: readonly Block[]): Passage[] {
+  return blocks.flatMap(({ heading, text, items }) => {
+    const at = heading ? { heading } : {};
+    if (!items) return [{ ...at, text }];
+    return items.map((item) => ({ ...at, ...(text ? { lead: text } : {}), text: item }));
+  });
+}
+
+/** Least weight of the question's own terms a passage must hold to be quoted. */
+const MIN_PASSAGE_WEIGHT = 1;
+/** A second passage is quoted when it weighs at least this share of the first. */
+const SECOND_PASSAGE_SHARE = 0.8;
+/** Weight of a term of the message around the question ("I have been on a permanent contract for 18 months"). */
+const CONTEXT_SHARE = 0.3;
+/** Weight of a question term the card's short answer already holds. */
+const ALREADY_SAID = 0.25;
+
+/**
+ * The passages of a card that answer what its short answer does not: a question term counts by
+ * how rare it is among the card's passages (idf), a quarter when the short answer already says it;
+ * a term of the message around the question (`asked.context`) counts less.
+ * "PTP: how much seniority?" quotes the conditions' item on seniority; "what is the PTP?" none.
+ * Returns the indexes of at most two passages, best first, in the card's order when tied.
+ */
+export function answeringPassages(
+  asked: { terms: readonly string[]; context?: readonly string[] },
+  passageTerms: readonly ReadonlySet<string>[],
+  answerTerms: ReadonlySet<string>,
+): number[] {
+  const count = passageTerms.length;
+  if (!count) return [];
+  const weights = new Map<string, number>();
+  const weigh = (term: string, share: number) => {
+    if (weights.has(term)) return;
+    const df = passageTerms.reduce((n, terms) => n + (terms.has(term) ? 1 : 0), 0);
+    if (df) weights.set(term, share * Math.log(1 + count / df) * (answerTerms.has(term) ? ALREADY_SAID : 1));
+  };
+  for (const term of asked.terms) weigh(term, 1);
+  for (const term of asked.context ?? []) weigh(term, CONTEXT_SHARE);
+  const scored = passageTerms
+    .map((terms, i) => {
+      let score = 0;
+      for (const [term, weight] of weights) if (terms.has(term)) score += weight;
+      return { i, score };
+    })
+    .filter(({ score }) => score >= MIN_PASSAGE_WEIGHT)
+    .sort((a, b) => b.score - a.score || a.i - b.i);
+  const [first, second] = scored;
+  if (!first) return [];
+  return second && second.score >= first.score * SECOND_PASSAGE_SHARE ? [first.i, second.i] : [first.i];
+}
+
+/**
+ * Passages as quoted under an answer: each with its section's heading and its list's lead-in;
+ * items of one list are quoted together, under their lead-in once.
+ */
+export function quotePassages(passages: readonly Passage[], lang: Lang): string[] {
+  const quotes: { heading?: string | undefined; lead?: string | undefined; texts: string[] }[] = [];
+  for (const { heading, lead, text } of passages) {
+    const same = lead ? quotes.find((q) => q.heading === heading && q.lead === lead) : undefined;
+    if (same) same.texts.push(text);
+    else quotes.push({ heading, lead, texts: [text] });
+  }
+  return quotes.map(({ heading, lead, texts }) => {
+    const body = !lead
+      ? texts.join(" ")
+      : texts.length > 1
+        ? `${lead}\n${texts.map((t) => `- ${t}`).join("\n")}`
+        : `${lead} ${texts[0]}`;
+    // A passage that opens in bold names its subject already.
+    return heading && !body.startsWith("**") ? `**${heading}**${lang === "fr" ? " :" : ":"} ${body}` : body;
+  });
+}
