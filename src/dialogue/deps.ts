@@ -43,7 +43,7 @@ export function createDialogueDeps({ tools, reference, knowledge, now }: Dialogu
   return {
     tools,
     extractIdentifiers,
-    sectorOf: (text) => reference.matchKeywords(text).find((match) => match.kind === "sector")?.term,
+    sectorOf: (text) => reference.matchActivity(text)[0]?.term,
     ask: (question, lang) => ask(knowledge, question, lang),
     card: (id, lang) => cardCitation(knowledge, id, lang),
     now,

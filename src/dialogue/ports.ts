@@ -25,7 +25,7 @@ export interface FoundIdentifiers {
 export interface DialogueDeps {
   tools: ToolSet;
   extractIdentifiers(text: string, lang: Lang): FoundIdentifiers;
-  /** The business sector a message names ("boulangerie", "a hotel"), as findOpco's keyword table knows it. */
+  /** The business sector a message names ("boulangerie", "a hotel", "cabinet d'archi"), in its own words, as findOpco's activity recogniser reads it. */
   sectorOf(text: string): string | undefined;
   /** Answers a side question from the knowledge base (the `/api/ask` logic). */
   ask(question: string, lang: Lang): AskResult;
