@@ -78,6 +78,9 @@ export function createRuntime(env: Record<string, unknown>, platform: PlatformPa
     fetch: (input, init) => fetch(input, init),
   });
   const reference = opcoReference();
+  // The activity index (findOpco's free text, the dialogue's sector) is built here with the knowledge
+  // base, at start-up, rather than on the first message; once per isolate like the reference.
+  reference.prepareActivities();
   const toolDeps: ToolDeps = {
     reference,
     directory,

@@ -3,6 +3,7 @@ import type { Lang } from "../core/lang";
 import type { Profile } from "../core/profile";
 import type { Citation, ToolCall } from "../core/reply";
 import { type AskResult, ask } from "../retrieval/ask";
+import { contentWords, mentionsDomain } from "../retrieval/confidence";
 import type { KnowledgeBase } from "../retrieval/knowledge";
 import type { ToolInput, ToolOutput, ToolSet } from "../tools/catalogue";
 import type { Entities, Understanding } from "../understanding/understand";
@@ -126,8 +127,11 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
 
   const mentions = u.mentions;
   const role = mentions.role ?? scope.profile?.role;
-  const funderQuestion = u.intent === "find_funder" || FUNDER_QUESTION.test(question);
-  if (funderQuestion || (mentions.activity && u.intent === "eligibility")) {
+  // The classifier names an intent for any text: it routes to a tool only when the message is in
+  // the assistant's field ("who won the football match?" names a sport, not a company).
+  const inField = mentionsDomain(contentWords(u.normalised));
+  const funderQuestion = FUNDER_QUESTION.test(question) || (u.intent === "find_funder" && inField);
+  if (funderQuestion || (mentions.activity && u.intent === "eligibility" && inField)) {
     const input = findOpcoInput(mentions, scope.profile, lang);
     if (input) {
       const output = await deps.tools.findOpco(input);

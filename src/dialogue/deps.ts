@@ -19,9 +19,7 @@ export function cardCitation(knowledge: KnowledgeBase, id: string, lang: Lang): 
 export const activitiesOf =
   (reference: OpcoReference) =>
   (text: string): ActivityMention[] =>
-    reference
-      .matchKeywords(text)
-      .map((match) => (match.kind === "sector" ? { term: match.term } : { term: match.term, status: match.status }));
+    reference.matchActivity(text).map((match) => ({ term: match.term }));
 
 export interface DialogueParts {
   tools: ToolSet;

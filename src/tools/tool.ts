@@ -6,7 +6,7 @@ import type { QualiopiRegistry } from "./qualiopi/registry";
 
 /** What the tools read: the reference tables, the document lists, the registries and the company directory. */
 export interface ToolDeps {
-  /** IDCC, NAF and keyword tables of `knowledge/data/` (findOpco). */
+  /** IDCC and NAF tables and the activity recogniser of `knowledge/data/` (findOpco). */
   reference: OpcoReference;
   /** Public company directory for SIRET/SIREN; without it those lookups ask for the IDCC. */
   directory?: CompanyDirectory | undefined;

@@ -54,10 +54,10 @@ export const ASK_FOR_IDCC: Bilingual = {
   en: "Give the collective agreement number (IDCC, on the payslip) or the company's NAF (APE) code.",
 };
 
-/** "« a », « b »" in French, "\"a\", \"b\"" in English. */
-const quoted = (terms: readonly string[]): Bilingual => ({
-  fr: terms.map((t) => `« ${t} »`).join(", "),
-  en: terms.map((t) => `"${t}"`).join(", "),
+/** The words of a description and what they were read as: "« cabinet d'archi » : Activités d'architecture". */
+const quoted = (matches: readonly { term: string; label: string }[]): Bilingual => ({
+  fr: matches.map((m) => `« ${m.term} » : ${m.label}`).join(" ; "),
+  en: matches.map((m) => `"${m.term}": ${m.label}`).join("; "),
 });
 
 /** The explanations of findOpco's answers. */
@@ -90,13 +90,13 @@ export const EXPLAIN = {
     fr: `Cette description ne nous permet pas de trouver l'OPCO. ${ASK_FOR_IDCC.fr}`,
     en: `We cannot tell the OPCO from this description. ${ASK_FOR_IDCC.en}`,
   },
-  oneSector: (terms: readonly string[], opco: string): Bilingual => ({
-    fr: `D'après la description (${quoted(terms).fr}), l'OPCO est probablement ${opco}. ${CONFIRM_WITH_IDCC.fr}`,
-    en: `From the description (${quoted(terms).en}), the OPCO is probably ${opco}. ${CONFIRM_WITH_IDCC.en}`,
+  oneSector: (matches: readonly { term: string; label: string }[], opco: string): Bilingual => ({
+    fr: `D'après la description (${quoted(matches).fr}), l'OPCO est probablement ${opco}. ${CONFIRM_WITH_IDCC.fr}`,
+    en: `From the description (${quoted(matches).en}), the OPCO is probably ${opco}. ${CONFIRM_WITH_IDCC.en}`,
   }),
-  severalSectors: (terms: readonly string[], opcos: string): Bilingual => ({
-    fr: `La description (${quoted(terms).fr}) correspond à plusieurs OPCO : ${opcos}. ${CONFIRM_WITH_IDCC.fr}`,
-    en: `The description (${quoted(terms).en}) fits several OPCOs: ${opcos}. ${CONFIRM_WITH_IDCC.en}`,
+  severalSectors: (matches: readonly { term: string; label: string }[], opcos: string): Bilingual => ({
+    fr: `La description (${quoted(matches).fr}) correspond à plusieurs OPCO : ${opcos}. ${CONFIRM_WITH_IDCC.fr}`,
+    en: `The description (${quoted(matches).en}) fits several OPCOs: ${opcos}. ${CONFIRM_WITH_IDCC.en}`,
   }),
   companyAgreement: (company: string, idccs: string, opco: string): Bilingual => ({
     fr: `${company} applique la convention IDCC ${idccs}, dont l'OPCO est ${opco}.`,

@@ -15,12 +15,16 @@ import {
   type Alternative,
   ARTIST_AUTHOR,
   alternativeForPublic,
+  fafAlternative,
+  fafFor,
   INTERMITTENT,
   JOB_SEEKER,
   publicAgent,
+  publicEmployer,
   selfEmployed,
 } from "./funders";
-import type { KeywordMatch, OpcoReference } from "./reference";
+import type { Faf } from "./kinds";
+import type { ActivityMatch, ActivityReading, OpcoReference } from "./reference";
 import type { FindOpcoInput, FindOpcoOutput } from "./schema";
 
 export interface FindOpcoDeps {
@@ -59,17 +63,41 @@ function invalid(
   };
 }
 
-function notApplicable(status: NotApplicableStatus, lang: Lang, naf?: string, activity?: string): FindOpcoOutput {
-  const alternative =
-    status === "self_employed"
-      ? selfEmployed(naf, activity)
-      : status === "public_agent"
-        ? publicAgent(activity)
-        : status === "job_seeker"
-          ? JOB_SEEKER
-          : status === "intermittent"
-            ? INTERMITTENT
-            : ARTIST_AUTHOR;
+/**
+ * Who funds a person no OPCO funds. The activities the text names choose among the funders: the FAF of
+ * their NAF code for the self-employed, the ANFH, the CNFPT or the State for a public employer; the
+ * words of the text otherwise.
+ */
+function statusAlternative(status: NotApplicableStatus, naf?: string, text?: string, reading?: ActivityReading) {
+  const named = reading?.activities.find((activity) => activity.funder);
+  switch (status) {
+    case "self_employed": {
+      if (naf) return fafAlternative(fafFor(naf));
+      const funders = named?.funder?.kind === "self_employed" ? named.funder.funders : [];
+      return funders.length === 1 ? fafAlternative(funders[0] as Faf) : selfEmployed(undefined, text);
+    }
+    case "public_agent":
+      return named?.funder && named.funder.kind !== "self_employed" && named.funder.kind !== "public_agent"
+        ? publicEmployer(named.funder.kind)
+        : publicAgent(text);
+    case "job_seeker":
+      return JOB_SEEKER;
+    case "intermittent":
+      return INTERMITTENT;
+    default:
+      return ARTIST_AUTHOR;
+  }
+}
+
+function notApplicable(
+  ref: OpcoReference,
+  status: NotApplicableStatus,
+  lang: Lang,
+  naf?: string,
+  activity?: string,
+): FindOpcoOutput {
+  const reading = activity ? ref.readActivity(activity, status) : undefined;
+  const alternative = statusAlternative(status, naf, activity, reading);
   return withAlternative(
     { status: "not_applicable", basis: "status", confidence: "certain", explanation: t(alternative.explanation, lang) },
     alternative,
@@ -175,13 +203,46 @@ export function byNaf(ref: OpcoReference, naf: string, lang: Lang): FindOpcoOutp
   return hint.public ? withAlternative(out, alternativeForPublic(hint.public), lang) : out;
 }
 
-/** By free text: keyword matches give candidates, never better than probable. */
+/** The OPCO candidates of the activities a text names, one per OPCO, most likely first. */
+function activityCandidates(ref: OpcoReference, activities: ActivityMatch[]): Candidate[] {
+  const byOpco = new Map<OpcoId, Candidate>();
+  for (const activity of activities) {
+    if (!activity.opco) continue;
+    const known = byOpco.get(activity.opco);
+    if (known) known.idcc = [...new Set([...known.idcc, ...activity.idcc])];
+    else
+      byOpco.set(activity.opco, {
+        ...opcoRef(ref, activity.opco),
+        idcc: activity.idcc,
+        confidence: activity.confidence,
+      });
+  }
+  return [...byOpco.values()];
+}
+
+/**
+ * By free text: the activity recogniser (`reference.readActivity`) names the activities, their OPCO
+ * and the person's status; never better than probable. A status with no OPCO (self-employed, public
+ * agent, job seeker...) answers `not_applicable` with who funds instead.
+ */
 export function byQuery(ref: OpcoReference, query: string, lang: Lang): FindOpcoOutput {
-  const matches = ref.matchKeywords(query);
-  const status = matches.find((m): m is Extract<KeywordMatch, { kind: "status" }> => m.kind === "status");
-  if (status) return { ...notApplicable(status.status, lang), basis: "query", confidence: "probable" };
-  const sectors = matches.filter((m): m is Extract<KeywordMatch, { kind: "sector" }> => m.kind === "sector");
-  if (!sectors.length) {
+  const reading = ref.readActivity(query);
+  const { activities, status } = reading;
+  if (status) {
+    const alternative = statusAlternative(status, undefined, query, reading);
+    return withAlternative(
+      {
+        status: "not_applicable",
+        basis: "query",
+        confidence: "probable",
+        explanation: t(alternative.explanation, lang),
+      },
+      alternative,
+      lang,
+    );
+  }
+  const named = activities.filter((activity) => activity.opco);
+  if (!named.length) {
     return {
       status: "not_found",
       basis: "query",
@@ -189,25 +250,31 @@ export function byQuery(ref: OpcoReference, query: string, lang: Lang): FindOpco
       explanation: EXPLAIN.noSector[lang],
     };
   }
-  const byOpco = new Map<OpcoId, Candidate>();
-  for (const match of sectors) {
-    if (!byOpco.has(match.opco))
-      byOpco.set(match.opco, { ...opcoRef(ref, match.opco), idcc: match.idcc, confidence: match.confidence });
-  }
-  const candidates = [...byOpco.values()];
+  // Distinctive matches decide; the others (and the OPCOs an activity may also have) follow as low candidates.
+  const probable = named.filter((activity) => activity.confidence === "probable");
+  const deciding = probable.length ? probable : named;
+  const candidates = activityCandidates(ref, deciding);
   if (candidates.length === 1) {
     const [only] = candidates as [Candidate];
-    return {
+    const [best] = deciding as [ActivityMatch];
+    const others = [
+      ...activityCandidates(ref, named),
+      ...best.also.map((other) => ({ ...opcoRef(ref, other.opco), idcc: other.idcc, confidence: "low" as const })),
+    ];
+    for (const other of others) {
+      if (!candidates.some((c) => c.id === other.id)) candidates.push({ ...other, confidence: "low" });
+    }
+    const out: FindOpcoOutput = {
       status: "found",
       opco: { id: only.id, name: only.name, website: only.website },
       candidates,
       basis: "query",
       confidence: only.confidence,
-      explanation: EXPLAIN.oneSector(
-        sectors.map((s) => s.term),
-        only.name,
-      )[lang],
+      explanation: EXPLAIN.oneSector(deciding, only.name)[lang],
     };
+    const naf = best.naf ? ref.lookupNaf(best.naf) : undefined;
+    if (naf?.status === "found") out.naf = { code: naf.code, label: naf.label };
+    return best.mayBePublic ? withAlternative(out, alternativeForPublic(best.mayBePublic), lang) : out;
   }
   const names = candidates.map((c) => c.name).join(", ");
   return {
@@ -215,10 +282,7 @@ export function byQuery(ref: OpcoReference, query: string, lang: Lang): FindOpco
     candidates: candidates.map((c) => ({ ...c, confidence: "low" as const })),
     basis: "query",
     confidence: "low",
-    explanation: EXPLAIN.severalSectors(
-      sectors.map((s) => s.term),
-      names,
-    )[lang],
+    explanation: EXPLAIN.severalSectors(deciding, names)[lang],
   };
 }
 
@@ -304,7 +368,7 @@ function plan(input: FindOpcoInput, ref: OpcoReference): Plan {
   const naf = input.naf === undefined ? undefined : parseNaf(input.naf);
   if (input.status && NOT_APPLICABLE.has(input.status)) {
     return {
-      done: notApplicable(input.status as NotApplicableStatus, lang, naf?.ok ? naf.value : undefined, input.query),
+      done: notApplicable(ref, input.status as NotApplicableStatus, lang, naf?.ok ? naf.value : undefined, input.query),
     };
   }
   if (input.idcc !== undefined) {

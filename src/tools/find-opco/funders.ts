@@ -1,6 +1,7 @@
 import { type Bilingual, listed } from "../../core/lang";
 import { nafAncestors } from "../naf-codes";
-import { normalizeText, type PublicKind } from "./reference";
+import type { Faf, PublicKind } from "./kinds";
+import { normalizeText } from "./words";
 
 /** A funder that is not an OPCO, with the people it serves. */
 export interface Alternative {
@@ -18,8 +19,7 @@ const FAFS = {
     fr: "l'AGEFICE pour les commerçants et dirigeants non salariés",
     en: "AGEFICE for traders and non-salaried company heads",
   },
-} as const satisfies Record<string, Bilingual>;
-type Faf = keyof typeof FAFS;
+} as const satisfies Record<Faf, Bilingual>;
 
 // NAF codes (any level) that point to one FAF; the most precise level wins.
 const FAF_BY_NAF: Record<string, Faf> = {
@@ -36,12 +36,17 @@ const FAF_BY_NAF: Record<string, Faf> = {
   "86.23": "FIFPL",
   "86.9": "FIFPL",
   "85.5": "FIFPL",
+  // Freelance developers and IT consultants are declared as liberal professions.
+  "62.01": "FIFPL",
   "62.02": "FIFPL",
   "10.13B": "FAFCEA",
   "10.71B": "FAFCEA",
   "10.71C": "FAFCEA",
   "10.71D": "FAFCEA",
   "43": "FAFCEA",
+  "47.22": "FAFCEA",
+  // Taxi drivers who own their licence are craftspeople (chambre des métiers).
+  "49.32": "FAFCEA",
   "45.20": "FAFCEA",
   "95": "FAFCEA",
   "96.02": "FAFCEA",
@@ -75,6 +80,7 @@ export function fafForActivity(activity: string | undefined): Faf | null {
   return FAF_BY_WORDS.find(([, pattern]) => pattern.test(words))?.[0] ?? null;
 }
 
+/** The FAF of a NAF code (its most precise listed level); AGEFICE, the traders' fund, by default. */
 export function fafFor(naf: string | undefined): Faf | null {
   if (!naf) return null;
   for (const code of nafAncestors(naf)) {
@@ -92,7 +98,11 @@ const list = (lang: "fr" | "en", fafs: readonly Faf[]) =>
 
 /** The self-employed's FAF: from the NAF code when known, else from the activity's description, else the list. */
 export function selfEmployed(naf?: string, activity?: string): Alternative {
-  const faf = fafFor(naf) ?? fafForActivity(activity);
+  return fafAlternative(fafFor(naf) ?? fafForActivity(activity));
+}
+
+/** Who funds a self-employed person: one FAF when the activity tells it, else the list of all five. */
+export function fafAlternative(faf: Faf | null): Alternative {
   const all = Object.keys(FAFS) as Faf[];
   if (!faf) {
     return {
@@ -193,6 +203,12 @@ const PUBLIC_SERVICES: [Alternative, RegExp][] = [
   ],
 ];
 
+const [HOSPITAL_AGENTS, LOCAL_AGENTS, STATE_AGENTS] = PUBLIC_SERVICES.map(([alternative]) => alternative) as [
+  Alternative,
+  Alternative,
+  Alternative,
+];
+
 /** A public agent's funder: from the public service named in `activity` when clear, else all three. */
 export function publicAgent(activity?: string): Alternative {
   if (!activity) return PUBLIC_AGENT;
@@ -200,6 +216,29 @@ export function publicAgent(activity?: string): Alternative {
   return PUBLIC_SERVICES.find(([, pattern]) => pattern.test(words))?.[0] ?? PUBLIC_AGENT;
 }
 
+/** The funder of the agents of a public employer, by its kind. */
+export function publicEmployer(kind: PublicKind): Alternative {
+  switch (kind) {
+    case "public_hospital":
+      return HOSPITAL_AGENTS;
+    case "local_government":
+      return LOCAL_AGENTS;
+    case "state":
+      return STATE_AGENTS;
+    case "extraterritorial":
+      return EXTRATERRITORIAL;
+    default:
+      return PUBLIC_AGENT;
+  }
+}
+
+/** The caveat of an activity whose employer may be public: the OPCO shown holds for private employers. */
 export function alternativeForPublic(kind: PublicKind): Alternative {
-  return kind === "public_hospital" ? PUBLIC_HOSPITAL : kind === "extraterritorial" ? EXTRATERRITORIAL : PUBLIC_AGENT;
+  return kind === "public_hospital"
+    ? PUBLIC_HOSPITAL
+    : kind === "extraterritorial"
+      ? EXTRATERRITORIAL
+      : kind === "public_agent"
+        ? PUBLIC_AGENT
+        : publicEmployer(kind);
 }

@@ -1,15 +1,15 @@
+import lexicon from "../../../knowledge/data/activity-lexicon.json";
 import idcc from "../../../knowledge/data/idcc.json";
 import additions from "../../../knowledge/data/idcc-additions.json";
 import nafHints from "../../../knowledge/data/naf-hints.json";
-import keywords from "../../../knowledge/data/opco-keywords.json";
 import opcos from "../../../knowledge/data/opcos.json";
 import { OpcoListSchema } from "../../core/opco";
 import { parseIdcc, parseNaf } from "../identifiers";
+import { ActivityLexiconSchema } from "./activity";
 import {
   createOpcoReference,
   IdccAdditionSchema,
   IdccTableSchema,
-  KeywordTableSchema,
   NafHintSchema,
   type OpcoReference,
 } from "./reference";
@@ -23,7 +23,7 @@ export function opcoReference(): OpcoReference {
     idcc: IdccTableSchema.parse(idcc),
     additions: IdccAdditionSchema.array().parse(additions),
     nafHints: NafHintSchema.array().parse(nafHints),
-    keywords: KeywordTableSchema.parse(keywords),
+    lexicon: ActivityLexiconSchema.parse(lexicon),
   });
   return reference;
 }

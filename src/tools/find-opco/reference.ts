@@ -1,9 +1,17 @@
 import { z } from "zod";
 import { type OpcoId, OpcoIdSchema } from "../../core/ids";
 import type { Opco } from "../../core/opco";
-import { NAF_LABELS, nafAncestors } from "../naf-codes";
+import { NAF_LABELS, NAF_SUBCLASSES, nafAncestors } from "../naf-codes";
+import {
+  type ActivityLexicon,
+  type ActivityReading,
+  type ActivityRecogniser,
+  createActivityRecogniser,
+} from "./activity";
+import { type FinderStatus, IdccSchema as Idcc, PublicKindSchema } from "./kinds";
 
-const Idcc = z.string().regex(/^\d{4}$/);
+export type { ActivityMatch, ActivityReading } from "./activity";
+export { FinderStatusSchema, type PublicKind, PublicKindSchema } from "./kinds";
 
 /** `knowledge/data/idcc.json`: the IDCC -> OPCO table and the agreements' titles. */
 export const IdccTableSchema = z.object({ opcos: z.record(Idcc, OpcoIdSchema), labels: z.record(Idcc, z.string()) });
@@ -17,10 +25,6 @@ export const IdccAdditionSchema = z.object({
   source: z.object({ title: z.string().min(1), url: z.url(), date: z.iso.date() }),
 });
 
-/** Why no OPCO applies to a NAF code, when the employer is public or foreign. */
-export const PublicKindSchema = z.enum(["public_agent", "public_hospital", "extraterritorial"]);
-export type PublicKind = z.infer<typeof PublicKindSchema>;
-
 /** `knowledge/data/naf-hints.json`: the probable OPCO of a NAF division, group, class or sub-class. */
 export const NafHintSchema = z.object({
   code: z.string().regex(/^\d{2}(\.\d{1,2}[A-Z]?)?$/),
@@ -32,27 +36,6 @@ export const NafHintSchema = z.object({
 });
 export type NafHint = z.infer<typeof NafHintSchema>;
 
-export const FinderStatusSchema = z.enum([
-  "self_employed",
-  "public_agent",
-  "job_seeker",
-  "intermittent",
-  "artist_author",
-]);
-
-/** `knowledge/data/opco-keywords.json`: words of a free-text description, FR and EN, without accents. */
-export const KeywordTableSchema = z.object({
-  sectors: z.array(
-    z.object({
-      terms: z.array(z.string().min(2)),
-      opco: OpcoIdSchema,
-      idcc: z.array(Idcc),
-      confidence: z.enum(["probable", "low"]),
-    }),
-  ),
-  statuses: z.array(z.object({ terms: z.array(z.string().min(2)), status: FinderStatusSchema })),
-});
-
 export type IdccLookup =
   | { status: "found"; idcc: string; label: string | null; opco: OpcoId; source: "table" | "addition" }
   | { status: "placeholder"; idcc: string; label: string }
@@ -63,16 +46,12 @@ export type NafLookup =
   | { status: "found"; code: string; label: string; hint: NafHint }
   | { status: "unknown"; code: string };
 
-export type KeywordMatch =
-  | { kind: "sector"; term: string; opco: OpcoId; idcc: string[]; confidence: "probable" | "low" }
-  | { kind: "status"; term: string; status: z.infer<typeof FinderStatusSchema> };
-
 export interface OpcoReferenceData {
   opcos: readonly Opco[];
   idcc: z.infer<typeof IdccTableSchema>;
   additions: z.infer<typeof IdccAdditionSchema>[];
   nafHints: NafHint[];
-  keywords: z.infer<typeof KeywordTableSchema>;
+  lexicon: ActivityLexicon;
 }
 
 /** IDCC 9998 ("not yet in force") and 9999 ("no collective agreement") are placeholders, not agreements. */
@@ -81,17 +60,9 @@ export const PLACEHOLDER_IDCC: Readonly<Record<string, string>> = {
   "9999": "Sans convention collective",
 };
 
-/** Lower case, accents removed, punctuation to spaces: the form keyword terms are written in. */
-export const normalizeText = (text: string) =>
-  ` ${text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, " ")} `;
-
 /**
  * The reference tables, indexed once for synchronous lookups: IDCC -> OPCO (with titles), NAF code ->
- * hint (most precise level wins), free text -> keyword matches, OPCO id -> OPCO.
+ * hint (most precise level wins), free text -> the activities it names (built on first use), OPCO id -> OPCO.
  */
 export function createOpcoReference(data: OpcoReferenceData) {
   const opcoById = new Map<OpcoId, Opco>(data.opcos.map((opco) => [opco.id, opco]));
@@ -128,44 +99,54 @@ export function createOpcoReference(data: OpcoReferenceData) {
     if (hint) nafIndex.set(code, { status: "found", code, label, hint });
   }
 
-  const terms: { term: string; match: KeywordMatch }[] = [];
-  for (const sector of data.keywords.sectors) {
-    for (const term of sector.terms)
-      terms.push({
-        term,
-        match: { kind: "sector", term, opco: sector.opco, idcc: sector.idcc, confidence: sector.confidence },
-      });
-  }
-  for (const status of data.keywords.statuses) {
-    for (const term of status.terms) terms.push({ term, match: { kind: "status", term, status: status.status } });
-  }
-  // Longest terms first, so "boulangerie industrielle" wins over "boulangerie".
-  terms.sort((a, b) => b.term.length - a.term.length);
-  const padded = terms.map(({ term, match }) => ({ needle: normalizeText(term), match }));
+  const lookupIdcc = (idcc: string): IdccLookup => idccIndex.get(idcc) ?? { status: "unknown", idcc };
+  const lookupNaf = (code: string): NafLookup => nafIndex.get(code) ?? { status: "unknown", code };
+  const nafHint = (code: string) => {
+    const hit = lookupNaf(code);
+    return hit.status === "found" ? hit : undefined;
+  };
+
+  // Built on first use: the lookups by identifier do not need it.
+  let recogniser: ActivityRecogniser | undefined;
+  const activities = () =>
+    (recogniser ??= createActivityRecogniser({
+      lexicon: data.lexicon,
+      naf: NAF_SUBCLASSES.flatMap((code) => nafHint(code) ?? []),
+      agreements: [...idccIndex.values()].flatMap((hit) =>
+        hit.status === "found" && hit.label ? [{ idcc: hit.idcc, title: hit.label, opco: hit.opco }] : [],
+      ),
+      opcoOfIdcc: (idcc) => {
+        const hit = lookupIdcc(idcc);
+        return hit.status === "found" ? hit.opco : undefined;
+      },
+      titleOfIdcc: (idcc) => {
+        const hit = lookupIdcc(idcc);
+        return hit.status === "unknown" ? undefined : (hit.label ?? undefined);
+      },
+      nafHint,
+    }));
 
   return {
     opcos: data.opcos,
     opco: (id: OpcoId): Opco => opcoById.get(id) as Opco,
     idccLabel: (idcc: string): string | null => data.idcc.labels[idcc] ?? PLACEHOLDER_IDCC[idcc] ?? null,
     /** IDCC on 4 digits -> its OPCO, or why there is none. */
-    lookupIdcc: (idcc: string): IdccLookup => idccIndex.get(idcc) ?? { status: "unknown", idcc },
+    lookupIdcc,
     /** NAF sub-class, class, group or division -> the hint of its most precise level. */
-    lookupNaf(code: string): NafLookup {
-      const known = nafIndex.get(code);
-      if (known) return known;
-      return { status: "unknown", code };
-    },
-    /** Keyword matches in a free-text description; a longer term hides the shorter ones it contains. */
-    matchKeywords(text: string): KeywordMatch[] {
-      let haystack = normalizeText(text);
-      const out: KeywordMatch[] = [];
-      for (const { needle, match } of padded) {
-        if (!haystack.includes(needle)) continue;
-        out.push(match);
-        haystack = haystack.replaceAll(needle, " ");
-      }
-      return out;
-    },
+    lookupNaf,
+    /**
+     * The activities a free text names ("cabinet d'archi", "asso de foot", "a hair salon", "boulangeri"),
+     * best first: the words that named each, the label, IDCC and NAF code it rests on, its OPCO or, for a
+     * public employer or a self-employed person, who funds instead.
+     */
+    matchActivity: (text: string) => activities().matchActivity(text),
+    /**
+     * The activities of a text and the person's status (self-employed, public agent, job seeker...):
+     * `status` when the caller knows it, else what the words say.
+     */
+    readActivity: (text: string, status?: FinderStatus): ActivityReading => activities().read(text, status),
+    /** Builds the activity index now rather than on the first text (start-up, benchmark). */
+    prepareActivities: () => activities().stats,
   };
 }
 

@@ -4,6 +4,7 @@ import { findOpco } from "../../../src/tools/find-opco/find-opco";
 import { opcoReference } from "../../../src/tools/find-opco/reference-data";
 import { type FindOpcoInput, FindOpcoInputSchema, FindOpcoOutputSchema } from "../../../src/tools/find-opco/schema";
 import { fakeDirectory, json, searchBody, searchResult } from "../fake-directory";
+import { PHRASINGS } from "./phrasings";
 
 const reference = opcoReference();
 const find = (input: FindOpcoInput, directory?: CompanyDirectory) =>
@@ -120,6 +121,84 @@ describe("findOpco by free text", () => {
     const out = await find({ query: "nous faisons des choses" });
     expect(out).toMatchObject({ status: "not_found", basis: "query" });
     expect(out.explanation).toContain("IDCC");
+  });
+});
+
+describe("findOpco by free text reads activities with the activity recogniser", () => {
+  /** The OPCO found, or who funds when no OPCO does. */
+  const answer = async (query: string) => {
+    const out = await find({ query });
+    return out.status === "found" ? out.opco?.id : out.alternative?.funders.join("/");
+  };
+
+  it.each(PHRASINGS)("%s -> %s", async (query, expected) => {
+    expect(await answer(query)).toBe(expected);
+  });
+
+  it("names the words it read and the official label they match, and the NAF code", async () => {
+    const out = await find({ query: "cabinet d'archi, 3 salariés", lang: "en" });
+    expect(out).toMatchObject({
+      status: "found",
+      opco: { id: "opco-ep" },
+      basis: "query",
+      confidence: "probable",
+      naf: { code: "71.11Z", label: "Activités d'architecture" },
+    });
+    expect(out.candidates?.[0]).toMatchObject({ id: "opco-ep", idcc: ["2332"] });
+    expect(out.explanation).toContain(`"cabinet d'archi": Activités d'architecture`);
+  });
+
+  it("sends a 'micro-entreprise de plomberie' to the FAFCEA, not to Constructys", async () => {
+    const out = await find({ query: "micro-entreprise de plomberie" });
+    expect(out).toMatchObject({ status: "not_applicable", basis: "query", alternative: { funders: ["FAFCEA"] } });
+    expect(out.opco).toBeUndefined();
+    expect(out.explanation).toContain("FAFCEA");
+  });
+
+  it("sends a public care home to the ANFH and a town hall to the CNFPT", async () => {
+    expect(await find({ query: "je travaille dans un EHPAD public" })).toMatchObject({
+      status: "not_applicable",
+      alternative: { funders: ["ANFH"] },
+    });
+    expect(await find({ query: "agent à la mairie de Lille" })).toMatchObject({
+      status: "not_applicable",
+      alternative: { funders: ["CNFPT"] },
+    });
+  });
+
+  it("gives a sports association to Afdas (sport agreement, IDCC 2511), not to Uniformation", async () => {
+    const out = await find({ query: "association sportive de 3 salariés" });
+    expect(out).toMatchObject({ status: "found", opco: { id: "afdas" } });
+    expect(out.candidates?.[0]?.idcc).toEqual(["2511"]);
+  });
+
+  it("sends a freelance developer to the FIFPL and a taxi owner to the FAFCEA by their NAF code", async () => {
+    expect((await find({ query: "développeur freelance" })).alternative?.funders).toEqual(["FIFPL"]);
+    expect((await find({ query: "artisan taxi" })).alternative?.funders).toEqual(["FAFCEA"]);
+    expect((await find({ status: "self_employed", naf: "62.01Z" })).alternative?.funders).toEqual(["FIFPL"]);
+    expect((await find({ status: "self_employed", naf: "49.32Z" })).alternative?.funders).toEqual(["FAFCEA"]);
+  });
+
+  it("chooses the FAF or the public funder from the activity when the status is given", async () => {
+    expect((await find({ status: "self_employed", query: "taxi" })).alternative?.funders).toEqual(["FAFCEA"]);
+    expect((await find({ status: "self_employed", query: "cabinet de kiné" })).alternative?.funders).toEqual(["FIFPL"]);
+    expect((await find({ status: "public_agent", query: "EHPAD" })).alternative?.funders).toEqual(["ANFH"]);
+  });
+
+  it("says an employer that may be public would have no OPCO", async () => {
+    expect(await find({ query: "clinique" })).toMatchObject({
+      status: "found",
+      opco: { id: "opco-sante" },
+      alternative: { funders: ["ANFH"] },
+    });
+  });
+
+  it("answers not_found when the text names no activity", async () => {
+    for (const query of ["je veux faire une formation Excel", "the provider is not chosen yet", "merci beaucoup"]) {
+      const out = await find({ query, lang: "en" });
+      expect(out, query).toMatchObject({ status: "not_found", basis: "query", confidence: "low" });
+      expect(out.explanation).toMatch(/^We cannot tell the OPCO from this description/);
+    }
   });
 });
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import lexicon from "../../../knowledge/data/activity-lexicon.json";
 import idccTable from "../../../knowledge/data/idcc.json";
 import additions from "../../../knowledge/data/idcc-additions.json";
 import nafHints from "../../../knowledge/data/naf-hints.json";
-import keywords from "../../../knowledge/data/opco-keywords.json";
 import opcos from "../../../knowledge/data/opcos.json";
 import { OPCO_IDS } from "../../../src/core/ids";
 import { lookupIdcc, lookupNaf, opcoReference } from "../../../src/tools/find-opco/reference-data";
+import { fold } from "../../../src/tools/find-opco/words";
 import { NAF_DIVISIONS, NAF_LABELS, NAF_SUBCLASSES } from "../../../src/tools/naf-codes";
 
 const ref = opcoReference();
@@ -85,14 +86,16 @@ describe("NAF hints", () => {
 });
 
 describe("every OPCO is reachable", () => {
-  it("from the IDCC table, the NAF hints and the keywords, and its branches resolve to it", () => {
+  it("from the IDCC table, the NAF hints and the activity lexicon, and its branches resolve to it", () => {
     const fromIdcc = new Set(Object.values(idccTable.opcos));
     const fromNaf = new Set(nafHints.map((h) => h.opco));
-    const fromKeywords = new Set(keywords.sectors.map((s) => s.opco));
+    const fromLexicon = new Set(
+      ref.matchActivity(lexicon.activities.map((a) => a.terms[0]).join(". ")).map((a) => a.opco),
+    );
     for (const id of OPCO_IDS) {
       expect(fromIdcc.has(id), id).toBe(true);
       expect(fromNaf.has(id), id).toBe(true);
-      expect(fromKeywords.has(id), id).toBe(true);
+      expect(fromLexicon.has(id), id).toBe(true);
     }
     for (const opco of opcos) {
       for (const branch of opco.branches)
@@ -104,14 +107,33 @@ describe("every OPCO is reachable", () => {
   });
 });
 
-describe("keywords", () => {
-  it("match in French and English, without accents or case, longest term first", () => {
-    const first = (text: string) => ref.matchKeywords(text)[0];
-    expect(first("Une BOULANGERIE")).toMatchObject({ kind: "sector", opco: "opco-ep" });
-    expect(first("une boulangerie industrielle")).toMatchObject({ kind: "sector", opco: "ocapiat" });
-    expect(first("a bank")).toMatchObject({ opco: "atlas" });
-    expect(first("Hôtel 3 étoiles")).toMatchObject({ opco: "akto" });
-    expect(first("je suis fonctionnaire")).toMatchObject({ kind: "status", status: "public_agent" });
-    expect(ref.matchKeywords("embarrassing")).toEqual([]);
+describe("activity lexicon", () => {
+  it("rests each activity on agreements of one OPCO in the IDCC tables, a NAF sub-class, an OPCO or a public employer", () => {
+    for (const entry of lexicon.activities) {
+      const name = entry.terms[0];
+      const idccs = "idcc" in entry ? (entry.idcc as string[]) : [];
+      const opcosOf = new Set(
+        idccs.map((idcc) => ref.lookupIdcc(idcc)).map((hit) => hit.status === "found" && hit.opco),
+      );
+      for (const idcc of idccs) expect(ref.lookupIdcc(idcc).status, `${name} IDCC ${idcc}`).toBe("found");
+      expect(opcosOf.size, `${name}: one OPCO`).toBeLessThanOrEqual(1);
+      if ("naf" in entry) expect(NAF_SUBCLASSES, name).toContain(entry.naf);
+      expect(idccs.length || "naf" in entry || "opco" in entry || "public" in entry, name).toBeTruthy();
+    }
+  });
+
+  it("lists each term once: no two activities compete for the same words", () => {
+    expect(ref.prepareActivities().conflicts).toEqual([]);
+  });
+
+  it("gives every colloquial word the official label of what it rests on", () => {
+    expect(ref.matchActivity("cabinet d'archi")[0]).toMatchObject({ label: NAF_LABELS.get("71.11Z"), idcc: ["2332"] });
+    expect(ref.matchActivity("asso de foot")[0]).toMatchObject({ label: NAF_LABELS.get("93.12Z"), idcc: ["2511"] });
+  });
+
+  it("writes its words as people do; the index folds accents and case itself", () => {
+    const terms = lexicon.activities.flatMap((a) => a.terms);
+    expect(terms).toContain("boîte de BTP");
+    expect(new Set(terms.map(fold)).size).toBe(terms.length);
   });
 });
