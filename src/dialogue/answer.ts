@@ -131,7 +131,14 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
   // the assistant's field ("who won the football match?" names a sport, not a company).
   const inField = mentionsDomain(contentWords(u.normalised));
   const funderQuestion = FUNDER_QUESTION.test(question) || (u.intent === "find_funder" && inField);
-  if (funderQuestion || (mentions.activity && u.intent === "eligibility" && inField)) {
+  // Whether something is funded, or how much is paid back, depends first on who funds: the
+  // activity's OPCO, or for the self-employed, public agents and job seekers their own funder.
+  const fundingQuestion = u.intent === "eligibility" || u.intent === "amount";
+  const ownFunder = role !== undefined && FUNDER_STATUS[role] !== undefined;
+  if (
+    funderQuestion ||
+    (inField && ((mentions.activity && u.intent === "eligibility") || (ownFunder && fundingQuestion)))
+  ) {
     const input = findOpcoInput(mentions, scope.profile, lang);
     if (input) {
       const output = await deps.tools.findOpco(input);
@@ -158,7 +165,12 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
 
   // The cards are searched with the whole message: the facts around a question say what it is about.
   const query = u.normalised;
-  const fromCards = ask(deps.knowledge, query, lang, { role, minCoverage: ANSWER_COVERAGE, focus: u.question });
+  const fromCards = ask(deps.knowledge, query, lang, {
+    role,
+    minCoverage: ANSWER_COVERAGE,
+    focus: u.question,
+    aboutOpco: funderQuestion || u.intent === "definition" || u.intent === "other",
+  });
   const cardAnswered = fromCards.outcome === "answered";
   if (!lead.length && !cardAnswered) {
     return {

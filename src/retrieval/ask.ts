@@ -56,6 +56,12 @@ export interface AskOptions {
   role?: Role | undefined;
   /** Least share of the question's topical words the best card must cover (MIN_COVERAGE by default). */
   minCoverage?: number;
+  /**
+   * Whether the question is about an OPCO itself (who it is, which one): when it is not, the
+   * OPCOs' own cards weigh less, because naming a sector or an OPCO in passing ("we are a
+   * Syntec firm, can the OPCO fund e-learning?") does not make the question about it.
+   */
+  aboutOpco?: boolean | undefined;
   /** The question itself, when the text searched says more around it: it chooses the passages quoted. */
   focus?: string | undefined;
 }
@@ -68,13 +74,13 @@ const WITHOUT_OPCO: ReadonlySet<Role> = new Set(["self_employed", "public_agent"
 const OPCO_CARDS: ReadonlySet<string> = new Set(OPCO_IDS);
 
 /** The ranking with the asker's role as a prior: the cards written for them first, at equal text scores. */
-function withPrior(kb: KnowledgeBase, ranking: Ranking, role: Role | undefined): Ranking {
-  if (!role) return ranking;
+function withPrior(kb: KnowledgeBase, ranking: Ranking, { role, aboutOpco }: AskOptions): Ranking {
+  if (!role && aboutOpco !== false) return ranking;
   const ranked = ranking.ranked
     .map(({ id, score }) => {
       const card = kb.cards.fr.get(id) ?? kb.cards.en.get(id);
-      let weight = card && !card.audience.includes(role) ? OTHER_AUDIENCE : 1;
-      if (WITHOUT_OPCO.has(role) && OPCO_CARDS.has(id)) weight *= NOT_AN_OPCO_MATTER;
+      let weight = role && card && !card.audience.includes(role) ? OTHER_AUDIENCE : 1;
+      if (OPCO_CARDS.has(id) && ((role && WITHOUT_OPCO.has(role)) || aboutOpco === false)) weight *= NOT_AN_OPCO_MATTER;
       return { id, score: score * weight };
     })
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
@@ -91,7 +97,7 @@ function withPrior(kb: KnowledgeBase, ranking: Ranking, role: Role | undefined):
 export function ask(kb: KnowledgeBase, question: string, lang?: Lang, options: AskOptions = {}): AskResult {
   const userLang = lang ?? questionLanguage(question);
   const text = TEXT[userLang];
-  const ranking = withPrior(kb, rank(kb, question, userLang), options.role);
+  const ranking = withPrior(kb, rank(kb, question, userLang), options);
   const retrieved = ranking.ranked.slice(0, 5).flatMap(({ id, score }) => {
     const card = cardIn(kb, id, userLang);
     return card ? [{ id, title: card.title, score: round(score) }] : [];

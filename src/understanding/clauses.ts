@@ -62,18 +62,34 @@ const INDIRECT = new RegExp(
   ].join("|"),
 );
 
+const LEAD = /^(?:et|mais|donc|alors|and|but|so|ok|bonjour|hello|hi|salut|euh|bref|du coup|en fait)[, ]+/;
+
+/**
+ * A sentence cut where a question starts after a comma or a dash: "on est une start-up de 12
+ * personnes, quel est notre OPCO ?" states a fact, then asks.
+ */
+function splitAtQuestion(sentence: string): string[] {
+  const cuts = [...sentence.matchAll(/\s*(?:,|\s[-–]\s)\s*/g)];
+  for (const cut of cuts) {
+    const at = cut.index ?? 0;
+    const rest = sentence.slice(at + cut[0].length);
+    if (at > 0 && QUESTION_START.test(rest.replace(LEAD, ""))) return [sentence.slice(0, at), rest];
+  }
+  return [sentence];
+}
+
 /** Splits a normalised message into clauses on sentence ends, keeping whether each ends with a question mark. */
 export function clausesOf(normalised: string): Clause[] {
-  const parts = normalised.match(/[^.!?;\n]+[.!?;\n]*|[.!?;\n]+/g) ?? [];
+  // A full stop ends a sentence when a space or the end follows: "43.22A" and "3.5" stay whole.
+  const sentences = normalised.match(/(?:[^.!?;\n]|\.(?=[^\s.!?;]))+[.!?;\n]*|[.!?;\n]+/g) ?? [];
+  const parts = sentences.flatMap(splitAtQuestion);
   const out: Clause[] = [];
   for (const part of parts) {
     const text = part.replace(/[.!;\n\s]+$/g, "").trim();
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     const question =
       /\?/.test(part) ||
-      QUESTION_START.test(
-        text.replace(/^(?:et|mais|donc|alors|and|but|so|ok|bonjour|hello|hi|salut|euh|bref|du coup|en fait)[, ]+/, ""),
-      ) ||
+      QUESTION_START.test(text.replace(LEAD, "")) ||
       INDIRECT.test(text);
     out.push({ text: text.replace(/\?+$/, "").trim(), question });
   }

@@ -52,6 +52,10 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = `(\\d{1,6}|${Object.keys(NUMBER_WORDS)
   .filter((w) => !w.endsWith("_"))
   .join("|")})`;
+/** A number after "nous sommes" / "we are": "une" there is an article ("on est une start-up"), not a count. */
+const COUNT = `(\\d{1,6}|${Object.keys(NUMBER_WORDS)
+  .filter((w) => !w.endsWith("_") && !["un", "une", "one"].includes(w))
+  .join("|")})`;
 const value = (raw: string) => (/^\d/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw] ?? Number.NaN));
 
 /** Words that say the number is the company's own size, not a rule asked about. */
@@ -84,11 +88,11 @@ export function parseHeadcount(text: string, { expectNumber = false, inQuestion 
   if (above?.[1] && !inQuestion) return value(above[1]);
   const counted = inQuestion
     ? (t.match(anchored(`${NUMBER}\\s*${UNIT}\\b`)) ??
-      t.match(new RegExp(`\\b(?:nous sommes|on est|we are|we're)\\s+${NUMBER}\\b`)))
+      t.match(new RegExp(`\\b(?:nous sommes|on est|we are|we're)\\s+${COUNT}\\b`)))
     : (t.match(new RegExp(`\\b${NUMBER}\\s*${UNIT}\\b`)) ??
       t.match(
         new RegExp(
-          `\\b${BARE_ANCHOR}\\s*(?:environ |about |around |~)?${NUMBER}\\b(?!\\s*(?:ans|years|mois|months|jours|days|h\\b|heures|hours|euros|€|%|k\\b))`,
+          `\\b${BARE_ANCHOR}\\s*(?:environ |about |around |~)?${COUNT}\\b(?!\\s*(?:ans|years|mois|months|jours|days|h\\b|heures|hours|euros|€|%|k\\b))`,
         ),
       ));
   if (counted?.[1]) {

@@ -52,7 +52,7 @@ const CUES: [Role, RegExp[]][] = [
   [
     "self_employed",
     [
-      /\b(?:independant(?:e)?|auto-?entrepreneu(?:r|se)|auto-?entreprise|micro-?entrepreneu(?:r|se)|micro-?entreprise|en micro\b|freelance|free-lance|freelancer|profession liberale|(?:en|exerce en|installe(?:e)? en) liberal|liberale?\b(?! de)|a mon compte|a mon propre compte|mon propre patron|travailleur non salarie|\btns\b|entreprise individuelle|artisan (?:seul|sans salarie))/,
+      /\b(?:independant(?:e)?|auto[- ]?entrepreneu(?:r|se)|auto[- ]?entreprise|micro[- ]?entrepreneu(?:r|se)|micro[- ]?entreprise|en micro\b|freelance|free-lance|freelancer|profession liberale|(?:en|exerce en|installe(?:e)? en) liberal|liberale?\b(?! de)|a mon compte|a mon propre compte|mon propre patron|travailleur non salarie|\btns\b|entreprise individuelle|artisan (?:seul|sans salarie))/,
       /\b(?:je suis|suis) (?:artisan|artisane|commercant|commercante|exploitant agricole|exploitante agricole|agriculteur|agricultrice|viticulteur|kine|kinesitherapeute|infirmiere liberale|infirmier liberal|medecin liberal|osteopathe|avocat|avocate|photographe|graphiste|consultant|consultante|coach|traducteur|traductrice|chauffeur vtc|taxi|coiffeuse a domicile|exploitant|exploitante)\b/,
       /\b(?:artisan|chauffeur) (?:taxi|vtc)\b|\bvtc\b/,
       /\bself-?employed\b|\bsole trader\b|\bsole proprietor\b|\bmy own business\b|\bown my (?:own )?business\b|\bwork for myself\b|\b(?:i'm|i am) (?:a )?(?:freelance|contractor|auto-?entrepreneur|micro-?entrepreneur)\b/,
