@@ -1,6 +1,7 @@
 import type { Role, SchemeId, TrainingGoal } from "../core/ids";
 import type { Lang } from "../core/lang";
 import { detectLanguage } from "../core/language";
+import { classify, type NaiveBayesModel } from "../core/naive-bayes";
 import { invalidText } from "../tools/find-opco/copy";
 import { findIdentifiers, type IdentifierKind } from "../tools/identifiers";
 import {
@@ -13,7 +14,6 @@ import {
   parseYesNo,
   type YesNo,
 } from "./acts";
-import { type ClassifierModel, classify } from "./classifier";
 import { type Clause, clausesOf } from "./clauses";
 import { parseOwnActivity } from "./entities/activity";
 import { parseStartDate } from "./entities/dates";
@@ -23,7 +23,7 @@ import { parseRole } from "./entities/role";
 import { parseScheme } from "./entities/scheme";
 import { parseGoal, parseHours, parseTopic } from "./entities/training";
 import { type Intent, ruleIntent } from "./intent";
-import { asWritten, normalize } from "./text";
+import { asWritten, normalize, type RealWords } from "./text";
 
 export type Act = "question" | "facts" | "command" | "greeting" | "thanks" | "off_topic" | "injection";
 
@@ -106,7 +106,9 @@ export interface UnderstandDeps {
   /** The activities a text names, best first (findOpco's recogniser). */
   activities(text: string): ActivityMention[];
   /** The intent classifier trained on the development corpus; without it, the cue rules decide alone. */
-  intentModel?: ClassifierModel | undefined;
+  intentModel?: NaiveBayesModel | undefined;
+  /** Real words close to a domain word, never read as its typo ("salaire", "apprendre"). */
+  realWords?: RealWords | undefined;
 }
 
 function identifiersOf(text: string, lang: Lang): FoundIdentifiers {
@@ -167,7 +169,7 @@ function entitiesOf(
  */
 export function understand(message: string, context: UnderstandContext, deps: UnderstandDeps): Understanding {
   const detected = detectLanguage(message, context.lang ?? "fr");
-  const normalised = normalize(message, detected.lang);
+  const normalised = normalize(message, detected.lang, deps.realWords);
   const langRequest = parseLanguageRequest(normalised);
   const lang = detected.lang;
   const acts = new Set<Act>();
