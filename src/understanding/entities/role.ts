@@ -52,7 +52,9 @@ const CUES: [Role, RegExp[]][] = [
   [
     "self_employed",
     [
-      /\b(?:independant(?:e)?|auto[- ]?entrepreneu(?:r|se)|auto[- ]?entreprise|micro[- ]?entrepreneu(?:r|se)|micro[- ]?entreprise|en micro\b|freelance|free-lance|freelancer|profession liberale|(?:en|exerce en|installe(?:e)? en) liberal|liberale?\b(?! de)|a mon compte|a mon propre compte|mon propre patron|travailleur non salarie|\btns\b|entreprise individuelle|artisan (?:seul|sans salarie))/,
+      // "Un garage indépendant" is a business, not a self-employed person.
+      new RegExp(`(?<!${BUSINESS} (?:\\w+ )?)\\bindependant(?:e)?s?\\b`),
+      /\b(?:auto[- ]?entrepreneu(?:r|se)|auto[- ]?entreprise|micro[- ]?entrepreneu(?:r|se)|micro[- ]?entreprise|en micro\b|freelance|free-lance|freelancer|profession liberale|(?:en|exerce en|installe(?:e)? en) liberal|liberale?\b(?! de)|a mon compte|a mon propre compte|mon propre patron|travailleur non salarie|\btns\b|entreprise individuelle|artisan (?:seul|sans salarie))/,
       /\b(?:je suis|suis) (?:artisan|artisane|commercant|commercante|exploitant agricole|exploitante agricole|agriculteur|agricultrice|viticulteur|kine|kinesitherapeute|infirmiere liberale|infirmier liberal|medecin liberal|osteopathe|avocat|avocate|photographe|graphiste|consultant|consultante|coach|traducteur|traductrice|chauffeur vtc|taxi|coiffeuse a domicile|exploitant|exploitante)\b/,
       /\b(?:artisan|chauffeur) (?:taxi|vtc)\b|\bvtc\b/,
       /\bself-?employed\b|\bsole trader\b|\bsole proprietor\b|\bmy own business\b|\bown my (?:own )?business\b|\bwork for myself\b|\b(?:i'm|i am) (?:a )?(?:freelance|contractor|auto-?entrepreneur|micro-?entrepreneur)\b/,
@@ -61,7 +63,9 @@ const CUES: [Role, RegExp[]][] = [
   [
     "employer",
     [
-      /\b(?:employeur|employeuse|je dirige|nous dirigeons|dirigeant(?:e)?|gerant(?:e)?|co-?gerant(?:e)?|patron(?:ne)?|chef d'entreprise|cheffe d'entreprise|fondat(?:eur|rice)|drh|rrh|\brh\b|ressources humaines|responsable (?:de la )?(?:formation|rh|des ressources humaines|du personnel|administrati(?:f|ve)|d'une? (?:petite )?(?:entreprise|pme|tpe|societe|agence|boutique))|(?:charge|chargee|chef|cheffe|gestionnaire) de (?:projet )?formation|gestionnaire formation|assistant(?:e)? rh|office manager|gestionnaire (?:rh|paie|de paie))\b/,
+      // "Mon employeur", "l'employeur me dit", "plus de patron": someone else is the employer.
+      /(?<!\b(?:mon|ma|son|sa|notre|votre|leur|un|une|le|de|mes|nos|ses|vos|cet) )(?<!\bl')\b(?:employeur|employeuse|patron(?:ne)?)\b/,
+      /\b(?:je dirige|nous dirigeons|dirigeant(?:e)?|gerant(?:e)?|co-?gerant(?:e)?|chef d'entreprise|cheffe d'entreprise|fondat(?:eur|rice)|drh|rrh|\brh\b|ressources humaines|responsable (?:de la )?(?:formation|rh|des ressources humaines|du personnel|administrati(?:f|ve)|d'une? (?:petite )?(?:entreprise|pme|tpe|societe|agence|boutique))|(?:charge|chargee|chef|cheffe|gestionnaire) de (?:projet )?formation|gestionnaire formation|assistant(?:e)? rh|office manager|gestionnaire (?:rh|paie|de paie))\b/,
       /\bpresident(?:e)? de (?:la |ma |notre )?(?:sas|sasu|societe|boite|startup)\b/,
       new RegExp(
         `\\b(?:j'ai|je tiens|je gere|je possede|nous avons|on a|nous tenons|on tient|je viens d'ouvrir|j'ai ouvert|j'ai cree|j'ai monte|j'ai repris|je suis (?:a la tete|proprietaire) d') (?:un |une |mon |ma |notre |deux |2 )?(?:petit(?:e)? |grand(?:e)? |jeune )?${BUSINESS}`,
