@@ -6,10 +6,12 @@ const DICTIONARIES = ["an-array-of-french-words", "an-array-of-english-words"] a
 
 /** What the list depends on (the domain words and the dictionaries' versions): unchanged, the list is. */
 export function realWordsKey(): string {
+  // The rule that selects the words is part of the key: version it when it changes.
+  const rule = 2;
   const require = createRequire(import.meta.url);
   const versions = DICTIONARIES.map((name) => (require(`${name}/package.json`) as { version: string }).version);
   return createHash("sha256")
-    .update(JSON.stringify({ domain: DOMAIN_WORDS, versions }))
+    .update(JSON.stringify({ domain: DOMAIN_WORDS, versions, rule }))
     .digest("hex")
     .slice(0, 16);
 }
@@ -29,8 +31,8 @@ export function realWordsNearDomain(): string[] {
       const folded = fold(word);
       if (!/^[a-z][a-z-]{3,}$/.test(folded) || near.has(folded)) continue;
       const target = nearestDomainWord(folded, "fr") ?? nearestDomainWord(folded, "en");
-      // An inflection ("alternants" -> "alternant") may be read as its domain word: no harm.
-      if (target && !target.startsWith(folded) && !folded.startsWith(target)) near.add(folded);
+      // Inflections too: "finance" read as "financer" would no longer be the verb a question uses.
+      if (target) near.add(folded);
     }
   }
   // Old names people still write, that are no typo of today's: "OPCA" is what the OPCO replaced.
