@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { foldAccents } from "../core/fold";
 import { type Lang, LangSchema } from "../core/lang";
 import { type NaiveBayesModel, NaiveBayesModelSchema, train } from "../core/naive-bayes";
 import { type Card, type CardMeta, CardMetaSchema } from "./card";
 import { intentTerms } from "./intents";
-import { foldAccents, normalizeQuery } from "./normalize";
+import { normalizeQuery } from "./normalize";
 import { buildIndex, type CardIndex, indexDocument, loadIndex, serializeIndex } from "./orama";
 import { type Block, BlockSchema, type Passage, passagesOf, splitBlocks } from "./passages";
 import type { VariantPostings } from "./rerank";

@@ -1,3 +1,4 @@
+import { foldAccents } from "../core/fold";
 import type { Lang } from "../core/lang";
 
 /**
@@ -8,12 +9,7 @@ import type { Lang } from "../core/lang";
 
 /** Lower case, no accents or ligatures, apostrophes unified, spaces collapsed. */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
+  return foldAccents(text)
     .replace(/[’‘`´ʼ]/g, "'")
     .replace(/\s+/g, " ")
     .trim();

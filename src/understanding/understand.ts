@@ -125,16 +125,16 @@ function identifiersOf(text: string, lang: Lang): FoundIdentifiers {
   return out;
 }
 
-/** Entities of a piece of text; `inQuestion` keeps only what a question can state about the asker. */
+/** Entities of some clauses; `inQuestion` keeps only what a question can state about the asker. */
 function entitiesOf(
-  text: string,
-  raw: string,
+  clauses: readonly Clause[],
   lang: Lang,
   context: UnderstandContext,
   deps: UnderstandDeps,
   inQuestion: boolean,
 ): Entities {
-  const out: Entities = { identifiers: identifiersOf(raw, lang) };
+  const text = clauses.map((c) => c.text).join(". ");
+  const out: Entities = { identifiers: identifiersOf(text, lang) };
   const role = parseRole(text);
   if (role) out.role = role;
   const headcount = parseHeadcount(text, { expectNumber: context.asked === "headcount", inQuestion });
@@ -184,22 +184,8 @@ export function understand(message: string, context: UnderstandContext, deps: Un
 
   const questions = clauses.filter((c) => c.question);
   const statements = clauses.filter((c) => !c.question);
-  const facts = entitiesOf(
-    statements.map((c) => c.text).join(". "),
-    statements.map((c) => c.text).join(". "),
-    lang,
-    context,
-    deps,
-    false,
-  );
-  const inQuestions = entitiesOf(
-    questions.map((c) => c.text).join(". "),
-    questions.map((c) => c.text).join(". "),
-    lang,
-    context,
-    deps,
-    true,
-  );
+  const facts = entitiesOf(statements, lang, context, deps, false);
+  const inQuestions = entitiesOf(questions, lang, context, deps, true);
   // From a question, only what describes the asker is a fact: who they are, the company, its size
   // when they say it ("on est 23"), identifiers, the training they want and when.
   const fromQuestion: Entities = { identifiers: inQuestions.identifiers };
