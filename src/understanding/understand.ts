@@ -16,7 +16,7 @@ import {
 } from "./acts";
 import { type Clause, clausesOf } from "./clauses";
 import { parseOwnActivity } from "./entities/activity";
-import { parseStartDate } from "./entities/dates";
+import { parseStartDate, START_CUE } from "./entities/dates";
 import { parseHeadcount } from "./entities/headcount";
 import { type ProviderMention, parseProvider } from "./entities/provider";
 import { parseRole } from "./entities/role";
@@ -151,7 +151,15 @@ function entitiesOf(
   if (goal) out.goal = goal;
   const topic = parseTopic(text);
   if (topic) out.topic = topic;
-  const startDate = parseStartDate(text, context.now, context.asked === "startDate");
+  // Unless the start was asked, a date counts only in a sentence about the training ("la
+  // formation commence en mars"), not "embauchée en octobre" or "le CPF expire en décembre".
+  const startDate =
+    context.asked === "startDate"
+      ? parseStartDate(text, context.now, true)
+      : clauses
+          .filter((clause) => START_CUE.test(clause.text))
+          .map((clause) => parseStartDate(clause.text, context.now))
+          .find((date) => date !== undefined);
   if (startDate && (!inQuestion || startDate !== "unknown")) out.startDate = startDate;
   const hours = parseHours(text);
   if (hours !== undefined) out.hours = hours;
