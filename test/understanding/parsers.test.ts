@@ -44,6 +44,12 @@ describe("parseRole", () => {
     ["jsuis apprenti mais jai plus de patron depuis 2 mois", "employee"],
     ["l'employeur me dit de repasser mon CACES sur mes congés", "employee"],
     ["on est un petit garage indépendant, 4 salariés", "employer"],
+    ["vae pour mon chef de rang qui a 10 ans d'expérience", "employer"],
+    ["My employer refused my CPF request", "employee"],
+    ["One of our employees has an RQTH", "employer"],
+    ["CACES for our warehouse guys, is that on us or the OPCO", "employer"],
+    ["I'm the owner, small restaurant", "employer"],
+    ["I am an employer", "employer"],
   ])("%s -> %s", (text, role) => expect(parseRole(text)).toBe(role));
 
   it("says nothing when no status is given", () => {
