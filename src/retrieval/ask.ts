@@ -137,7 +137,14 @@ export function ask(kb: KnowledgeBase, question: string, lang?: Lang, options: A
   const asked = options.focus
     ? { terms: termsOf(options.focus), context: termsOf(question) }
     : { terms: termsOf(question) };
-  const picked = answeringPassages(asked, terms.passages, terms.answer).flatMap((i) => card.passages[i] ?? []);
+  // How specific a term is to the knowledge base: its idf over every card's question variants,
+  // relative to the rarest (a term no variant uses counts as specific).
+  const { idf } = kb.variants[card.lang];
+  const rarest = Math.max(1, ...idf.values());
+  const specificity = (term: string) => (idf.get(term) ?? rarest) / rarest;
+  const picked = answeringPassages(asked, terms.passages, terms.answer, specificity).flatMap(
+    (i) => card.passages[i] ?? [],
+  );
   const quoted = quotePassages(picked, userLang).flatMap((quote) => ["", quote]);
   const lines = [`**${card.title}**`, "", card.shortAnswer, ...quoted];
   if (related.length)

@@ -66,7 +66,7 @@ export function passagesOf(blocks: readonly Block[]): Passage[] {
 }
 
 /** Least weight of the question's own terms a passage must hold to be quoted. */
-const MIN_PASSAGE_WEIGHT = 1;
+const MIN_PASSAGE_WEIGHT = 0.5;
 /** A second passage is quoted when it weighs at least this share of the first. */
 const SECOND_PASSAGE_SHARE = 0.8;
 /** Weight of a term of the message around the question ("I have been on a permanent contract for 18 months"). */
@@ -77,7 +77,8 @@ const ALREADY_SAID = 0.25;
 /**
  * The passages of a card that answer what its short answer does not: a question term counts by
  * how rare it is among the card's passages (idf), a quarter when the short answer already says it;
- * a term of the message around the question (`asked.context`) counts less.
+ * a term of the message around the question (`asked.context`) counts less, and a term common to
+ * the whole knowledge base ("trouver", "payer") less than a specific one ("permis"): `specificity`.
  * "PTP: how much seniority?" quotes the conditions' item on seniority; "what is the PTP?" none.
  * Returns the indexes of at most two passages, best first, in the card's order when tied.
  */
@@ -85,6 +86,7 @@ export function answeringPassages(
   asked: { terms: readonly string[]; context?: readonly string[] },
   passageTerms: readonly ReadonlySet<string>[],
   answerTerms: ReadonlySet<string>,
+  specificity: (term: string) => number = () => 1,
 ): number[] {
   const count = passageTerms.length;
   if (!count) return [];
@@ -92,7 +94,11 @@ export function answeringPassages(
   const weigh = (term: string, share: number) => {
     if (weights.has(term)) return;
     const df = passageTerms.reduce((n, terms) => n + (terms.has(term) ? 1 : 0), 0);
-    if (df) weights.set(term, share * Math.log(1 + count / df) * (answerTerms.has(term) ? ALREADY_SAID : 1));
+    if (df)
+      weights.set(
+        term,
+        share * specificity(term) * Math.log(1 + count / df) * (answerTerms.has(term) ? ALREADY_SAID : 1),
+      );
   };
   for (const term of asked.terms) weigh(term, 1);
   for (const term of asked.context ?? []) weigh(term, CONTEXT_SHARE);
