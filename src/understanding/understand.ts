@@ -16,7 +16,7 @@ import {
 } from "./acts";
 import { type Clause, clausesOf } from "./clauses";
 import { parseOwnActivity } from "./entities/activity";
-import { parseStartDate, START_CUE } from "./entities/dates";
+import { parseStartDate, START_CUE, saysWhen } from "./entities/dates";
 import { parseHeadcount } from "./entities/headcount";
 import { type ProviderMention, parseProvider } from "./entities/provider";
 import { parseRole } from "./entities/role";
@@ -152,12 +152,13 @@ function entitiesOf(
   const topic = parseTopic(text);
   if (topic) out.topic = topic;
   // Unless the start was asked, a date counts only in a sentence about the training ("la
-  // formation commence en mars"), not "embauchée en octobre" or "le CPF expire en décembre".
+  // formation commence en mars"), not "embauchée en octobre" or "le CPF expire en décembre";
+  // a short "dès que possible" can only be about when.
   const startDate =
     context.asked === "startDate"
       ? parseStartDate(text, context.now, true)
       : clauses
-          .filter((clause) => START_CUE.test(clause.text))
+          .filter((clause) => START_CUE.test(clause.text) || saysWhen(clause.text))
           .map((clause) => parseStartDate(clause.text, context.now))
           .find((date) => date !== undefined);
   if (startDate && (!inQuestion || startDate !== "unknown")) out.startDate = startDate;

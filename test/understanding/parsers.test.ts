@@ -117,6 +117,8 @@ describe("training facts", () => {
     ["on leur fait une formation BAFD", "bafd"],
     ["une VAE pour le titre pro de préparateur de commandes", "titre pro de preparateur de commandes"],
     ["Demandeuse d'emploi, je voudrais devenir auxiliaire de vie", "auxiliaire de vie"],
+    ["we want to train one of them on food hygiene", "food hygiene"],
+    ["training in welding for my staff", "welding"],
   ])("the training of %j is %j", (text, topic) => expect(parseTopic(text)).toBe(topic));
 
   it("does not take a verb or a clause after 'formation' for its subject", () => {

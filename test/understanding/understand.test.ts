@@ -21,6 +21,11 @@ describe("the training's start date", () => {
     expect(read("NDA obtenu le mois dernier, audit Qualiopi prévu en mars").facts.startDate).toBeUndefined();
   });
 
+  it("is 'as soon as possible' in a short answer, whatever was asked", () => {
+    expect(read("dès que possible").facts.startDate).toBe("asap");
+    expect(read("asap please").facts.startDate).toBe("asap");
+  });
+
   it("is what the user says of it when asked, before any month they mention", () => {
     expect(read("au plus vite, mon contrat se termine en mars", "startDate").facts.startDate).toBe("asap");
     expect(read("pas encore fixé, la sélection de l'IFSI c'est en mars", "startDate").facts.startDate).toBe("unknown");

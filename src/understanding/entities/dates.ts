@@ -62,6 +62,9 @@ const ASAP =
 const UNKNOWN =
   /\b(?:pas encore (?:fixe|fixee|decide|decidee|defini|definie|prevu|planifie|de date)|on verra|je (?:ne )?sais pas encore|pas de date|aucune idee|date (?:non|pas) (?:fixee|definie)|not (?:sure|set|decided|fixed|planned) yet|no date yet|tbd|to be (?:decided|confirmed|defined)|don't know yet|no idea yet)\b/;
 
+/** A short answer that can only be about when: "dès que possible", "asap", "au plus vite". */
+export const saysWhen = (text: string) => text.split(/\s+/).length <= 6 && ASAP.test(text);
+
 /** Words that make a date in a sentence the training's start, not any date ("embauché en octobre"). */
 export const START_CUE =
   /\b(?:formations?|training|courses?|cours|stages?|sessions?|modules?|commence\w*|debut\w*|demarr\w*|start\w*|begin\w*|rentree|entree en formation|cfa|bootcamp|certification|permis|caces|vae|bilan)\b/;

@@ -51,6 +51,9 @@ const TOPIC_AFTER =
   /\b(?:formation|formations|stage|cours|module|certification|certif|training|course|courses|lessons|classes|qualification)\s+(?:en|de|d'|du|sur|a la|au|aux|in|on|about|for|of|to become|pour devenir)\s+((?:[a-z0-9'+#.-]+\s?){1,4})/;
 const TOPIC_VERB =
   /\b(?:former|formee?s?|apprendre|maitriser|passer|obtenir|faire)\s+(?:(?:mon|ma|mes|un|une|des|le|la|les|nos|notre|deux|trois|\d+)\s+)?(?:\w+\s+)?(?:sur|a|au|en|le|la|les|un|une|son|sa|leur)\s+((?:[a-z0-9'+#.-]+\s?){1,3})/;
+/** "train one of them on food hygiene", "learn Excel", "a course in project management" (English verbs). */
+const TOPIC_VERB_EN =
+  /\b(?:train|training|teach|learn|learning|upskill|study)\s+(?:(?:one of them|them|him|her|me|us|my|our|the|a|an|\w+)\s+){0,3}?(?:on|in|about)\s+((?:[a-z0-9'+#.-]+\s?){1,3})/;
 const STOP_TOPIC =
   /^(?:la|le|les|un|une|des|de|du|mon|ma|mes|notre|nos|cette|ce|ces|qui|que|pour|avec|dans|chez|en|et|ou|the|a|an|my|our|for|with|this|that|it|them|financer|financee|prise|charge|interne|entreprise|poste|travail|compte|cpf|opco|ligne|distance|alternance|apprentissage)$/;
 
@@ -86,6 +89,9 @@ export function parseTopic(text: string): string | undefined {
   const verb = text.match(TOPIC_VERB)?.[1];
   const fromVerb = verb ? cleanTopic(verb) : undefined;
   if (fromVerb) return fromVerb;
+  const english = text.match(TOPIC_VERB_EN)?.[1];
+  const fromEnglish = english ? cleanTopic(english) : undefined;
+  if (fromEnglish) return fromEnglish;
   const right = text.match(TOPIC_RIGHT_AFTER)?.[1];
   const fromRight = right ? cleanTopic(right) : undefined;
   if (fromRight) return fromRight;
