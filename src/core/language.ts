@@ -9,12 +9,13 @@ const FRENCH = new Set(
     "combien quand où oui non bonjour merci salut svp stp formation formations salarié salariés salariée entreprise employeur " +
     "demandeur emploi organisme financer financement prise charge mais aussi très peut puis faut dois veux voudrais aimerais " +
     "apprenti apprentis embauche embaucher aide montant combien compétences entreprises salariée métier devis facture " +
-    "demande remboursement contrat stagiaire indépendant chômage fonctionnaire délai délais avant après quoi"
+    "demande remboursement contrat stagiaire indépendant chômage fonctionnaire délai délais avant après quoi " +
+    "encore verra rien bien ça ca voilà alors donc sais peux avons avez"
   ).split(" "),
 );
 const ENGLISH = new Set(
   (
-    "i i'm my me we our you your he she they them the an and or is are am was were be with for by on in of to not " +
+    "i i'm my me we our you your he she they them the an and or is are am was were be with for by in of to not " +
     "do does did what which who whom how why when where yes hello hi hey thanks thank please can could would should " +
     "training employee employees company employer job seeker provider funding funded fund pay get want need help about this that " +
     "apprentice apprentices apprenticeship hiring hire aid amount skills assessment course courses companies staff career " +

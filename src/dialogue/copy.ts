@@ -64,6 +64,16 @@ export const ROLE_LABELS: Record<Role, Bilingual> = {
   provider: { fr: "Organisme de formation", en: "Training provider" },
 };
 
+/** Who the user is, as a recap names it ("Noté : demandeur d'emploi"). */
+export const ROLE_NAMES: Record<Role, Bilingual> = {
+  employer: { fr: "employeur", en: "employer" },
+  employee: { fr: "salarié", en: "employee" },
+  job_seeker: { fr: "demandeur d'emploi", en: "job seeker" },
+  self_employed: { fr: "indépendant", en: "self-employed" },
+  public_agent: { fr: "agent public", en: "public servant" },
+  provider: { fr: "organisme de formation", en: "training provider" },
+};
+
 export const GOAL_LABELS: Record<string, Bilingual> = {
   adaptation: { fr: "adaptation au poste / montée en compétences", en: "adapting to the job / upskilling" },
   certification: { fr: "certification (RNCP ou RS)", en: "certification (RNCP or RS)" },

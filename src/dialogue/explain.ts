@@ -1,7 +1,7 @@
 import { formatDate, type Lang, labelled } from "../core/lang";
 import type { Profile } from "../core/profile";
 import { escapeMarkdown } from "../summary/markdown";
-import { EXPLAIN, GOAL_LABELS, ROLE_LABELS, TURN } from "./copy";
+import { EXPLAIN, GOAL_LABELS, ROLE_LABELS, ROLE_NAMES, TURN } from "./copy";
 import type { OpcoResult, QualiopiResult } from "./ports";
 import type { Slot } from "./state";
 
@@ -61,12 +61,7 @@ export function acknowledge(
 ): string[] {
   const { lang, profile } = state;
   const parts: string[] = [];
-  if (absorbed.changed.has("role") && profile.role)
-    parts.push(
-      ROLE_LABELS[profile.role][lang].replace(/^(Je suis|I am an?|Je cherche)\s+/i, (m) =>
-        /cherche/i.test(m) ? m : "",
-      ),
-    );
+  if (absorbed.changed.has("role") && profile.role) parts.push(ROLE_NAMES[profile.role][lang]);
   if (absorbed.changed.has("headcount") && profile.headcount !== undefined) {
     const [one, many] = EXPLAIN.employees[lang];
     parts.push(`${profile.headcount} ${profile.headcount > 1 ? many : one}`);

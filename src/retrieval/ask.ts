@@ -141,7 +141,7 @@ export function ask(kb: KnowledgeBase, question: string, lang?: Lang, options: A
   // relative to the rarest (a term no variant uses counts as specific).
   const { idf } = kb.variants[card.lang];
   const rarest = Math.max(1, ...idf.values());
-  const specificity = (term: string) => (idf.get(term) ?? rarest) / rarest;
+  const specificity = (term: string) => ((idf.get(term) ?? rarest) / rarest) ** 2;
   const picked = answeringPassages(asked, terms.passages, terms.answer, specificity).flatMap(
     (i) => card.passages[i] ?? [],
   );

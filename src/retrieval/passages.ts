@@ -66,7 +66,7 @@ export function passagesOf(blocks: readonly Block[]): Passage[] {
 }
 
 /** Least weight of the question's own terms a passage must hold to be quoted. */
-const MIN_PASSAGE_WEIGHT = 0.5;
+const MIN_PASSAGE_WEIGHT = 0.35;
 /** A second passage is quoted when it weighs at least this share of the first. */
 const SECOND_PASSAGE_SHARE = 0.8;
 /** Weight of a term of the message around the question ("I have been on a permanent contract for 18 months"). */

@@ -125,6 +125,9 @@ function identifiersOf(text: string, lang: Lang): FoundIdentifiers {
   return out;
 }
 
+/** A clause of a few words: an answer, where a date can only be the one asked about. */
+const isShort = (text: string) => text.split(/\s+/).length <= 4;
+
 /** Entities of some clauses; `inQuestion` keeps only what a question can state about the asker. */
 function entitiesOf(
   clauses: readonly Clause[],
@@ -153,12 +156,12 @@ function entitiesOf(
   if (topic) out.topic = topic;
   // Unless the start was asked, a date counts only in a sentence about the training ("la
   // formation commence en mars"), not "embauchée en octobre" or "le CPF expire en décembre";
-  // a short "dès que possible" can only be about when.
+  // a short answer ("en janvier", "dès que possible") can only be about when.
   const startDate =
     context.asked === "startDate"
       ? parseStartDate(text, context.now, true)
       : clauses
-          .filter((clause) => START_CUE.test(clause.text) || saysWhen(clause.text))
+          .filter((clause) => START_CUE.test(clause.text) || saysWhen(clause.text) || isShort(clause.text))
           .map((clause) => parseStartDate(clause.text, context.now))
           .find((date) => date !== undefined);
   if (startDate && (!inQuestion || startDate !== "unknown")) out.startDate = startDate;

@@ -50,6 +50,7 @@ describe("parseRole", () => {
     ["CACES for our warehouse guys, is that on us or the OPCO", "employer"],
     ["I'm the owner, small restaurant", "employer"],
     ["I am an employer", "employer"],
+    ["we want to hire an apprentice", "employer"],
   ])("%s -> %s", (text, role) => expect(parseRole(text)).toBe(role));
 
   it("says nothing when no status is given", () => {
@@ -62,6 +63,8 @@ describe("parseRole", () => {
       "we have 250 employees",
       "300 salariés et plus",
       "Un employeur a-t-il le droit de refuser une formation ?",
+      "recruter un demandeur d'emploi",
+      "they want to hire an apprentice",
     ]) {
       expect(parseRole(text)).toBeUndefined();
     }
@@ -119,6 +122,7 @@ describe("training facts", () => {
     ["Demandeuse d'emploi, je voudrais devenir auxiliaire de vie", "auxiliaire de vie"],
     ["we want to train one of them on food hygiene", "food hygiene"],
     ["training in welding for my staff", "welding"],
+    ["une formation d'aide-soignant", "aide-soignant"],
   ])("the training of %j is %j", (text, topic) => expect(parseTopic(text)).toBe(topic));
 
   it("does not take a verb or a clause after 'formation' for its subject", () => {
@@ -127,6 +131,8 @@ describe("training facts", () => {
       "je suis payée pendant la formation si je suis au chomage ?",
       "un particulier qui paie lui-même sa formation",
       "une formation professionnelle financée",
+      "a training for my employees",
+      "je veux faire un projet de transition professionnelle",
     ])
       expect(parseTopic(text)).toBeUndefined();
   });

@@ -43,6 +43,8 @@ describe("the provider, when it was asked", () => {
 
   it("is no name in a sentence, and none chosen in a 'no'", () => {
     expect(provider("we'll do it in-house with our senior dev")).toBeUndefined();
+    expect(provider("on verra")).toBeUndefined();
+    expect(provider("recruter un demandeur d'emploi")).toBeUndefined();
     expect(provider("non")).toEqual({ notChosen: true });
   });
 
@@ -50,5 +52,12 @@ describe("the provider, when it was asked", () => {
     expect(read("Alliance Française de Paris", "provider").facts.provider).toEqual({
       name: "Alliance Française de Paris",
     });
+  });
+});
+
+describe("the language of a short answer", () => {
+  it("is French for 'on verra' ('on' is French, not English)", () => {
+    expect(read("on verra").lang).toBe("fr");
+    expect(read("we are on it").lang).toBe("en");
   });
 });

@@ -24,7 +24,7 @@ export function parseProvider(text: string, expectName = false): ProviderMention
 
 /** Words of a sentence, not of a name: "ils sont", "on va", "we'll do". */
 const SENTENCE_WORDS =
-  /\b(?:je|j'|tu|il|ils|elle|elles|on|nous|vous|est|sont|suis|va|vais|veux|faut|i|i'm|we|we'll|it's|is|are|will|do|does|would|should|could|peut|pouvez)\b/;
+  /\b(?:je|j'|tu|il|ils|elle|elles|on|nous|vous|est|sont|suis|va|vais|veux|voudrais|faut|sais|pense|cherche|recruter|embaucher|faire|verra|i|i'm|we|we'll|they|it's|is|are|will|do|does|would|should|could|want|wants|hire|think|know|maybe|peut|pouvez)\b/;
 
 /** The first sentence of an answer when it is a name ("OpenClassrooms. Ils sont bien Qualiopi ?", "l'AFPA de Nîmes"). */
 function shortAnswer(text: string): string | undefined {

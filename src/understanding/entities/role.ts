@@ -44,7 +44,8 @@ const CUES: [Role, RegExp[]][] = [
   [
     "job_seeker",
     [
-      /\b(?:demandeu(?:r|se) d'emploi|au chomage|en chomage|chomeu(?:r|se)|sans emploi|sans travail|inscrit(?:e)? (?:a|chez|au) (?:france travail|pole emploi|ft\b)|inscrit(?:e)? ft\b)/,
+      // "Recruter un demandeur d'emploi": the job seeker is someone else.
+      /(?<!\b(?:recruter|embaucher|prendre|accueillir|former|recrute|embauche|recrutons|embauchons) (?:un |une |des |deux |\d+ )?)\b(?:demandeu(?:r|se)s? d'emploi|au chomage|en chomage|chomeu(?:r|se)|sans emploi|sans travail|inscrit(?:e)? (?:a|chez|au) (?:france travail|pole emploi|ft\b)|inscrit(?:e)? ft\b)/,
       /\bje cherche (?:un |du )?(?:emploi|travail|boulot|job)\b|\b(?:je suis|suis) (?:licencie|licenciee|en fin de (?:contrat|droits))\b|\bfin de droits\b|\bj'ai ete licencie|\b(?:touche|je touche|percois) (?:l'are|le chomage|l'allocation)\b|\bje touche plus rien (?:de|du) (?:pole emploi|france travail|chomage)/,
       /\bjob ?seeker|\bunemployed\b|\blooking for (?:a )?(?:job|work)\b|\bout of work\b|\bbetween jobs\b|\b(?:registered|signed up) (?:with|at) (?:france travail|pole emploi)\b|\bon unemployment benefits?\b|\bi (?:got|was) (?:laid off|made redundant|let go)\b/,
     ],
@@ -88,7 +89,7 @@ const CUES: [Role, RegExp[]][] = [
       /\b(?:business owner|company owner|i'm the owner|i am the owner|ceo|founder|co-founder|managing director|hr manager|hr director|head of hr|hr team|hr department|people team|human resources|l&d|learning and development|training manager|office manager)\b|^hr (?:at|in|of)\b/,
       /\b(?:my|our|one of (?:my|our)) (?:\d+ |new |two |three )?(?:[a-z-]+ )?(?:employees?|staff|team members?|sales reps|receptionists|workers|guys|apprentices?|consultants|developers|devs?|engineers|drivers|nurses|sous-chef|chefs|cooks|waiters|mechanics|technicians|employee's)\b/,
       /\b(?:make|send|train|pay) (?:an|my|our) employees?\b|\ban employee wants\b/,
-      /\b(?:train|upskill|send) (?:my|our) (?:staff|team|employees|employee|people|designers|developers|sales reps|workers)\b|\b(?:hire|hiring|take on|recruit) (?:an? )?(?:apprentice|apprentices|intern)\b/,
+      /\b(?:train|upskill|send) (?:my|our) (?:staff|team|employees|employee|people|designers|developers|sales reps|workers)\b|\b(?:i|we|i'd|we'd|i'm|we're|i am|we are)(?: (?:want|would like|like|plan|planning|going|about))?(?: to)? (?:hire|hiring|take on|recruit) (?:an? )?(?:apprentice|apprentices|intern)\b|^(?:hire|hiring|take on|recruit) (?:an? )?(?:apprentice|apprentices|intern)\b/,
     ],
   ],
   [

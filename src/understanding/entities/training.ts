@@ -48,7 +48,7 @@ export function parseGoal(text: string): TrainingGoal | undefined {
 const KNOWN_TOPICS =
   /\b(caces(?: r\s?\d{3}\w*)?|sst|habilitation electrique(?: \w+)?|haccp|fimo|fco|permis (?:[bcde]{1,2}|poids lourds?|cariste)|excel|word|powerpoint|bureautique|anglais|english|espagnol|spanish|allemand|german|francais langue etrangere|fle|toeic|toefl|aws|azure|figma|photoshop|python|java|sql|cybersecurite|cybersecurity|comptabilite|accounting|gestion de (?:la )?paie|payroll|certiphyto|bafa|bafd|soudure|welding|management|pedagogie|secourisme|first aid|pediatrie|gestion de projet|project management|pmp|prince2|scrum|seo|marketing digital|digital marketing|cuisine|patisserie|coiffure|esthetique|naturopathie|sophrologie|yoga)\b/;
 const TOPIC_AFTER =
-  /\b(?:formation|formations|stage|cours|module|certification|certif|training|course|courses|lessons|classes|qualification)\s+(?:en|de|d'|du|sur|a la|au|aux|in|on|about|for|of|to become|pour devenir)\s+((?:[a-z0-9'+#.-]+\s?){1,4})/;
+  /\b(?:formation|formations|stage|cours|module|certification|certif|training|course|courses|lessons|classes|qualification)\s+(?:(?:en|de|du|sur|a la|au|aux|in|on|about|of|to become|pour devenir)\s+|d'\s*)((?:[a-z0-9'+#.-]+\s?){1,4})/;
 const TOPIC_VERB =
   /\b(?:former|formee?s?|apprendre|maitriser|passer|obtenir|faire)\s+(?:(?:mon|ma|mes|un|une|des|le|la|les|nos|notre|deux|trois|\d+)\s+)?(?:\w+\s+)?(?:sur|a|au|en|le|la|les|un|une|son|sa|leur)\s+((?:[a-z0-9'+#.-]+\s?){1,3})/;
 /** "train one of them on food hygiene", "learn Excel", "a course in project management" (English verbs). */
@@ -56,6 +56,10 @@ const TOPIC_VERB_EN =
   /\b(?:train|training|teach|learn|learning|upskill|study)\s+(?:(?:one of them|them|him|her|me|us|my|our|the|a|an|\w+)\s+){0,3}?(?:on|in|about)\s+((?:[a-z0-9'+#.-]+\s?){1,3})/;
 const STOP_TOPIC =
   /^(?:la|le|les|un|une|des|de|du|mon|ma|mes|notre|nos|cette|ce|ces|qui|que|pour|avec|dans|chez|en|et|ou|the|a|an|my|our|for|with|this|that|it|them|financer|financee|prise|charge|interne|entreprise|poste|travail|compte|cpf|opco|ligne|distance|alternance|apprentissage)$/;
+
+/** A scheme's name is how it is funded, not what the training is about. */
+const SCHEME_NAME =
+  /^(?:projet de transition|transition pro|periode de reconversion|contrat (?:de )?pro|contrat d'apprentissage|apprentissage|alternance|cpf|vae|bilan(?: de competences)?|poe\w?|plan de (?:formation|developpement)|pro-?a)\b/;
 
 function cleanTopic(raw: string): string | undefined {
   const words = raw.trim().split(/\s+/).filter(Boolean);
@@ -66,7 +70,8 @@ function cleanTopic(raw: string): string | undefined {
     ),
   );
   const topic = (cut > 0 ? words.slice(0, cut) : words).join(" ").replace(/[.,;:!?]+$/, "");
-  if (!topic || STOP_TOPIC.test(topic) || topic.length < 2 || /^\d+$/.test(topic)) return undefined;
+  if (!topic || STOP_TOPIC.test(topic) || SCHEME_NAME.test(topic) || topic.length < 2 || /^\d+$/.test(topic))
+    return undefined;
   return topic.slice(0, 80);
 }
 

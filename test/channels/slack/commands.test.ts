@@ -23,7 +23,7 @@ const command = (text: string, extra: Record<string, string> = {}) => ({
 describe("POST /slack/commands", () => {
   it("says it is working at once, then answers through the response_url on the user's conversation in that channel", async () => {
     h = await slackHarness();
-    const res = await h.form("/slack/commands", command("Which OPCO funds a training for my employees?"));
+    const res = await h.form("/slack/commands", command("Which OPCO funds a training?"));
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ response_type: "ephemeral", text: "Working on it…" });
     expect(h.fake.received).toEqual([]);
@@ -40,7 +40,7 @@ describe("POST /slack/commands", () => {
     await h.settle();
     const saved = await h.store.load(`slack:${TEAM}:C0001:cmd-U0007`);
     expect(saved?.history.filter((e) => e.role === "user").map((e) => e.text)).toEqual([
-      "Which OPCO funds a training for my employees?",
+      "Which OPCO funds a training?",
       "I am an employer",
     ]);
   });
