@@ -23,6 +23,10 @@ export const ProfileSchema = z.object({
       title: z.string().optional(),
       startDate: z.string().optional().describe("YYYY-MM-DD, or YYYY-MM when only the month is known"),
       hours: z.number().positive().optional(),
+      hiring: z
+        .boolean()
+        .optional()
+        .describe("The training goes with a hire: the employer recruits, or a company is recruiting the job seeker"),
     })
     .optional(),
   provider: z

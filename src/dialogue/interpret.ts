@@ -1,3 +1,4 @@
+import type { Centre } from "../core/centre";
 import type { Understanding } from "../understanding/understand";
 import { SLOT_TABLE } from "./slots";
 import type { DialogueState, Slot } from "./state";
@@ -18,6 +19,18 @@ export interface Interpreted {
 const SELF_OR_PUBLIC = new Set(["self_employed", "public_agent"]);
 const TRAINING_WORDS =
   /\b(?:formation|former|training|course|cours|stage|module|session|atelier|workshop|certification)\b/;
+/** "Chez vous", "with you": the training centre that runs the assistant is the provider. */
+const AT_YOUR_CENTRE =
+  /\b(?:chez vous|avec vous|aupres de vous|par vous|(?:dans )?votre (?:centre|organisme|ecole)|with you|through you|at your (?:centre|center|place|school)|your (?:centre|center|organi[sz]ation|school))\b/;
+/** The training goes with a hire: an employer recruits, or a company recruits the job seeker. */
+const HIRING: Partial<Record<string, RegExp>> = {
+  employer:
+    /\b(?:recrut\w*|embauch\w*|hire|hiring|recruit\w*|nouvel? (?:salarie|collaborat\w+|recrue)|futur(?:e)? (?:salarie|collaborat\w+|recrue)|demandeurs? d'emploi|job seekers?)\b/,
+  job_seeker:
+    /\b(?:m'embauch\w*|me recrut\w*|promesse d'embauche|offre d'emploi|hire me|hiring me|recruit me|job offer|offered me a job)\b/,
+};
+HIRING.provider = HIRING.employer;
+
 /** A message that names the provider: identifiers in it are the provider's, not the company's. */
 const ABOUT_PROVIDER =
   /\b(?:organisme|provider|formateur|centre de formation|ecole|school|training company|nda)\b|\bOF\b/;
@@ -35,6 +48,7 @@ export function interpret(
   u: Understanding,
   message: string,
   current: Slot | undefined,
+  centre?: Centre,
 ): Interpreted {
   const out: Interpreted = {
     changed: new Set(),
@@ -134,8 +148,23 @@ export function interpret(
     });
   }
   if (facts.hours !== undefined && facts.hours !== profile.training?.hours) training().hours = facts.hours;
+  const hires = HIRING[profile.role ?? ""];
+  if (hires && !profile.training?.hiring && (facts.scheme === "poe" || hires.test(u.normalised)))
+    training().hiring = true;
   const provider = facts.provider;
-  if (provider && "notChosen" in provider) out.skipped.add("provider");
+  const atCentre =
+    centre && AT_YOUR_CENTRE.test(u.normalised) && (current === "provider" || TRAINING_WORDS.test(u.normalised));
+  if (atCentre) {
+    const own = centre.provider ?? { name: centre.name };
+    profile.provider = {
+      name: own.name,
+      ...("siret" in own && own.siret ? { siret: own.siret } : {}),
+      ...("nda" in own && own.nda ? { nda: own.nda } : {}),
+    };
+    out.providerChanged = true;
+    out.changed.add("provider");
+    state.skipped = state.skipped.filter((s) => s !== "provider");
+  } else if (provider && "notChosen" in provider) out.skipped.add("provider");
   else if (provider && provider.name !== profile.provider?.name) {
     profile.provider = { name: provider.name.slice(0, 200) };
     out.providerChanged = true;

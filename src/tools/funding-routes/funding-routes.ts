@@ -42,7 +42,6 @@ export const GOAL_SCHEMES: Record<Goal, readonly SchemeId[]> = {
     "aif",
     "programme-regional",
     "contrat-professionnalisation",
-    "vae",
   ],
   vae: ["vae", "periode-reconversion", "cpf"],
   bilan: ["bilan-competences", "cpf"],
