@@ -1,4 +1,5 @@
 import type { Centre } from "../core/centre";
+import type { SchemeId, TrainingGoal } from "../core/ids";
 import type { Understanding } from "../understanding/understand";
 import { SLOT_TABLE } from "./slots";
 import type { DialogueState, Slot } from "./state";
@@ -30,6 +31,21 @@ const HIRING: Partial<Record<string, RegExp>> = {
     /\b(?:m'embauch\w*|me recrut\w*|promesse d'embauche|offre d'emploi|hire me|hiring me|recruit me|job offer|offered me a job)\b/,
 };
 HIRING.provider = HIRING.employer;
+HIRING.self_employed = HIRING.employer;
+const HIRES_JOB_SEEKER =
+  /\b(?:recrut\w*|embauch\w*|former|hire|hiring|recruit\w*|train(?:ing)?)\b.{0,40}\b(?:demandeurs? d'emploi|chomeurs?|job seekers?|unemployed)\b/;
+
+const GOAL_OF_SCHEME: Partial<Record<SchemeId, TrainingGoal>> = {
+  "projet-transition-professionnelle": "reconversion",
+  "periode-reconversion": "reconversion",
+  "contrat-apprentissage": "apprenticeship",
+  "contrat-professionnalisation": "professionalisation",
+  vae: "vae",
+  "bilan-competences": "bilan",
+  cpf: "certification",
+};
+const SCHEME_NAME =
+  /^(?:projet de transition|p[ée]riode de reconversion|contrat|bilan de comp|cpf|vae|poe|apprentissage|alternance|plan de (?:formation|d[ée]veloppement))/;
 
 /** A message that names the provider: identifiers in it are the provider's, not the company's. */
 const ABOUT_PROVIDER =
@@ -66,7 +82,20 @@ export function interpret(
     state.skipped = state.skipped.filter((s) => s !== slot);
   };
 
-  if (!facts.roleInferred || !profile.role)
+  // "Recruter un demandeur d'emploi": the job seeker is the one an employer hires, not the user; a
+  // self-employed person who takes on an apprentice stays self-employed (the plan makes them the employer);
+  // a provider's client who hires is the client, not the provider.
+  const hiresJobSeeker =
+    facts.role === "job_seeker" &&
+    (profile.role === "employer" || profile.role === "provider") &&
+    HIRES_JOB_SEEKER.test(u.normalised);
+  const selfEmployedHires =
+    facts.role === "employer" &&
+    profile.role === "self_employed" &&
+    (facts.goal === "apprenticeship" || HIRING.employer?.test(u.normalised));
+  const clientHires =
+    facts.role === "employer" && profile.role === "provider" && !/\b(?:je suis|i am|i'm)\b/.test(u.normalised);
+  if ((!facts.roleInferred || !profile.role) && !hiresJobSeeker && !selfEmployedHires && !clientHires)
     set("role", profile.role, facts.role, (role) => {
       profile.role = role;
     });
@@ -129,10 +158,16 @@ export function interpret(
     profile.training ??= {};
     return profile.training;
   };
-  set("goal", profile.training?.goal, facts.goal, (goal) => {
+  // A scheme named ("un projet de transition professionnelle pour une formation en comptabilité") says
+  // what the training is for, before its subject does; the CPF only when nothing else says it.
+  const schemeGoal = facts.scheme && !profile.training?.goal ? GOAL_OF_SCHEME[facts.scheme] : undefined;
+  const goal = facts.scheme === "cpf" ? (facts.goal ?? schemeGoal) : (schemeGoal ?? facts.goal);
+  set("goal", profile.training?.goal, goal, (goal) => {
     training().goal = goal;
   });
-  if (facts.topic && facts.topic !== profile.training?.title) training().title = facts.topic;
+  // The name of a scheme ("un projet de transition", "mon CPF") is how it is funded, not what it teaches.
+  const topic = facts.topic && !SCHEME_NAME.test(facts.topic.toLowerCase()) ? facts.topic : undefined;
+  if (topic && topic !== profile.training?.title) training().title = topic;
   // A training described without a recognisable goal while its goal is asked ("une formation
   // Excel", "food hygiene training, 14 hours") is skills development, named by the user's words.
   if (current === "goal" && !profile.training?.goal && (facts.topic || TRAINING_WORDS.test(u.normalised))) {
@@ -148,6 +183,7 @@ export function interpret(
     });
   }
   if (facts.hours !== undefined && facts.hours !== profile.training?.hours) training().hours = facts.hours;
+  if (facts.scheme && facts.scheme !== profile.training?.scheme) training().scheme = facts.scheme;
   const hires = HIRING[profile.role ?? ""];
   if (hires && !profile.training?.hiring && (facts.scheme === "poe" || hires.test(u.normalised)))
     training().hiring = true;

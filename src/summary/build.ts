@@ -37,16 +37,18 @@ function preferred(goal: TrainingGoal | undefined, role: Role | undefined, hirin
 }
 
 /**
- * The route the plan is built on: the scheme that serves the goal most directly and is not closed
- * ("yes" or "maybe"); without a goal or such a scheme, the first "yes", else the first "maybe".
+ * The route the plan is built on: the scheme the user named, else the one that serves the goal most
+ * directly for the persona, when not closed ("yes" or "maybe"); without a goal or such a scheme, the
+ * first "yes", else the first "maybe".
  */
 export function mainRoute(
   routes: readonly FundingRoute[],
   goal?: TrainingGoal,
   role?: Role,
   hiring = false,
+  named?: SchemeId,
 ): FundingRoute | undefined {
-  for (const scheme of preferred(goal, role, hiring)) {
+  for (const scheme of [...(named ? [named] : []), ...preferred(goal, role, hiring)]) {
     const route = routes.find((r) => r.scheme === scheme && r.eligible !== "no");
     if (route) return route;
   }
@@ -130,7 +132,7 @@ export async function buildSummary(input: SummaryInput, deps: SummaryDeps): Prom
       })
     : undefined;
   const routes = funding?.routes ?? [];
-  const route = mainRoute(routes, training.goal, profile.role, hiring);
+  const route = mainRoute(routes, training.goal, profile.role, hiring, training.scheme);
   const path = planPath(profile.role, route);
   const docRole = documentRole(profile.role, path);
   const documents = path
@@ -184,10 +186,11 @@ export async function buildSummary(input: SummaryInput, deps: SummaryDeps): Prom
   const hiresApprentice =
     profile.role === "employer" || profile.role === "self_employed" || profile.role === "provider";
   const centre = deps.centre;
+  const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
   const summary: NextStepsSummary = {
     lang,
     profile,
-    createdAt: (deps.now?.() ?? new Date()).toISOString().slice(0, 10),
+    createdAt: today,
     ...(centre ? { centre: { name: centre.name, ...(contactOf(centre) ? { contact: contactOf(centre) } : {}) } } : {}),
     opco,
     ...(funder ? { funder } : {}),
@@ -197,9 +200,13 @@ export async function buildSummary(input: SummaryInput, deps: SummaryDeps): Prom
     ...(qualiopi ? { qualiopi: { ...qualiopi } } : {}),
     // `who` in words: the plan is read by people.
     documents: documents.map(({ whoLabel, ...doc }) => ({ ...doc, who: whoLabel })),
-    steps: planSteps(path, { role: profile.role, funder: payer ?? STEPS.funderUnknown[lang], deadlines, lang }).map(
-      (step, i) => ({ order: i + 1, ...step }),
-    ),
+    steps: planSteps(path, {
+      role: profile.role,
+      funder: payer ?? STEPS.funderUnknown[lang],
+      deadlines,
+      lang,
+      today,
+    }).map((step, i) => ({ order: i + 1, ...step })),
     deadlines: deadlines.map((d) => ({ ...d })),
     aids: hiresApprentice ? aidsFor(path, profile.headcount, lang) : [],
     unknowns,

@@ -269,6 +269,10 @@ export const STEPS = {
     en: "Payment straight to the provider, by subrogation, or refund to the employer",
   },
   paymentToProvider: { fr: "Paiement de l'organisme par le financeur", en: "The funder pays the provider" },
+  paymentPtp: {
+    fr: "Transitions Pro paie l'organisme et rembourse à l'employeur le salaire maintenu",
+    en: "Transitions Pro pays the provider and refunds the employer the pay it kept up",
+  },
   paymentToCfa: {
     fr: "L'OPCO paie le CFA ; pour un diplôme de niveau 6 ou 7, le CFA facture 750 € à l'employeur après 45 jours",
     en: "The OPCO pays the CFA; for a level 6 or 7 diploma, the CFA invoices the employer EUR 750 after 45 days",
@@ -426,11 +430,11 @@ export type DeadlineKey = keyof typeof DEADLINES;
 export const DUE = {
   before: (date: string): Bilingual => ({ fr: `avant le ${date}`, en: `before ${date}` }),
   by: (date: string): Bilingual => ({ fr: `au plus tard le ${date}`, en: `by ${date}` }),
-  from: (date: string): Bilingual => ({ fr: `à partir du ${date}`, en: `from ${date}` }),
   window: (from: string, to: string): Bilingual => ({
     fr: `entre le ${from} et le ${to}`,
     en: `between ${from} and ${to}`,
   }),
+  past: { fr: "date déjà passée", en: "already past" } as Bilingual,
 };
 
 /** The aids a plan can name, with their conditions. */

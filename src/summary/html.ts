@@ -75,7 +75,7 @@ export function renderHtml(summary: NextStepsSummary): string {
     parts.push(
       `<h2>${L.deadlines}</h2><ul>${summary.deadlines
         .map((d) => {
-          const due = dueOf(d, lang);
+          const due = dueOf(d, lang, summary.createdAt);
           const source =
             typeof d.source === "string"
               ? `<br>${labelled(escapeHtml(L.source), linkWithUrl(d.source, d.source), lang)}`

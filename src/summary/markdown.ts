@@ -74,7 +74,7 @@ export function renderMarkdown(summary: NextStepsSummary, { complete }: { comple
     out.push(
       `### ${L.deadlines}`,
       ...summary.deadlines.map((d) => {
-        const due = dueOf(d, lang);
+        const due = dueOf(d, lang, summary.createdAt);
         const rule = typeof d.rule === "string" ? ` ${d.rule}` : "";
         const source = typeof d.source === "string" ? ` ${labelled(L.source, `<${d.source}>`, lang)}` : "";
         return `- ${due ? labelled(`**${d.label}**`, `**${due}**.`, lang) : `**${d.label}**.`}${rule}${source}`;

@@ -1,8 +1,9 @@
 import type { Role } from "../core/ids";
-import { formatDate, type Lang } from "../core/lang";
+import type { Lang } from "../core/lang";
 import type { DocumentList } from "../tools/list-documents/schema";
-import { DEADLINES, type DeadlineKey, DUE, STEPS, WHO, type Who } from "./copy";
+import { DEADLINES, type DeadlineKey, STEPS, WHO, type Who } from "./copy";
 import type { Deadline } from "./deadlines";
+import { dueOf } from "./recap";
 
 export interface PlanStep {
   action: string;
@@ -16,6 +17,8 @@ export interface StepContext {
   funder: string;
   deadlines: readonly Deadline[];
   lang: Lang;
+  /** The day the plan is made (`YYYY-MM-DD`): a deadline before it is said to be past. */
+  today?: string;
 }
 
 type Text = { fr: string; en: string } | ((funder: string) => { fr: string; en: string });
@@ -91,6 +94,12 @@ const PATHS: Record<DocumentList, StepSpec[]> = {
 const PAYMENT: Partial<Record<DocumentList, Text>> = {
   "contrat-apprentissage": STEPS.paymentToCfa,
   faf: STEPS.refundToYou,
+  "projet-transition-professionnelle": STEPS.paymentPtp,
+  cpf: STEPS.paymentToProvider,
+  aif: STEPS.paymentToProvider,
+  poe: STEPS.paymentToProvider,
+  "programme-regional": STEPS.paymentToProvider,
+  administration: STEPS.paymentToProvider,
 };
 
 /** Who files the request for a plan, given the user's role. */
@@ -110,12 +119,12 @@ function filer(role: Role | undefined, path: DocumentList): Who {
 }
 
 /** When a step must happen: the dated deadline ("au plus tard le 7 septembre 2027"), else its rule. */
-function whenOf(key: DeadlineKey, deadlines: readonly Deadline[], lang: Lang): string {
+function whenOf(key: DeadlineKey, context: StepContext): string {
+  const { deadlines, lang, today } = context;
   const label = DEADLINES[key].label[lang];
-  const d = deadlines.find((x) => x.label === label);
-  const day = (iso: string) => formatDate(iso, lang);
-  if (d?.kind === "window" && d.from && d.to) return DUE.window(day(d.from), day(d.to))[lang];
-  if (d?.date) return DUE[d.kind === "before" ? "before" : "by"](day(d.date))[lang];
+  const deadline = deadlines.find((d) => d.label === label);
+  const due = deadline ? dueOf(deadline, lang, today) : "";
+  if (due) return due;
   const rule = DEADLINES[key].rule[lang].replace(/\.$/, "");
   return rule.charAt(0).toLowerCase() + rule.slice(1);
 }
@@ -126,14 +135,14 @@ function whenOf(key: DeadlineKey, deadlines: readonly Deadline[], lang: Lang): s
  * meet, so that no step contradicts a deadline; then the training, its proofs and the payment.
  */
 export function planSteps(path: DocumentList | undefined, context: StepContext): PlanStep[] {
-  const { role, funder, deadlines, lang } = context;
+  const { role, funder, lang } = context;
   const kind = path ?? "plan-developpement-competences";
   const who = (key: Who | "filer") => WHO[key === "filer" ? filer(role, kind) : key][lang];
   const text = (t: Text) => (typeof t === "function" ? t(funder) : t)[lang];
   const step = ({ text: t, who: w, due }: StepSpec): PlanStep => ({
     action: text(t),
     who: who(w),
-    ...(due ? { when: whenOf(due, deadlines, lang) } : {}),
+    ...(due ? { when: whenOf(due, context) } : {}),
   });
   const throughEmployer = role === "employer" || role === "employee" || role === "provider";
   const payment = PAYMENT[kind] ?? (throughEmployer ? STEPS.paymentToProviderOrEmployer : STEPS.paymentToProvider);

@@ -24,13 +24,22 @@ export function recapOf(summary: NextStepsSummary): [string, string][] {
   return rows.filter((row): row is [string, string] => Boolean(row[1]));
 }
 
-/** When a deadline falls, in words: "au plus tard le 7 septembre 2027", "entre le 2 et le 12 mai 2027"; empty undated. */
-export function dueOf(deadline: NextStepsSummary["deadlines"][number], lang: Lang): string {
+/**
+ * When a deadline falls, in words: "au plus tard le 7 septembre 2027", "entre le 2 et le 12 mai 2027";
+ * said to be past when it falls before `today`; empty undated.
+ */
+export function dueOf(
+  deadline: { label: string; kind?: unknown; date?: unknown; from?: unknown; to?: unknown },
+  lang: Lang,
+  today?: string,
+): string {
   const day = (value: unknown) => formatDate(String(value), lang);
+  const last = typeof deadline.to === "string" ? deadline.to : deadline.date;
+  const past = today && typeof last === "string" && last < today ? `, ${DUE.past[lang]}` : "";
   if (typeof deadline.from === "string" && typeof deadline.to === "string")
-    return DUE.window(day(deadline.from), day(deadline.to))[lang];
+    return DUE.window(day(deadline.from), day(deadline.to))[lang] + past;
   if (typeof deadline.date !== "string") return "";
-  return DUE[deadline.kind === "before" ? "before" : "by"](day(deadline.date))[lang];
+  return DUE[deadline.kind === "before" ? "before" : "by"](day(deadline.date))[lang] + past;
 }
 
 /** The line under the title: the day the plan was made, and by which centre. */

@@ -9,7 +9,7 @@ import { createNodeAssistant } from "../../src/node/assistant";
 const dialogues = loadDialogues(fileURLToPath(new URL("../../eval/datasets/", import.meta.url)));
 
 describe("scripted conversations", () => {
-  it("has at least 19 of them", () => expect(dialogues.length).toBeGreaterThanOrEqual(19));
+  it("has at least 45 of them, one per persona and branch", () => expect(dialogues.length).toBeGreaterThanOrEqual(45));
 
   it.each(dialogues.map((d) => [d.name, d] as const))("%s", async (name, dialogue) => {
     const assistant = createNodeAssistant({ COMPANY_DIRECTORY_URL: "http://127.0.0.1:9" });

@@ -9,7 +9,10 @@ import type { Bilingual } from "../../core/lang";
 /** Who pays, in words. */
 export const FUNDERS = {
   opco: { fr: "OPCO de l'entreprise", en: "The company's OPCO" },
-  opcoLegal: { fr: "OPCO de l'entreprise (contributions légales)", en: "The company's OPCO (legal contributions)" },
+  opcoLegal: {
+    fr: "OPCO de l'entreprise, sur les contributions légales",
+    en: "The company's OPCO, from the legal contributions",
+  },
   branchOpco: {
     fr: "OPCO de la branche de votre entreprise, qui paie le CFA",
     en: "The OPCO of your business's branch, which pays the CFA",
@@ -146,6 +149,10 @@ const APPRENTICE_AID: Bilingual = {
   fr: "l'aide à l'embauche 2026 s'applique aux contrats conclus du 8 mars au 31 décembre 2026",
   en: "the 2026 hiring aid applies to contracts signed from 8 March to 31 December 2026",
 };
+const ALREADY_EMPLOYED: Bilingual = {
+  fr: "déjà salarié, passez plutôt par le CPF, le plan de l'employeur ou la période de reconversion",
+  en: "already employed, go through the CPF, the employer's plan or the période de reconversion instead",
+};
 const HIRING_CONTRACT: Bilingual = {
   fr: "c'est un contrat d'embauche ; pour un salarié déjà en poste, voyez plutôt la période de reconversion ou le plan de développement des compétences",
   en: "it is a hiring contract; for an employee already on the staff, look at the période de reconversion or the skills development plan instead",
@@ -176,6 +183,10 @@ export const WHY = {
       fr: "Votre formation au CFA est payée par l'OPCO de votre employeur, au niveau fixé par la branche ; elle ne vous coûte rien.",
       en: "Your training at the CFA is paid by your employer's OPCO, at the level set by the branch; it costs you nothing.",
     },
+    employeeNotHiring: {
+      fr: `Le contrat d'apprentissage suppose une embauche en apprentissage ; ${ALREADY_EMPLOYED.fr}.`,
+      en: `The apprenticeship contract means being hired as an apprentice; ${ALREADY_EMPLOYED.en}.`,
+    },
     candidate: {
       fr: "Possible si un employeur vous embauche en apprentissage, en principe entre 16 et 29 ans révolus, sans limite d'âge dans certains cas, par exemple avec une reconnaissance de handicap ; l'OPCO de cet employeur paie alors la formation.",
       en: "Possible if an employer hires you as an apprentice, normally aged 16 to 29, with no age limit in some cases, for example with a recognised disability; that employer's OPCO then pays for the training.",
@@ -189,6 +200,10 @@ export const WHY = {
     employerNotHiring: {
       fr: `Le contrat de professionnalisation sert si vous recrutez : ${HIRING_CONTRACT.fr}.`,
       en: `The professionalisation contract applies if you hire: ${HIRING_CONTRACT.en}.`,
+    },
+    employeeNotHiring: {
+      fr: `Le contrat de professionnalisation suppose une embauche sous ce contrat ; ${ALREADY_EMPLOYED.fr}.`,
+      en: `The professionalisation contract means being hired on it; ${ALREADY_EMPLOYED.en}.`,
     },
     candidate: {
       fr: "Possible si un employeur vous embauche sous ce contrat et que vous avez entre 16 et 25 ans, ou 26 ans et plus en étant inscrit comme demandeur d'emploi ou bénéficiaire de minima sociaux ; l'OPCO de l'employeur paie la formation.",

@@ -126,7 +126,7 @@ export function schemesFor(status: ClientStatus, goal: Goal | undefined): readon
 
 /** Normalised situation: a provider is judged as its client (employer when not said); a contract goal is a hire. */
 export function situationOf(input: ReturnType<typeof FundingRoutesInputSchema.parse>): Situation {
-  const hiring = input.hiring ?? (input.goal ? HIRING_GOALS.includes(input.goal) : false);
+  const hiring = Boolean(input.hiring) || (input.goal ? HIRING_GOALS.includes(input.goal) : false);
   if (input.status !== "provider") return { status: input.status, headcount: input.headcount, hiring };
   return { status: input.clientStatus ?? "employer", headcount: input.clientHeadcount ?? input.headcount, hiring };
 }

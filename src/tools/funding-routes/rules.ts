@@ -109,7 +109,10 @@ export const RULES: Record<SchemeId, SchemeRule> = {
       ),
       self_employed: ["yes", WHY.apprenticeship.selfEmployed, "branchOpco"],
       apprentice: ["yes", WHY.apprenticeship.apprentice, "opco"],
-      employee: ["maybe", WHY.apprenticeship.candidate, "opco"],
+      employee: whenHiring(
+        ["maybe", WHY.apprenticeship.candidate, "opco"],
+        ["no", WHY.apprenticeship.employeeNotHiring, "opco"],
+      ),
       job_seeker: ["maybe", WHY.apprenticeship.candidate, "opco"],
     },
   },
@@ -121,7 +124,10 @@ export const RULES: Record<SchemeId, SchemeRule> = {
         ["yes", WHY.professionalisation.employer, "opco"],
         ["maybe", WHY.professionalisation.employerNotHiring, "opco"],
       ),
-      employee: ["maybe", WHY.professionalisation.candidate, "opco"],
+      employee: whenHiring(
+        ["maybe", WHY.professionalisation.candidate, "opco"],
+        ["no", WHY.professionalisation.employeeNotHiring, "opco"],
+      ),
       job_seeker: ["maybe", WHY.professionalisation.candidate, "opco"],
     },
   },

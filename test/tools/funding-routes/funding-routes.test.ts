@@ -15,7 +15,7 @@ describe("fundingRoutes: the plan de développement des compétences", () => {
   it("is funded by the OPCO for an employer with 12 employees", () => {
     expect(route({ status: "employer", headcount: 12, lang: "en" }, "plan-developpement-competences")).toMatchObject({
       eligible: "yes",
-      funder: "The company's OPCO (legal contributions)",
+      funder: "The company's OPCO, from the legal contributions",
     });
     expect(route({ status: "employer", headcount: 49 }, "plan-developpement-competences")?.eligible).toBe("yes");
   });
