@@ -31,7 +31,27 @@ export const DialogueSchema = z.object({
     confidence: z.string().optional(),
     funder: z.string().optional(),
     routes: z.record(z.string(), z.union([z.string(), z.array(z.string())])).optional(),
+    /** Schemes the plan must list as open (yes or maybe). */
+    kept: z.array(z.string()).optional(),
+    /** Schemes the plan must not offer: absent or "no", and not named among the possible schemes. */
+    dropped: z.array(z.string()).optional(),
+    /** Days the deadlines fall on (a last day, or a window's first or last day). */
     deadlineDates: z.array(z.string()).optional(),
+    /** The training as the plan names it (the profile's title and the plan's text). */
+    training: z.string().optional(),
+    /** Documents by id: those the plan lists, those it must not, and parties (in words) that must provide none. */
+    documents: z
+      .object({
+        include: z.array(z.string()).optional(),
+        exclude: z.array(z.string()).optional(),
+        notBy: z.array(z.string()).optional(),
+      })
+      .optional(),
+    /** Words the steps must say, and words none may say. */
+    steps: z.array(z.string()).optional(),
+    notInSteps: z.array(z.string()).optional(),
+    /** Words of the aids the plan names. */
+    aids: z.array(z.string()).optional(),
     unknowns: z.array(z.string()).optional(),
     absent: z.array(z.string()).optional(),
   }),

@@ -34,13 +34,18 @@ function unwrapped(schema: z.ZodType): z.ZodType {
   return inner;
 }
 
-/** Flags arrive as text: those the tool's input schema types as numbers are read as numbers. */
+/**
+ * Flags arrive as text: those the tool's input schema types as numbers are read as numbers, and
+ * booleans from `--flag`, `--flag true` or `--flag false`.
+ */
 export function flagsToInput(schema: z.ZodType, flags: Record<string, string | true>): Record<string, unknown> {
   const shape = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>) : {};
   return Object.fromEntries(
     Object.entries(flags).map(([key, value]) => {
-      const field = shape[key];
-      const numeric = field && unwrapped(field) instanceof z.ZodNumber && typeof value === "string";
+      const field = shape[key] ? unwrapped(shape[key]) : undefined;
+      if (field instanceof z.ZodBoolean && (value === true || value === "true" || value === "false"))
+        return [key, value === true || value === "true"];
+      const numeric = field instanceof z.ZodNumber && typeof value === "string";
       return [key, numeric && value.trim() !== "" && !Number.isNaN(Number(value)) ? Number(value) : value];
     }),
   );

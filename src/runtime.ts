@@ -3,6 +3,7 @@ import pkg from "../package.json";
 import { type SlackConfig, slackConfigFrom } from "./channels/slack/config";
 import { type TeamsConfig, teamsConfig } from "./channels/teams/config";
 import { type ComposerInfo, type ComposerOptions, composeHandler } from "./compose";
+import { bundledCentre } from "./core/centre";
 import { type Config, loadConfig } from "./core/config";
 import { createLogger, type Logger } from "./core/logger";
 import { type Opco, OpcoListSchema } from "./core/opco";
@@ -20,6 +21,7 @@ import { bindTools, type ToolSet } from "./tools/catalogue";
 import { createCompanyDirectory } from "./tools/company-directory";
 import { opcoReference } from "./tools/find-opco/reference-data";
 import { documentCatalogue } from "./tools/list-documents/data";
+import { centreSource } from "./tools/qualiopi/centre-source";
 import { directorySource } from "./tools/qualiopi/directory-source";
 import type { QualiopiRegistry } from "./tools/qualiopi/registry";
 import type { ToolDeps } from "./tools/tool";
@@ -81,17 +83,26 @@ export function createRuntime(env: Record<string, unknown>, platform: PlatformPa
   // The activity index (findOpco's free text, the dialogue's sector) is built here with the knowledge
   // base, at start-up, rather than on the first message; once per isolate like the reference.
   reference.prepareActivities();
+  const centre = bundledCentre();
   const toolDeps: ToolDeps = {
     reference,
     directory,
-    qualiopi: [...(platform.qualiopi ?? []), directorySource(directory)],
+    // The official list first; then the centre's own declared facts, about itself only; then the directory.
+    qualiopi: [...(platform.qualiopi ?? []), centreSource(centre.provider), directorySource(directory)],
     documents: documentCatalogue(),
   };
   const tools = bindTools(toolDeps);
   understandingModel ??= loadUnderstandingModel();
   const logger = createLogger(config.LOG_LEVEL);
   const deps = {
-    ...createDialogueDeps({ tools, reference, knowledge: kb, now: () => new Date(), model: understandingModel }),
+    ...createDialogueDeps({
+      tools,
+      reference,
+      knowledge: kb,
+      now: () => new Date(),
+      model: understandingModel,
+      centre,
+    }),
     // The error's kind and message only: never what the user wrote.
     report: (error: unknown) =>
       logger.error("turn failed", {

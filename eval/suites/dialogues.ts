@@ -45,9 +45,29 @@ export function summaryProblems(
     if (!route || ![eligible].flat().includes(route.eligible))
       problems.push(`route ${scheme}: expected ${[eligible].flat().join("|")}, got ${route?.eligible ?? "absent"}`);
   }
-  const dates = summary.deadlines.map((d) => d.date);
+  const open = (scheme: string) => summary.routes.some((r) => r.scheme === scheme && r.eligible !== "no");
+  for (const scheme of want.kept ?? []) if (!open(scheme)) problems.push(`route ${scheme} not kept`);
+  for (const scheme of want.dropped ?? []) if (open(scheme)) problems.push(`route ${scheme} not dropped`);
+  const dates = summary.deadlines.flatMap((d) => [d.date, d.from, d.to]).filter(Boolean);
   for (const date of want.deadlineDates ?? [])
     if (!dates.includes(date)) problems.push(`deadline ${date} missing (${dates.join(", ")})`);
+  if (want.training) {
+    const title = summary.profile.training?.title ?? "";
+    if (!title.toLowerCase().includes(want.training.toLowerCase()) || !summary.text.includes(title))
+      problems.push(`training "${want.training}" not named (title: ${title || "none"})`);
+  }
+  const docs = summary.documents;
+  for (const id of want.documents?.include ?? [])
+    if (!docs.some((d) => d.id === id)) problems.push(`document ${id} missing (${docs.map((d) => d.id).join(", ")})`);
+  for (const id of want.documents?.exclude ?? [])
+    if (docs.some((d) => d.id === id)) problems.push(`document ${id} listed`);
+  for (const who of want.documents?.notBy ?? [])
+    for (const d of docs) if (String(d.who ?? "") === who) problems.push(`document ${d.id} is provided by ${who}`);
+  const steps = summary.steps.map((s) => `${s.action} ${s.who} ${s.when ?? ""}`).join("\n");
+  for (const word of want.steps ?? []) if (!steps.includes(word)) problems.push(`steps lack "${word}"`);
+  for (const word of want.notInSteps ?? []) if (steps.includes(word)) problems.push(`steps say "${word}"`);
+  const aids = (summary.aids ?? []).map((a) => `${a.label} ${a.conditions.join(" ")}`).join("\n");
+  for (const word of want.aids ?? []) if (!aids.includes(word)) problems.push(`aids lack "${word}"`);
   const unknowns = summary.unknowns.join("\n").toLowerCase();
   for (const word of want.unknowns ?? []) if (!unknowns.includes(word)) problems.push(`unknowns lack "${word}"`);
   for (const word of want.absent ?? []) if (summary.text.includes(word)) problems.push(`summary mentions "${word}"`);

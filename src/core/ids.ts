@@ -60,3 +60,6 @@ export const TRAINING_GOALS = [
 ] as const;
 export const TrainingGoalSchema = z.enum(TRAINING_GOALS).describe("What the training is for");
 export type TrainingGoal = z.infer<typeof TrainingGoalSchema>;
+
+/** The four categories of training actions a Qualiopi certificate can cover. */
+export const QUALIOPI_CATEGORIES = ["actions-formation", "bilans-competences", "vae", "apprentissage"] as const;

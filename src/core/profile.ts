@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { OpcoIdSchema, RoleSchema, TrainingGoalSchema } from "./ids";
+import { OpcoIdSchema, RoleSchema, SchemeIdSchema, TrainingGoalSchema } from "./ids";
 
 /** What the dialogue has learnt about the user and their project. Every field is optional: it fills up turn by turn. */
 export const ProfileSchema = z.object({
@@ -23,6 +23,13 @@ export const ProfileSchema = z.object({
       title: z.string().optional(),
       startDate: z.string().optional().describe("YYYY-MM-DD, or YYYY-MM when only the month is known"),
       hours: z.number().positive().optional(),
+      scheme: SchemeIdSchema.optional().describe(
+        'The funding scheme the user named ("un PTP", "mon CPF"): the plan is built on it when open',
+      ),
+      hiring: z
+        .boolean()
+        .optional()
+        .describe("The training goes with a hire: the employer recruits, or a company is recruiting the job seeker"),
     })
     .optional(),
   provider: z

@@ -19,15 +19,40 @@ export type FundingRoute = z.infer<typeof FundingRouteSchema>;
 export const NextStepsSummarySchema = z.object({
   lang: LangSchema,
   profile: ProfileSchema,
-  opco: z.object({ id: OpcoIdSchema, name: z.string(), confidence: ConfidenceSchema, basis: z.string() }).nullable(),
+  createdAt: z.iso.date().optional().describe("The day the plan was made"),
+  centre: z
+    .object({ name: z.string(), contact: z.string().optional() })
+    .optional()
+    .describe("The training centre that runs the assistant, printed on the plan"),
+  opco: z
+    .object({
+      id: OpcoIdSchema,
+      name: z.string(),
+      confidence: ConfidenceSchema,
+      basis: z.string(),
+      website: z.url().optional().describe("The OPCO's website"),
+    })
+    .nullable(),
   funder: z.string().optional().describe("Who funds when no OPCO applies"),
   routes: z.array(FundingRouteSchema),
+  otherFunders: z
+    .array(z.object({ funder: z.string(), why: z.string(), source: z.url().optional() }))
+    .optional()
+    .describe(
+      "Funders outside the schemes the plan relies on: a self-employed person's FAF, a public agent's CNFPT or ANFH",
+    ),
   qualiopi: z.object({ status: z.string() }).loose().optional(),
   documents: z.array(z.object({ id: z.string(), label: z.string() }).loose()),
   steps: z.array(
     z.object({ order: z.number().int(), action: z.string(), who: z.string(), when: z.string().optional() }),
   ),
-  deadlines: z.array(z.object({ label: z.string() }).loose()),
+  deadlines: z
+    .array(z.object({ label: z.string() }).loose())
+    .describe("Each with its rule and source; dated (date, or from/to for a window) when the start day is known"),
+  aids: z
+    .array(z.object({ label: z.string(), conditions: z.array(z.string()), source: z.url() }))
+    .optional()
+    .describe("Aids that go with the plan, with their conditions"),
   unknowns: z.array(z.string()).describe("What is still missing and how to find it"),
   citations: z.array(CitationSchema),
   text: z.string().describe("The whole summary in Markdown"),

@@ -1,3 +1,4 @@
+import { bundledCentre, type Centre } from "../core/centre";
 import type { Lang } from "../core/lang";
 import type { Citation } from "../core/reply";
 import type { KnowledgeBase } from "../retrieval/knowledge";
@@ -28,10 +29,19 @@ export interface DialogueParts {
   reference: OpcoReference;
   knowledge: KnowledgeBase;
   now: () => Date;
+  /** The centre's configuration (the bundled `knowledge/centre/centre.json` by default). */
+  centre?: Centre;
 }
 
 /** The dialogue's view of the understanding stage, the tools, the reference tables and the knowledge base. */
-export function createDialogueDeps({ tools, reference, knowledge, now, model }: DialogueParts): DialogueDeps {
+export function createDialogueDeps({
+  tools,
+  reference,
+  knowledge,
+  now,
+  model,
+  centre = bundledCentre(),
+}: DialogueParts): DialogueDeps {
   const activities = activitiesOf(reference);
   return {
     understand: (message, context = {}) => understand(message, { now: now(), ...context }, { activities, ...model }),
@@ -39,5 +49,6 @@ export function createDialogueDeps({ tools, reference, knowledge, now, model }: 
     knowledge,
     card: (id, lang) => cardCitation(knowledge, id, lang),
     now,
+    centre,
   };
 }

@@ -82,7 +82,12 @@ export function createEngine(deps: DialogueDeps) {
     const summary = await summarize(state, deps);
     calls.push({
       name: "fundingRoutes",
-      input: { status: state.profile.role, headcount: state.profile.headcount, goal: state.profile.training?.goal },
+      input: {
+        status: state.profile.role,
+        headcount: state.profile.headcount,
+        goal: state.profile.training?.goal,
+        hiring: state.profile.training?.hiring,
+      },
       output: { routes: summary.routes },
     });
     return summary;
@@ -175,7 +180,7 @@ export function createEngine(deps: DialogueDeps) {
     const current = nextSlot(state);
     const asks = Boolean(u.question) || u.acts.has("injection");
     if (asks) await answer(state, u, turn);
-    const changes = interpret(state, u, text, current);
+    const changes = interpret(state, u, text, current, deps.centre);
     const understood = changes.changed.size > 0 || changes.skipped.size > 0 || changes.invalid.length > 0;
 
     if (asked === "review" && !understood && !asks) {

@@ -1,3 +1,5 @@
+import type { Centre } from "../core/centre";
+import type { SchemeId, TrainingGoal } from "../core/ids";
 import type { Understanding } from "../understanding/understand";
 import { SLOT_TABLE } from "./slots";
 import type { DialogueState, Slot } from "./state";
@@ -18,6 +20,33 @@ export interface Interpreted {
 const SELF_OR_PUBLIC = new Set(["self_employed", "public_agent"]);
 const TRAINING_WORDS =
   /\b(?:formation|former|training|course|cours|stage|module|session|atelier|workshop|certification)\b/;
+/** "Chez vous", "with you": the training centre that runs the assistant is the provider. */
+const AT_YOUR_CENTRE =
+  /\b(?:chez vous|avec vous|aupres de vous|par vous|(?:dans )?votre (?:centre|organisme|ecole)|with you|through you|at your (?:centre|center|place|school)|your (?:centre|center|organi[sz]ation|school))\b/;
+/** The training goes with a hire: an employer recruits, or a company recruits the job seeker. */
+const HIRING: Partial<Record<string, RegExp>> = {
+  employer:
+    /\b(?:recrut\w*|embauch\w*|hire|hiring|recruit\w*|nouvel? (?:salarie|collaborat\w+|recrue)|futur(?:e)? (?:salarie|collaborat\w+|recrue)|demandeurs? d'emploi|job seekers?)\b/,
+  job_seeker:
+    /\b(?:m'embauch\w*|me recrut\w*|promesse d'embauche|offre d'emploi|hire me|hiring me|recruit me|job offer|offered me a job)\b/,
+};
+HIRING.provider = HIRING.employer;
+HIRING.self_employed = HIRING.employer;
+const HIRES_JOB_SEEKER =
+  /\b(?:recrut\w*|embauch\w*|former|hire|hiring|recruit\w*|train(?:ing)?)\b.{0,40}\b(?:demandeurs? d'emploi|chomeurs?|job seekers?|unemployed)\b/;
+
+const GOAL_OF_SCHEME: Partial<Record<SchemeId, TrainingGoal>> = {
+  "projet-transition-professionnelle": "reconversion",
+  "periode-reconversion": "reconversion",
+  "contrat-apprentissage": "apprenticeship",
+  "contrat-professionnalisation": "professionalisation",
+  vae: "vae",
+  "bilan-competences": "bilan",
+  cpf: "certification",
+};
+const SCHEME_NAME =
+  /^(?:projet de transition|p[ée]riode de reconversion|contrat|bilan de comp|cpf|vae|poe|apprentissage|alternance|plan de (?:formation|d[ée]veloppement))/;
+
 /** A message that names the provider: identifiers in it are the provider's, not the company's. */
 const ABOUT_PROVIDER =
   /\b(?:organisme|provider|formateur|centre de formation|ecole|school|training company|nda)\b|\bOF\b/;
@@ -35,6 +64,7 @@ export function interpret(
   u: Understanding,
   message: string,
   current: Slot | undefined,
+  centre?: Centre,
 ): Interpreted {
   const out: Interpreted = {
     changed: new Set(),
@@ -52,7 +82,20 @@ export function interpret(
     state.skipped = state.skipped.filter((s) => s !== slot);
   };
 
-  if (!facts.roleInferred || !profile.role)
+  // "Recruter un demandeur d'emploi": the job seeker is the one an employer hires, not the user; a
+  // self-employed person who takes on an apprentice stays self-employed (the plan makes them the employer);
+  // a provider's client who hires is the client, not the provider.
+  const hiresJobSeeker =
+    facts.role === "job_seeker" &&
+    (profile.role === "employer" || profile.role === "provider") &&
+    HIRES_JOB_SEEKER.test(u.normalised);
+  const selfEmployedHires =
+    facts.role === "employer" &&
+    profile.role === "self_employed" &&
+    (facts.goal === "apprenticeship" || HIRING.employer?.test(u.normalised));
+  const clientHires =
+    facts.role === "employer" && profile.role === "provider" && !/\b(?:je suis|i am|i'm)\b/.test(u.normalised);
+  if ((!facts.roleInferred || !profile.role) && !hiresJobSeeker && !selfEmployedHires && !clientHires)
     set("role", profile.role, facts.role, (role) => {
       profile.role = role;
     });
@@ -115,10 +158,16 @@ export function interpret(
     profile.training ??= {};
     return profile.training;
   };
-  set("goal", profile.training?.goal, facts.goal, (goal) => {
+  // A scheme named ("un projet de transition professionnelle pour une formation en comptabilité") says
+  // what the training is for, before its subject does; the CPF only when nothing else says it.
+  const schemeGoal = facts.scheme && !profile.training?.goal ? GOAL_OF_SCHEME[facts.scheme] : undefined;
+  const goal = facts.scheme === "cpf" ? (facts.goal ?? schemeGoal) : (schemeGoal ?? facts.goal);
+  set("goal", profile.training?.goal, goal, (goal) => {
     training().goal = goal;
   });
-  if (facts.topic && facts.topic !== profile.training?.title) training().title = facts.topic;
+  // The name of a scheme ("un projet de transition", "mon CPF") is how it is funded, not what it teaches.
+  const topic = facts.topic && !SCHEME_NAME.test(facts.topic.toLowerCase()) ? facts.topic : undefined;
+  if (topic && topic !== profile.training?.title) training().title = topic;
   // A training described without a recognisable goal while its goal is asked ("une formation
   // Excel", "food hygiene training, 14 hours") is skills development, named by the user's words.
   if (current === "goal" && !profile.training?.goal && (facts.topic || TRAINING_WORDS.test(u.normalised))) {
@@ -134,8 +183,24 @@ export function interpret(
     });
   }
   if (facts.hours !== undefined && facts.hours !== profile.training?.hours) training().hours = facts.hours;
+  if (facts.scheme && facts.scheme !== profile.training?.scheme) training().scheme = facts.scheme;
+  const hires = HIRING[profile.role ?? ""];
+  if (hires && !profile.training?.hiring && (facts.scheme === "poe" || hires.test(u.normalised)))
+    training().hiring = true;
   const provider = facts.provider;
-  if (provider && "notChosen" in provider) out.skipped.add("provider");
+  const atCentre =
+    centre && AT_YOUR_CENTRE.test(u.normalised) && (current === "provider" || TRAINING_WORDS.test(u.normalised));
+  if (atCentre) {
+    const own = centre.provider ?? { name: centre.name };
+    profile.provider = {
+      name: own.name,
+      ...("siret" in own && own.siret ? { siret: own.siret } : {}),
+      ...("nda" in own && own.nda ? { nda: own.nda } : {}),
+    };
+    out.providerChanged = true;
+    out.changed.add("provider");
+    state.skipped = state.skipped.filter((s) => s !== "provider");
+  } else if (provider && "notChosen" in provider) out.skipped.add("provider");
   else if (provider && provider.name !== profile.provider?.name) {
     profile.provider = { name: provider.name.slice(0, 200) };
     out.providerChanged = true;

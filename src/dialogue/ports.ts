@@ -1,3 +1,4 @@
+import type { Centre } from "../core/centre";
 import type { Lang } from "../core/lang";
 import type { Citation } from "../core/reply";
 import type { KnowledgeBase } from "../retrieval/knowledge";
@@ -23,6 +24,8 @@ export interface DialogueDeps {
   /** A card to cite, in the given language, when it exists. */
   card(id: string, lang: Lang): Citation | undefined;
   now(): Date;
+  /** The training centre that runs the assistant: "chez vous" is its own provider facts; its name is on the plan. */
+  centre: Centre;
   /** Told of an unexpected failure inside a turn (the user gets an apology, the state is kept). */
   report?(error: unknown): void;
 }

@@ -7,7 +7,10 @@ import { isFilled, nextSlot, requiredSlots } from "./slots";
 import type { DialogueState } from "./state";
 
 /** The next-steps summary of a dialogue state: what is missing comes from the slots, the rest from the tools. */
-export function summarize(state: DialogueState, deps: Pick<DialogueDeps, "tools" | "card">): Promise<NextStepsSummary> {
+export function summarize(
+  state: DialogueState,
+  deps: Pick<DialogueDeps, "tools" | "card" | "now"> & Partial<Pick<DialogueDeps, "centre">>,
+): Promise<NextStepsSummary> {
   const { lang, profile } = state;
   const missing = requiredSlots(profile.role)
     .filter((slot) => !isFilled(slot, state))

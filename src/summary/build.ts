@@ -1,10 +1,13 @@
+import type { Centre } from "../core/centre";
 import type { Role, SchemeId, TrainingGoal } from "../core/ids";
 import { type Lang, labelled } from "../core/lang";
 import type { Profile } from "../core/profile";
 import type { Citation } from "../core/reply";
 import type { FundingRoute, NextStepsSummary } from "../core/summary";
 import type { ToolOutput, ToolSet } from "../tools/catalogue";
-import { BASIS, LABELS } from "./copy";
+import type { DocumentList } from "../tools/list-documents/schema";
+import { aidsFor } from "./aids";
+import { BASIS, LABELS, STEPS } from "./copy";
 import { deadlinesFor } from "./deadlines";
 import { neutraliseHtml, renderMarkdown } from "./markdown";
 import { planSteps } from "./plan";
@@ -20,19 +23,54 @@ const PREFERRED: Record<TrainingGoal, SchemeId[]> = {
   vae: ["vae"],
   bilan: ["bilan-competences"],
 };
-const JOB_SEEKER_FIRST: SchemeId[] = ["poe", "cpf"];
+/** A job seeker's own routes: the CPF, then France Travail's AIF and the region; the POE first when a company hires. */
+const JOB_SEEKER_FIRST: SchemeId[] = ["cpf", "aif", "programme-regional"];
+/** Goals a job seeker follows as anyone else: a contract, a VAE, a skills assessment. */
+const OWN_GOALS: readonly TrainingGoal[] = ["apprenticeship", "professionalisation", "vae", "bilan"];
+
+/** The order in which the plan looks for its main route. */
+function preferred(goal: TrainingGoal | undefined, role: Role | undefined, hiring: boolean): SchemeId[] {
+  if (role === "job_seeker" && !(goal && OWN_GOALS.includes(goal)))
+    return hiring ? ["poe", ...JOB_SEEKER_FIRST] : JOB_SEEKER_FIRST;
+  const forGoal = goal ? PREFERRED[goal] : [];
+  return role === "employer" && hiring ? ["poe", ...forGoal] : forGoal;
+}
 
 /**
- * The route the plan is built on: the scheme that serves the goal most directly and is not closed
- * ("yes" or "maybe"); without a goal or such a scheme, the first "yes", else the first "maybe".
+ * The route the plan is built on: the scheme the user named, else the one that serves the goal most
+ * directly for the persona, when not closed ("yes" or "maybe"); without a goal or such a scheme, the
+ * first "yes", else the first "maybe".
  */
-export function mainRoute(routes: readonly FundingRoute[], goal?: TrainingGoal, role?: Role): FundingRoute | undefined {
-  const preferred = role === "job_seeker" ? JOB_SEEKER_FIRST : goal ? PREFERRED[goal] : [];
-  for (const scheme of preferred) {
+export function mainRoute(
+  routes: readonly FundingRoute[],
+  goal?: TrainingGoal,
+  role?: Role,
+  hiring = false,
+  named?: SchemeId,
+): FundingRoute | undefined {
+  for (const scheme of [...(named ? [named] : []), ...preferred(goal, role, hiring)]) {
     const route = routes.find((r) => r.scheme === scheme && r.eligible !== "no");
     if (route) return route;
   }
   return routes.find((r) => r.eligible === "yes") ?? routes.find((r) => r.eligible === "maybe");
+}
+
+/**
+ * What the plan follows: the main route's scheme, except for a public agent (the administration's
+ * own procedure) and a self-employed person training themselves (their FAF).
+ */
+export function planPath(role: Role | undefined, route: FundingRoute | undefined): DocumentList | undefined {
+  if (role === "public_agent") return "administration";
+  const ownTraining = !route || !["contrat-apprentissage", "vae", "bilan-competences"].includes(route.scheme);
+  if (role === "self_employed" && ownTraining) return "faf";
+  return route?.scheme;
+}
+
+/** Whose documents the plan lists: a provider sees the whole file; a self-employed person hiring acts as an employer. */
+function documentRole(role: Role | undefined, path: DocumentList | undefined): Role | undefined {
+  if (role === "provider") return undefined;
+  if (role === "self_employed" && path === "contrat-apprentissage") return "employer";
+  return role;
 }
 
 type OpcoResult = ToolOutput<"findOpco">;
@@ -69,6 +107,10 @@ export interface SummaryDeps {
   tools: Pick<ToolSet, "fundingRoutes" | "listDocuments">;
   /** A card to cite, when it exists. */
   card(id: string, lang: Lang): Citation | undefined;
+  /** The clock: the plan says the day it was made. */
+  now?(): Date;
+  /** The training centre that runs the assistant: its name and contact are printed on the plan. */
+  centre?: Centre;
 }
 
 /**
@@ -78,19 +120,25 @@ export interface SummaryDeps {
 export async function buildSummary(input: SummaryInput, deps: SummaryDeps): Promise<NextStepsSummary> {
   const { lang, profile, opco: opcoResult, qualiopi } = input;
   const L = LABELS[lang];
-  const routes = profile.role
-    ? (
-        await deps.tools.fundingRoutes({
-          status: profile.role,
-          headcount: profile.headcount,
-          goal: profile.training?.goal,
-          lang,
-        })
-      ).routes
+  const training = profile.training ?? {};
+  const hiring = training.hiring ?? false;
+  const funding = profile.role
+    ? await deps.tools.fundingRoutes({
+        status: profile.role,
+        headcount: profile.headcount,
+        goal: training.goal,
+        hiring,
+        lang,
+      })
+    : undefined;
+  const routes = funding?.routes ?? [];
+  const route = mainRoute(routes, training.goal, profile.role, hiring, training.scheme);
+  const path = planPath(profile.role, route);
+  const docRole = documentRole(profile.role, path);
+  const documents = path
+    ? (await deps.tools.listDocuments({ scheme: path, phase: "all", lang, ...(docRole ? { role: docRole } : {}) }))
+        .documents
     : [];
-  const route = mainRoute(routes, profile.training?.goal, profile.role);
-  const scheme = route?.scheme;
-  const documents = scheme ? (await deps.tools.listDocuments({ scheme, phase: "all", lang })).documents : [];
 
   const opco =
     opcoResult?.status === "found" && opcoResult.opco
@@ -99,46 +147,81 @@ export async function buildSummary(input: SummaryInput, deps: SummaryDeps): Prom
           name: opcoResult.opco.name,
           confidence: opcoResult.confidence,
           basis: basisText(opcoResult, lang),
+          website: opcoResult.opco.website,
         }
       : null;
-  // Where no OPCO applies, findOpco's explanation says who funds instead (the FAF, CNFPT/ANFH, France Travail).
-  const funder = opco ? undefined : opcoResult?.status === "not_applicable" ? opcoResult.explanation : route?.funder;
+  // Where no OPCO applies, findOpco's explanation says who funds instead (the FAF, CNFPT/ANFH, France Travail);
+  // a self-employed person hiring an apprentice goes through the OPCO of the branch.
+  const hiresThroughOpco = profile.role === "self_employed" && path === "contrat-apprentissage";
+  const funder = opco
+    ? undefined
+    : opcoResult?.status === "not_applicable" && !hiresThroughOpco
+      ? opcoResult.explanation
+      : route?.funder;
+  const alternative = opcoResult?.status === "not_applicable" ? opcoResult.alternative?.funders[0] : undefined;
+  const payer =
+    path === "faf" || path === "administration" ? (alternative ?? route?.funder) : funderName(route, opco?.name);
 
   const unknowns = [...input.missing];
   const unsure = opcoResult?.status === "found" && opcoResult.confidence !== "certain";
   if (opcoResult?.status === "ambiguous" || unsure) unknowns.push(L.opcoToConfirm);
   if (qualiopi && qualiopi.status !== "certified") unknowns.push(L.qualiopiToCheck);
 
+  const throughCompany = ["employer", "employee", "provider"].includes(profile.role ?? "") || hiresThroughOpco;
   const cardIds = [
-    scheme,
+    route?.scheme,
+    path === "contrat-apprentissage" && (profile.role === "employer" || profile.role === "self_employed")
+      ? "aide-embauche-apprenti-2026"
+      : undefined,
     opco?.id,
     profile.role ? FUNDER_CARDS[profile.role] : undefined,
-    opco ? undefined : "trouver-son-opco",
-    "demande-prise-en-charge-etapes",
+    profile.role === "job_seeker" ? "aif-france-travail" : undefined,
+    opco || !throughCompany ? undefined : "trouver-son-opco",
+    throughCompany ? "demande-prise-en-charge-etapes" : undefined,
     "qualiopi-obligatoire",
   ].filter((id): id is string => Boolean(id));
   const citations = [...new Set(cardIds)].map((id) => deps.card(id, lang)).filter((c): c is Citation => Boolean(c));
 
+  const deadlines = deadlinesFor(path, training.startDate, lang, profile.role);
+  const hiresApprentice =
+    profile.role === "employer" || profile.role === "self_employed" || profile.role === "provider";
+  const centre = deps.centre;
+  const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
   const summary: NextStepsSummary = {
     lang,
     profile,
+    createdAt: today,
+    ...(centre ? { centre: { name: centre.name, ...(contactOf(centre) ? { contact: contactOf(centre) } : {}) } } : {}),
     opco,
     ...(funder ? { funder } : {}),
     routes,
+    // Who funds outside the schemes: a self-employed person's FAF, a public agent's CNFPT or ANFH.
+    otherFunders: path === "faf" || path === "administration" ? (funding?.otherFunders ?? []) : [],
     ...(qualiopi ? { qualiopi: { ...qualiopi } } : {}),
     // `who` in words: the plan is read by people.
     documents: documents.map(({ whoLabel, ...doc }) => ({ ...doc, who: whoLabel })),
-    steps: planSteps(profile.role, scheme, funderName(route, opco?.name), lang).map((step, i) => ({
-      order: i + 1,
-      ...step,
-    })),
-    deadlines: deadlinesFor(scheme, profile.training?.startDate, lang).map((d) => ({ ...d })),
+    steps: planSteps(path, {
+      role: profile.role,
+      funder: payer ?? STEPS.funderUnknown[lang],
+      deadlines,
+      lang,
+      today,
+    }).map((step, i) => ({ order: i + 1, ...step })),
+    deadlines: deadlines.map((d) => ({ ...d })),
+    aids: hiresApprentice ? aidsFor(path, profile.headcount, lang) : [],
     unknowns,
     citations,
     text: "",
   };
   summary.text = neutraliseHtml(renderMarkdown(summary, { complete: input.complete }));
   return summary;
+}
+
+/** The centre's contact on one line, when it is configured. */
+function contactOf(centre: Centre): string | undefined {
+  const c = centre.contact;
+  const parts = [c?.email, c?.phone, c?.url ?? centre.site].filter((p): p is string => Boolean(p));
+  return parts.length ? parts.join(" · ") : undefined;
 }
 
 /** Who funds the main route, naming the OPCO when the route is the company's OPCO and it is known. */

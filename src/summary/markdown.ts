@@ -1,6 +1,7 @@
-import { formatDate, labelled } from "../core/lang";
+import { labelled, listed } from "../core/lang";
 import type { NextStepsSummary } from "../core/summary";
 import { LABELS, schemeName } from "./copy";
+import { contactLine, dueOf, madeLine, recapOf } from "./recap";
 
 /** Markdown special characters in user-given text are escaped so they cannot change the layout. */
 export const escapeMarkdown = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, "\\$1");
@@ -16,24 +17,44 @@ export function renderMarkdown(summary: NextStepsSummary, { complete }: { comple
   const lang = summary.lang;
   const L = LABELS[lang];
   const out: string[] = [`## ${L.title}`];
+  const made = madeLine(summary);
+  if (made) out.push(`_${escapeMarkdown(made)}_`);
   if (!complete) out.push(`_${L.partial}_`);
 
+  out.push(
+    `### ${L.project}`,
+    ...recapOf(summary).map(([label, value]) => `- ${labelled(label, escapeMarkdown(value), lang)}`),
+  );
+
   if (summary.opco) {
+    const site = summary.opco.website ? ` — <${summary.opco.website}>` : "";
     out.push(
       `### ${L.opco}`,
-      `**${summary.opco.name}** (${L.confidence[summary.opco.confidence]}) — ${escapeMarkdown(summary.opco.basis)}`,
+      `**${summary.opco.name}** (${L.confidence[summary.opco.confidence]}) — ${escapeMarkdown(summary.opco.basis)}${site}`,
     );
   } else if (summary.funder) {
     out.push(`### ${L.funder}`, escapeMarkdown(summary.funder));
   }
 
   const routes = summary.routes.filter((r) => r.eligible !== "no");
-  if (routes.length) {
+  const others = summary.otherFunders ?? [];
+  if (routes.length || others.length) {
     out.push(
       `### ${L.routes}`,
+      ...others.map((o) => `- ${labelled(`**${o.funder}**`, o.why, lang)}`),
       ...routes.map(
         (r) =>
-          `- ${labelled(`**${schemeName(r.scheme, lang)}** (${L.eligible[r.eligible]}, ${r.funder})`, r.why, lang)}`,
+          `- ${labelled(`**${schemeName(r.scheme, lang, summary.profile.role)}** (${L.eligible[r.eligible]}, ${r.funder})`, r.why, lang)}`,
+      ),
+    );
+  }
+
+  if (summary.aids?.length) {
+    out.push(
+      `### ${L.aids}`,
+      ...summary.aids.map(
+        (a) =>
+          `- **${a.label}**. ${labelled(L.conditions, listed(a.conditions, lang), lang)}. ${labelled(L.source, `<${a.source}>`, lang)}`,
       ),
     );
   }
@@ -53,9 +74,10 @@ export function renderMarkdown(summary: NextStepsSummary, { complete }: { comple
     out.push(
       `### ${L.deadlines}`,
       ...summary.deadlines.map((d) => {
-        const date = typeof d.date === "string" ? ` : **${formatDate(d.date, lang)}**` : "";
-        const rule = typeof d.rule === "string" ? ` (${d.rule})` : "";
-        return `- ${d.label}${date}${rule}`;
+        const due = dueOf(d, lang, summary.createdAt);
+        const rule = typeof d.rule === "string" ? ` ${d.rule}` : "";
+        const source = typeof d.source === "string" ? ` ${labelled(L.source, `<${d.source}>`, lang)}` : "";
+        return `- ${due ? labelled(`**${d.label}**`, `**${due}**.`, lang) : `**${d.label}**.`}${rule}${source}`;
       }),
     );
   }
@@ -76,8 +98,10 @@ export function renderMarkdown(summary: NextStepsSummary, { complete }: { comple
   if (summary.citations.length) {
     out.push(
       `### ${L.sources}`,
-      ...summary.citations.map((c) => (c.url ? `- [${c.title}](${c.url})` : `- ${c.title}`)),
+      ...summary.citations.map((c) => (c.url ? `- [${c.title}](${c.url}) — <${c.url}>` : `- ${c.title}`)),
     );
   }
+  const contact = contactLine(summary);
+  if (contact) out.push(`### ${L.contact}`, escapeMarkdown(contact));
   return out.join("\n\n").replace(/\n\n(- |\d+\. )/g, "\n$1");
 }

@@ -23,6 +23,19 @@ describe("npm run tool: flags into a tool's input", () => {
     expect(flagsToInput(opco, { idcc: "1486" })).toEqual({ idcc: "1486" });
   });
 
+  it("reads a boolean flag bare or as true/false, and leaves anything else to the schema", () => {
+    const routes = toolNamed("fundingRoutes").input;
+    expect(flagsToInput(routes, { status: "job_seeker", hiring: true })).toEqual({
+      status: "job_seeker",
+      hiring: true,
+    });
+    expect(flagsToInput(routes, { status: "employer", hiring: "false" })).toEqual({
+      status: "employer",
+      hiring: false,
+    });
+    expect(routes.safeParse(flagsToInput(routes, { status: "employer", hiring: "maybe" })).success).toBe(false);
+  });
+
   it("leaves a non-number as typed, for the schema to refuse with a clear message", () => {
     const routes = toolNamed("fundingRoutes").input;
     const input = flagsToInput(routes, { status: "employer", headcount: "douze" });

@@ -40,6 +40,12 @@ export const FundingRoutesInputSchema = z.object({
     "Number of employees of the company (the employer's, or the employee's employer)",
   ),
   goal: GoalSchema.optional(),
+  hiring: z
+    .boolean()
+    .optional()
+    .describe(
+      "The training goes with a hire: an employer recruiting (a job seeker for a POE, an apprentice, a professionalisation contract) or a job seeker a company is about to recruit; implied by the apprenticeship and professionalisation goals, false otherwise (training current staff)",
+    ),
   lang: LangSchema.default("fr").describe("Language of the explanations (fr by default)"),
   clientStatus: ClientStatusSchema.optional().describe(
     "For status provider: the client's status (employer when omitted)",
@@ -73,8 +79,13 @@ export const FundingRoutesOutputSchema = z.object({
   evaluatedFor: ClientStatusSchema.describe("The status the rules were applied to (the client's for a provider)"),
   headcount: Headcount.optional().describe("The headcount the rules used"),
   goal: GoalSchema.optional(),
+  hiring: z.boolean().describe("Whether the rules took the training as going with a hire"),
   lang: LangSchema,
-  routes: z.array(RouteSchema).describe("yes first, then maybe, then no; with a goal, only the schemes that serve it"),
+  routes: z
+    .array(RouteSchema)
+    .describe(
+      "yes first, then maybe, then no; with a goal, the schemes that serve it and those that always matter to the persona",
+    ),
   otherFunders: z
     .array(OtherFunderSchema)
     .describe("Funders outside the schemes (FAF, CNFPT/ANFH, France Travail's AIF)"),

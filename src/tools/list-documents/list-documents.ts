@@ -6,14 +6,20 @@ import {
   ListDocumentsInputSchema,
   type ListDocumentsOutput,
   type Party,
+  type Trainee,
 } from "./schema";
 
 /** The party a role acts as: every kind of trainee is the learner. */
 export const partyOf = (role: Role): Party => (role === "employer" || role === "provider" ? role : "learner");
 
+/** The kind of person trained, seen from a role: an employer trains employees; a provider may train anyone. */
+const traineeOf = (role: Role): Trainee | undefined =>
+  role === "provider" ? undefined : role === "employer" ? "employee" : role;
+
 /**
  * The documents of one funding scheme, before and/or after the training, each with who provides it,
- * who must receive or keep it, and its official source. With `role`, only what concerns that role.
+ * who must receive or keep it, and its official source. With `role`, only what concerns that role
+ * and exists for the kind of person it trains.
  */
 export function listDocuments(input: ListDocumentsInput, catalogue: DocumentCatalogue): ListDocumentsOutput {
   const { scheme, phase, role, lang } = ListDocumentsInputSchema.parse(input);
@@ -22,6 +28,10 @@ export function listDocuments(input: ListDocumentsInput, catalogue: DocumentCata
   const documents: Document[] = stored
     .filter((doc) => phase === "all" || doc.phase === phase)
     .filter((doc) => !party || doc.who === party || doc.for.includes(party))
+    .filter((doc) => {
+      const trainee = role ? traineeOf(role) : undefined;
+      return !trainee || !doc.trainees || doc.trainees.includes(trainee);
+    })
     .sort((a, b) => (a.phase === b.phase ? 0 : a.phase === "before" ? -1 : 1))
     .map((doc) => ({
       id: doc.id,

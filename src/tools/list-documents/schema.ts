@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RoleSchema, SCHEME_IDS, SchemeIdSchema } from "../../core/ids";
+import { RoleSchema, SCHEME_IDS } from "../../core/ids";
 import { LangSchema } from "../../core/lang";
 
 /** Who hands over, signs or receives a document. */
@@ -13,11 +13,15 @@ export const PARTIES = [
   "certifier",
   "caisse_des_depots",
   "region",
+  "dreets",
+  "urssaf",
+  "faf",
+  "administration",
 ] as const;
 export const PartySchema = z
   .enum(PARTIES)
   .describe(
-    "A party: employer, learner (the person trained), provider (training body or CFA), opco, france_travail, transitions_pro, certifier, caisse_des_depots, region",
+    "A party: employer, learner (the person trained), provider (training body or CFA), opco, france_travail, transitions_pro, certifier, caisse_des_depots, region, dreets, urssaf, faf (a self-employed person's training insurance fund), administration (a public agent's employer)",
   );
 export type Party = z.infer<typeof PartySchema>;
 
@@ -28,6 +32,22 @@ export type Phase = z.infer<typeof PhaseSchema>;
 
 const BilingualSchema = z.object({ fr: z.string().min(1), en: z.string().min(1) });
 
+/**
+ * The lists of documents: one per funding scheme, plus the funders outside the schemes that a plan
+ * is built on: `faf` (a self-employed person's own training) and `administration` (a public agent's).
+ */
+export const DOCUMENT_LISTS = [...SCHEME_IDS, "faf", "administration"] as const;
+export const DocumentListSchema = z
+  .enum(DOCUMENT_LISTS)
+  .describe(
+    `Funding scheme id (${SCHEME_IDS.join(", ")}), or faf (a self-employed person's training insurance fund), or administration (a public agent's employer)`,
+  );
+export type DocumentList = z.infer<typeof DocumentListSchema>;
+
+/** Kinds of trainee a document can be limited to. */
+const TraineeSchema = z.enum(["employee", "job_seeker", "self_employed", "public_agent"]);
+export type Trainee = z.infer<typeof TraineeSchema>;
+
 /** One document as stored in `knowledge/data/documents.json`. */
 export const StoredDocumentSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
@@ -35,6 +55,8 @@ export const StoredDocumentSchema = z.object({
   who: PartySchema,
   for: z.array(PartySchema).min(1),
   required: z.boolean(),
+  /** Only when the person trained is one of these (an absence request exists only for an employee). */
+  trainees: z.array(TraineeSchema).min(1).optional(),
   label: BilingualSchema,
   note: BilingualSchema.optional(),
   source: z.url({ protocol: /^https$/ }),
@@ -45,19 +67,19 @@ export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 export const DocumentCatalogueSchema = z.object({
   checked: z.iso.date().describe("When the lists were last checked against their sources"),
   parties: z.record(PartySchema, BilingualSchema),
-  schemes: z.record(SchemeIdSchema, z.array(StoredDocumentSchema).min(1)),
+  schemes: z.record(DocumentListSchema, z.array(StoredDocumentSchema).min(1)),
 });
 export type DocumentCatalogue = z.infer<typeof DocumentCatalogueSchema>;
 
 /** Input of listDocuments (`POST /api/tools/list-documents`, `npm run tool -- list-documents`). */
 export const ListDocumentsInputSchema = z.object({
-  scheme: SchemeIdSchema.describe(`Funding scheme id: ${SCHEME_IDS.join(", ")}`),
+  scheme: DocumentListSchema,
   phase: z
     .enum(["before", "after", "all"])
     .default("all")
     .describe("before the training (to get the funding), after it (to be paid), or all (default)"),
   role: RoleSchema.optional().describe(
-    "Keep only what this role must provide, sign, receive or keep: employer, provider, or the trainee (employee, job_seeker, self_employed, public_agent)",
+    "Keep only what this role must provide, sign, receive or keep: employer, provider, or the trainee (employee, job_seeker, self_employed, public_agent); an employer's trainee is an employee, so what exists only for another kind of trainee is left out too",
   ),
   lang: LangSchema.default("fr").describe("Language of the labels and notes (fr by default)"),
 });
@@ -77,7 +99,7 @@ export const DocumentSchema = z.object({
 export type Document = z.infer<typeof DocumentSchema>;
 
 export const ListDocumentsOutputSchema = z.object({
-  scheme: SchemeIdSchema,
+  scheme: DocumentListSchema,
   lang: LangSchema,
   phase: z.enum(["before", "after", "all"]),
   role: RoleSchema.optional(),

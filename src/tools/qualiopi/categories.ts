@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { QUALIOPI_CATEGORIES } from "../../core/ids";
 import type { Bilingual } from "../../core/lang";
 
-/** The four categories of training actions a Qualiopi certificate can cover. */
-export const QUALIOPI_CATEGORIES = ["actions-formation", "bilans-competences", "vae", "apprentissage"] as const;
+export { QUALIOPI_CATEGORIES };
 
 export const QualiopiCategorySchema = z
   .enum(QUALIOPI_CATEGORIES)

@@ -2,7 +2,7 @@ import type { Lang } from "../../core/lang";
 import { type Parsed, parseNda, parseSiren, parseSiret } from "../identifiers";
 import { CATEGORY_LABELS, QUALIOPI_CATEGORIES } from "./categories";
 import { explain } from "./copy";
-import type { QualiopiKey, QualiopiMatch, QualiopiRegistry } from "./registry";
+import type { QualiopiKey, QualiopiMatch, QualiopiRegistry, QualiopiSourceKind } from "./registry";
 import {
   type CheckQualiopiInput,
   CheckQualiopiInputSchema,
@@ -55,7 +55,7 @@ const summary = (m: QualiopiMatch): OrganisationSummary => {
 function answer(
   matches: QualiopiMatch[],
   key: QualiopiKey,
-  source: "registry" | "directory",
+  source: QualiopiSourceKind,
   lang: Lang,
   asOf?: string,
 ): CheckQualiopiOutput {
@@ -90,7 +90,7 @@ function answer(
   return {
     status: "certified",
     ...base,
-    ...(source === "registry" ? { categories } : {}),
+    ...(source === "directory" ? {} : { categories }),
     ...others,
     explanation:
       explain.certified(

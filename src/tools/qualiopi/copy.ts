@@ -1,5 +1,6 @@
 import type { Bilingual } from "../../core/lang";
 import { stripSeparators } from "../identifiers";
+import type { QualiopiSourceKind } from "./registry";
 
 const IDENTIFIER_LENGTHS = { siret: 14, siren: 9, nda: 11 } as const;
 
@@ -58,27 +59,37 @@ export const explain = {
     };
   },
 
-  certified: (name: string, categories: string[], source: "registry" | "directory", asOf?: string): Bilingual =>
-    source === "directory"
+  certified: (name: string, categories: string[], source: QualiopiSourceKind, asOf?: string): Bilingual =>
+    source === "centre"
       ? {
-          fr: `${name} est signalé comme organisme de formation certifié Qualiopi par l'annuaire des entreprises, qui ne précise pas les catégories. Vérifiez que le certificat couvre le type d'action prévu. ${HOW_TO_CHECK.fr}`,
-          en: `${name} is flagged as a Qualiopi-certified training organisation by the company directory, which does not give the categories. Check that the certificate covers the planned kind of action. ${HOW_TO_CHECK.en}`,
+          fr: `${name} est certifié Qualiopi pour : ${categories.join(", ")}, selon les informations que le centre déclare dans sa configuration ; son certificat, qui donne sa date de validité, est disponible sur demande. ${HOW_TO_CHECK.fr}`,
+          en: `${name} is Qualiopi-certified for: ${categories.join(", ")}, according to the facts the centre declares in its configuration; its certificate, which gives its validity dates, is available on request. ${HOW_TO_CHECK.en}`,
         }
-      : {
-          fr: `${name} est certifié Qualiopi selon la liste officielle des organismes de formation${since(asOf).fr}, pour : ${categories.join(", ")}. La certification doit couvrir la catégorie de l'action à financer.`,
-          en: `${name} is Qualiopi-certified according to the official list of training organisations${since(asOf).en}, for: ${categories.join(", ")}. The certificate must cover the category of the action to be funded.`,
-        },
+      : source === "directory"
+        ? {
+            fr: `${name} est signalé comme organisme de formation certifié Qualiopi par l'annuaire des entreprises, qui ne précise pas les catégories. Vérifiez que le certificat couvre le type d'action prévu. ${HOW_TO_CHECK.fr}`,
+            en: `${name} is flagged as a Qualiopi-certified training organisation by the company directory, which does not give the categories. Check that the certificate covers the planned kind of action. ${HOW_TO_CHECK.en}`,
+          }
+        : {
+            fr: `${name} est certifié Qualiopi selon la liste officielle des organismes de formation${since(asOf).fr}, pour : ${categories.join(", ")}. La certification doit couvrir la catégorie de l'action à financer.`,
+            en: `${name} is Qualiopi-certified according to the official list of training organisations${since(asOf).en}, for: ${categories.join(", ")}. The certificate must cover the category of the action to be funded.`,
+          },
 
-  notCertified: (name: string, source: "registry" | "directory", asOf?: string): Bilingual =>
-    source === "registry"
+  notCertified: (name: string, source: QualiopiSourceKind, asOf?: string): Bilingual =>
+    source === "centre"
       ? {
-          fr: `${name} figure dans la liste officielle des organismes de formation${since(asOf).fr}, mais sans certification Qualiopi. ${WHY_IT_MATTERS.fr} Une certification obtenue depuis cette date n'y figure pas encore : demandez le certificat à l'organisme.`,
-          en: `${name} is in the official list of training organisations${since(asOf).en}, but without Qualiopi certification. ${WHY_IT_MATTERS.en} A certificate obtained since that date is not in it yet: ask the provider for it.`,
+          fr: `${name} ne déclare pas de certification Qualiopi dans sa configuration. ${WHY_IT_MATTERS.fr}`,
+          en: `${name} declares no Qualiopi certification in its configuration. ${WHY_IT_MATTERS.en}`,
         }
-      : {
-          fr: `Selon l'annuaire des entreprises, ${name} n'est pas un organisme de formation certifié Qualiopi. ${WHY_IT_MATTERS.fr} ${HOW_TO_CHECK.fr}`,
-          en: `According to the company directory, ${name} is not a Qualiopi-certified training organisation. ${WHY_IT_MATTERS.en} ${HOW_TO_CHECK.en}`,
-        },
+      : source === "registry"
+        ? {
+            fr: `${name} figure dans la liste officielle des organismes de formation${since(asOf).fr}, mais sans certification Qualiopi. ${WHY_IT_MATTERS.fr} Une certification obtenue depuis cette date n'y figure pas encore : demandez le certificat à l'organisme.`,
+            en: `${name} is in the official list of training organisations${since(asOf).en}, but without Qualiopi certification. ${WHY_IT_MATTERS.en} A certificate obtained since that date is not in it yet: ask the provider for it.`,
+          }
+        : {
+            fr: `Selon l'annuaire des entreprises, ${name} n'est pas un organisme de formation certifié Qualiopi. ${WHY_IT_MATTERS.fr} ${HOW_TO_CHECK.fr}`,
+            en: `According to the company directory, ${name} is not a Qualiopi-certified training organisation. ${WHY_IT_MATTERS.en} ${HOW_TO_CHECK.en}`,
+          },
 
   directoryWithoutFlag: (name: string): Bilingual => ({
     fr: `L'annuaire des entreprises connaît ${name} mais ne dit pas s'il est certifié Qualiopi. ${HOW_TO_CHECK.fr}`,

@@ -1,5 +1,7 @@
 import type { QualiopiOrganisation } from "./organisation";
 
+export type QualiopiSourceKind = "registry" | "directory" | "centre";
+
 /** What to look up: one identifier (already validated) or a name. */
 export type QualiopiKey = { by: "siret" | "siren" | "nda" | "name"; value: string };
 
@@ -22,10 +24,10 @@ export type QualiopiMatch = Omit<QualiopiOrganisation, "categories" | "nda"> & {
   certified: boolean | null;
 };
 
-/** A source of Qualiopi facts: the local registry (memory or D1) or the company directory. */
+/** A source of Qualiopi facts: the local registry (memory or D1), the centre's own facts, or the company directory. */
 export interface QualiopiRegistry {
-  /** `registry` for the official list imported locally, `directory` for the company directory. */
-  readonly kind: "registry" | "directory";
+  /** `registry`: the official list imported locally; `centre`: the centre's configuration, about itself; `directory`: the company directory. */
+  readonly kind: QualiopiSourceKind;
   lookup(key: QualiopiKey): Promise<QualiopiLookup>;
 }
 

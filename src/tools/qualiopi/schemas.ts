@@ -51,15 +51,17 @@ export const CheckQualiopiOutputSchema = z.object({
       }),
     )
     .optional()
-    .describe("Categories the Qualiopi certificate covers (from the official list; the directory does not give them)"),
+    .describe(
+      "Categories the Qualiopi certificate covers (from the official list or the centre's declaration; the directory does not give them)",
+    ),
   candidates: z
     .array(OrganisationSummarySchema)
     .optional()
     .describe("Other organisations matching the name, when there are several"),
   source: z
-    .enum(["registry", "directory", "none"])
+    .enum(["registry", "directory", "centre", "none"])
     .describe(
-      "registry: the official list imported locally (dated asOf); directory: the public company directory; none: no source answered",
+      "registry: the official list imported locally (dated asOf); centre: the training centre's own declared facts, about itself; directory: the public company directory; none: no source answered",
     ),
   asOf: z.string().optional().describe("Date of the official list the answer comes from (YYYY-MM-DD)"),
   explanation: z.string().describe("What the answer means and what to do next, in the requested language"),

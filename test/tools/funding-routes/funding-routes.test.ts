@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TRAINING_GOALS as GOALS, SCHEME_IDS, type SchemeId } from "../../../src/core/ids";
-import { fundingRoutes, GOAL_SCHEMES } from "../../../src/tools/funding-routes/funding-routes";
+import { fundingRoutes, schemesFor } from "../../../src/tools/funding-routes/funding-routes";
 import {
   FUNDING_STATUSES,
   type FundingRoutesInput,
@@ -15,7 +15,7 @@ describe("fundingRoutes: the plan de développement des compétences", () => {
   it("is funded by the OPCO for an employer with 12 employees", () => {
     expect(route({ status: "employer", headcount: 12, lang: "en" }, "plan-developpement-competences")).toMatchObject({
       eligible: "yes",
-      funder: "The company's OPCO (legal contributions)",
+      funder: "The company's OPCO, from the legal contributions",
     });
     expect(route({ status: "employer", headcount: 49 }, "plan-developpement-competences")?.eligible).toBe("yes");
   });
@@ -44,10 +44,10 @@ describe("fundingRoutes: the plan de développement des compétences", () => {
 
 describe("fundingRoutes: alternance contracts", () => {
   it.each([1, 12, 60, 3000])(
-    "opens apprenticeship and professionalisation to an employer of any size (%i employees), through the OPCO",
+    "opens apprenticeship and professionalisation to an employer of any size (%i employees) who hires, through the OPCO",
     (headcount) => {
       for (const scheme of ["contrat-apprentissage", "contrat-professionnalisation"] as const) {
-        expect(route({ status: "employer", headcount, lang: "en" }, scheme)).toMatchObject({
+        expect(route({ status: "employer", headcount, hiring: true, lang: "en" }, scheme)).toMatchObject({
           eligible: "yes",
           funder: "The company's OPCO",
         });
@@ -55,10 +55,43 @@ describe("fundingRoutes: alternance contracts", () => {
     },
   );
 
+  it("takes an apprenticeship or professionalisation goal as a hire", () => {
+    expect(routes({ status: "employer", goal: "apprenticeship" })).toMatchObject({ hiring: true });
+    expect(route({ status: "employer", goal: "professionalisation" }, "contrat-professionnalisation")?.eligible).toBe(
+      "yes",
+    );
+  });
+
+  it("points an employer training its current staff from the hiring contracts to the période de reconversion", () => {
+    for (const scheme of ["contrat-apprentissage", "contrat-professionnalisation"] as const) {
+      const contract = route({ status: "employer", headcount: 8, goal: "certification", lang: "en" }, scheme);
+      expect(contract?.eligible).toBe("maybe");
+      expect(contract?.why).toMatch(/hiring contract.*période de reconversion/);
+    }
+  });
+
   it("names the CERFAs of the two contracts", () => {
-    expect(route({ status: "employer", lang: "fr" }, "contrat-apprentissage")?.why).toContain("CERFA FA13 n° 10103");
-    expect(route({ status: "employer", lang: "fr" }, "contrat-professionnalisation")?.why).toContain(
+    expect(route({ status: "employer", hiring: true, lang: "fr" }, "contrat-apprentissage")?.why).toContain(
+      "CERFA FA13 n° 10103",
+    );
+    expect(route({ status: "employer", hiring: true, lang: "fr" }, "contrat-professionnalisation")?.why).toContain(
       "CERFA EJ20 n° 12434",
+    );
+  });
+
+  it("tells the employer of the EUR 750 share for a level 6 or 7 apprentice (contracts since 1 July 2025) and the 2026 aid", () => {
+    // Loi 2025-127 art. 192, art. L. 6332-14 and décret 2025-585: card apprentissage-niveaux-prise-en-charge.
+    const fr = route({ status: "employer", goal: "apprenticeship", lang: "fr" }, "contrat-apprentissage")?.why;
+    expect(fr).toMatch(/niveau 6 ou 7.*1er juillet 2025.*750 €.*45 premiers jours.*déduits du paiement de l'OPCO/);
+    expect(fr).toContain("aide à l'embauche 2026");
+    const en = route({ status: "employer", goal: "apprenticeship", lang: "en" }, "contrat-apprentissage")?.why;
+    expect(en).toMatch(/level 6 or 7.*1 July 2025.*EUR 750/);
+  });
+
+  it("tells the employer that an early end of a professionalisation contract is reported within 30 days to the OPCO, the DREETS and URSSAF", () => {
+    // Art. D. 6325-5: card contrat-professionnalisation.
+    expect(route({ status: "employer", hiring: true, lang: "en" }, "contrat-professionnalisation")?.why).toMatch(
+      /early end.*within 30 days.*DREETS and URSSAF/,
     );
   });
 
@@ -72,7 +105,7 @@ describe("fundingRoutes: période de reconversion (since 1 February 2026)", () =
   it("is open to employers and, with the employer's written agreement, to employees, funded by the OPCO", () => {
     const employer = route({ status: "employer", headcount: 200, lang: "en" }, "periode-reconversion");
     expect(employer).toMatchObject({ eligible: "yes", funder: "The company's OPCO" });
-    expect(employer?.why).toMatch(/1 February 2026.*150 to 450 hours.*30 days before the start/);
+    expect(employer?.why).toMatch(/1 February 2026.*150 to 450 hours.*between 30 and 20 days before the start/);
     const employee = route({ status: "employee", lang: "en" }, "periode-reconversion");
     expect(employee?.eligible).toBe("maybe");
     expect(employee?.why).toContain("written agreement");
@@ -97,14 +130,24 @@ describe("fundingRoutes: période de reconversion (since 1 February 2026)", () =
 });
 
 describe("fundingRoutes: job seekers", () => {
-  it("get the POE, funded by France Travail with the hiring company's OPCO, and their CPF", () => {
-    const result = routes({ status: "job_seeker", lang: "en" });
-    expect(result.routes[0]).toMatchObject({
-      scheme: "poe",
+  it("get their CPF first, France Travail's AIF and the region's courses, whatever the course's goal", () => {
+    for (const goal of [undefined, "adaptation", "certification", "languages", "reconversion"] as const) {
+      const result = routes({ status: "job_seeker", lang: "en", ...(goal ? { goal } : {}) });
+      expect(result.routes[0]).toMatchObject({ scheme: "cpf", eligible: "yes" });
+      expect(result.routes.find((r) => r.scheme === "aif")?.eligible).toBe("maybe");
+      expect(result.routes.find((r) => r.scheme === "programme-regional")?.eligible).toBe("maybe");
+      expect(result.routes.find((r) => r.scheme === "contrat-professionnalisation")?.eligible).toBe("maybe");
+    }
+  });
+
+  it("get the POE when a company is hiring them, funded by France Travail with that company's OPCO; only a maybe otherwise", () => {
+    expect(route({ status: "job_seeker", hiring: true, lang: "en" }, "poe")).toMatchObject({
       eligible: "yes",
       funder: "France Travail, with the hiring company's OPCO",
     });
-    expect(result.routes.find((r) => r.scheme === "cpf")?.eligible).toBe("yes");
+    const poe = route({ status: "job_seeker", goal: "adaptation", lang: "en" }, "poe");
+    expect(poe?.eligible).toBe("maybe");
+    expect(poe?.why).toMatch(/when a company hires you.*CPF, the AIF and the region first/);
   });
 
   it("do not get the plan de développement des compétences", () => {
@@ -124,7 +167,26 @@ describe("fundingRoutes: the self-employed and public agents", () => {
     expect(result.otherFunders[0]?.funder).toMatch(/FAF.*AGEFICE.*FIFPL.*FAFCEA.*VIVEA.*FAF-PM/);
     expect(result.otherFunders[0]?.why).toContain("does not depend on an OPCO");
     expect(result.routes.find((r) => r.scheme === "cpf")?.funder).toContain("FAF");
-    for (const r of result.routes) expect(r.eligible === "no" || !/\bOPCO\b/.test(r.funder)).toBe(true);
+    // Their own training never goes through an OPCO; only an apprentice they hire does.
+    for (const r of result.routes.filter((r) => r.scheme !== "contrat-apprentissage"))
+      expect(r.eligible === "no" || !/\bOPCO\b/.test(r.funder)).toBe(true);
+  });
+
+  it("tell the self-employed that the CPF flat contribution of EUR 103.20 stays due even when the FAF tops up", () => {
+    // Arrêté of 30/12/2025; only employer or OPCO co-funding waives it: cards cpf, cpf-cofinancement.
+    const cpf = route({ status: "self_employed", lang: "fr" }, "cpf")?.why;
+    expect(cpf).toMatch(/103,20 €.*même si le FAF complète/);
+  });
+
+  it("let a self-employed craftsperson hire an apprentice: the branch's OPCO pays the CFA and the hiring aid applies", () => {
+    // Cards contrat-apprentissage and independants-faf (travail-emploi.gouv.fr, le contrat d'apprentissage).
+    const apprenticeship = route(
+      { status: "self_employed", goal: "apprenticeship", lang: "en" },
+      "contrat-apprentissage",
+    );
+    expect(apprenticeship?.eligible).toBe("yes");
+    expect(apprenticeship?.funder).toMatch(/OPCO of your business's branch/);
+    expect(apprenticeship?.why).toMatch(/even with no other employee.*2026 hiring aid/);
   });
 
   it("send public agents to CNFPT, ANFH or their administration, with a CPF in hours", () => {
@@ -132,7 +194,43 @@ describe("fundingRoutes: the self-employed and public agents", () => {
     expect(result.otherFunders[0]?.funder).toBe("CNFPT, ANFH or your administration");
     expect(result.routes.find((r) => r.scheme === "cpf")).toMatchObject({ eligible: "yes" });
     expect(result.routes.find((r) => r.scheme === "cpf")?.why).toContain("counted in hours");
-    expect(result.routes.find((r) => r.scheme === "plan-developpement-competences")?.eligible).toBe("no");
+    expect(result.routes.find((r) => r.scheme === "plan-developpement-competences")).toMatchObject({
+      eligible: "maybe",
+      funder: "The employing administration: CNFPT or ANFH depending on the public service",
+    });
+  });
+
+  it("give public agents their administration's plan and their CPF for any course, never an OPCO", () => {
+    const result = routes({ status: "public_agent", goal: "adaptation", lang: "en" });
+    const open = result.routes.filter((r) => r.eligible !== "no").map((r) => r.scheme);
+    expect(open.sort()).toEqual(["cpf", "plan-developpement-competences"]);
+    for (const r of result.routes.filter((r) => r.eligible !== "no")) expect(r.funder).not.toMatch(/\bOPCO\b/);
+  });
+});
+
+describe("fundingRoutes: an employer training its current staff", () => {
+  it("never gets the POE, which trains a job seeker before a hire", () => {
+    for (const headcount of [8, 120]) {
+      const poe = route({ status: "employer", headcount, goal: "adaptation", lang: "en" }, "poe");
+      expect(poe?.eligible).toBe("no");
+      expect(poe?.why).toMatch(/job seeker you are about to hire/);
+    }
+    expect(route({ status: "employer", headcount: 8, hiring: true }, "poe")?.eligible).toBe("yes");
+  });
+});
+
+describe("fundingRoutes: CPF facts of 2026", () => {
+  it("states the EUR 103.20 flat contribution, the working-time leave notice and the free cancellation to an employee", () => {
+    // Arrêté of 30/12/2025; art. D. 6323-4 (60/120 days, 30-day answer, silence = yes); Mon Compte Formation's terms.
+    const fr = route({ status: "employee", lang: "fr" }, "cpf")?.why ?? "";
+    expect(fr).toContain("103,20 €");
+    expect(fr).not.toContain("102,23");
+    expect(fr).toMatch(/60 jours avant.*120 pour une formation de 6 mois ou plus.*30 jours vaut accord/);
+    expect(fr).toMatch(/annulation est gratuite jusqu'à 7 jours ouvrés avant le début/);
+  });
+
+  it("spares job seekers the flat contribution", () => {
+    expect(route({ status: "job_seeker", lang: "en" }, "cpf")?.why).toMatch(/no flat contribution/);
   });
 });
 
@@ -140,11 +238,19 @@ describe("fundingRoutes: projet de transition professionnelle", () => {
   it("is funded by Transitions Pro, not an OPCO, whatever the status", () => {
     for (const status of FUNDING_STATUSES) {
       const ptp = route({ status, lang: "en" }, "projet-transition-professionnelle");
-      expect(ptp?.funder).toBe("Transitions Pro (regional association)");
+      expect(ptp?.funder).toBe("Transitions Pro, the regional association");
     }
     expect(route({ status: "employee", lang: "en" }, "projet-transition-professionnelle")?.why).toContain(
       "not OPCO funding",
     );
+  });
+
+  it("states the seniority, the 120/60-day leave notice and the employer's 30-day answer, silence meaning yes", () => {
+    // Art. D. 6323-9, R. 6323-10 and R. 6323-10-1: card projet-transition-professionnelle.
+    const why = route({ status: "employee", lang: "en" }, "projet-transition-professionnelle")?.why;
+    expect(why).toMatch(/24 months as an employee, consecutive or not, including 12 in the company/);
+    expect(why).toMatch(/120 days before the start for an absence of 6 months or more, 60 days otherwise/);
+    expect(why).toMatch(/within 30 days and silence means yes/);
   });
 });
 
@@ -158,7 +264,7 @@ describe("fundingRoutes: a provider acting for a client", () => {
   it("uses the client's status and falls back to headcount", () => {
     const result = routes({ status: "provider", clientStatus: "job_seeker", headcount: 80 });
     expect(result.evaluatedFor).toBe("job_seeker");
-    expect(result.routes[0]?.scheme).toBe("poe");
+    expect(result.routes[0]?.scheme).toBe("cpf");
     expect(
       routes({ status: "provider", headcount: 80 }).routes.find((r) => r.scheme === "plan-developpement-competences")
         ?.eligible,
@@ -167,11 +273,12 @@ describe("fundingRoutes: a provider acting for a client", () => {
 });
 
 describe("fundingRoutes: goals", () => {
-  it("with a goal keeps only the schemes that serve it, yes before maybe before no", () => {
+  it("with a goal keeps the schemes that serve it and the persona's own, yes before maybe before no", () => {
     for (const goal of GOALS) {
       for (const status of FUNDING_STATUSES) {
         const result = routes({ status, goal, headcount: 30 });
-        expect(result.routes.map((r) => r.scheme).sort()).toEqual([...GOAL_SCHEMES[goal]].sort());
+        const evaluated = status === "provider" ? "employer" : status;
+        expect(result.routes.map((r) => r.scheme).sort()).toEqual([...schemesFor(evaluated, goal)].sort());
         const ranks = result.routes.map((r) => ({ yes: 0, maybe: 1, no: 2 })[r.eligible]);
         expect(ranks).toEqual([...ranks].sort());
       }

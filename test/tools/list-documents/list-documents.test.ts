@@ -104,6 +104,57 @@ describe("listDocuments", () => {
     expect(documents.some((d) => d.for.includes("opco"))).toBe(false);
   });
 
+  it("asks the employer to report an early end of a professionalisation contract within 30 days to the OPCO, the DREETS and URSSAF", () => {
+    // Art. D. 6325-5 of the Code du travail: card contrat-professionnalisation.
+    const notice = list({ scheme: "contrat-professionnalisation", lang: "fr" }).documents.find(
+      (d) => d.id === "signalement-rupture",
+    );
+    expect(notice).toMatchObject({ who: "employer", for: ["opco", "dreets", "urssaf"], required: false });
+    expect(notice?.label).toMatch(/30 jours/);
+  });
+
+  it("has the apprenticeship mentor's diplomas attested in the CERFA, with nothing to attach", () => {
+    // travail-emploi.gouv.fr, le contrat d'apprentissage: card apprentissage-cerfa-depot.
+    const mentor = list({ scheme: "contrat-apprentissage", lang: "en" }).documents.find(
+      (d) => d.id === "justificatifs-maitre-apprentissage",
+    );
+    expect(mentor?.label).toMatch(/Statement, in the contract's CERFA form/);
+    expect(mentor?.note).toMatch(/^Nothing to attach/);
+  });
+
+  it("never gives a job seeker or a self-employed person an employer's paper: no absence request, no employer top-up", () => {
+    for (const role of ["job_seeker", "self_employed"] as const) {
+      const ids = list({ scheme: "cpf", role }).documents.map((d) => d.id);
+      expect(ids).toContain("inscription-mon-compte-formation");
+      expect(ids).not.toContain("demande-autorisation-absence");
+      expect(ids).not.toContain("accord-abondement");
+      for (const doc of list({ scheme: "vae", role }).documents) expect(doc.who).not.toBe("employer");
+    }
+    expect(list({ scheme: "cpf", role: "employee" }).documents.map((d) => d.id)).toContain(
+      "demande-autorisation-absence",
+    );
+  });
+
+  it("has a self-employed person's own list for the FAF: the CFP certificate, the request before the start, the receipted invoice", () => {
+    const { documents } = list({ scheme: "faf", role: "self_employed", lang: "fr" });
+    expect(documents.map((d) => d.id)).toEqual([
+      "attestation-cfp",
+      "devis-programme",
+      "certificat-qualiopi",
+      "demande-prise-en-charge",
+      "attestation-presence",
+      "facture-acquittee",
+    ]);
+    expect(documents.find((d) => d.id === "demande-prise-en-charge")?.for).toEqual(["faf"]);
+    for (const doc of documents) expect(doc.for.includes("opco") || doc.who === "employer").toBe(false);
+  });
+
+  it("has a public agent's list: the request goes to the administration, not to an OPCO", () => {
+    const { documents } = list({ scheme: "administration", role: "public_agent", lang: "en" });
+    expect(documents[0]).toMatchObject({ id: "demande-formation", for: ["administration"] });
+    expect(documents.some((d) => d.for.includes("opco"))).toBe(false);
+  });
+
   it("rejects an unknown scheme", () => {
     expect(() => listDocuments({ scheme: "pro-a" as never }, catalogue)).toThrow();
   });

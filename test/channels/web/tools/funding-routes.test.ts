@@ -16,7 +16,8 @@ describe("POST /api/tools/funding-routes", () => {
       await (await testApp().post("/api/tools/funding-routes", { status: "job_seeker" })).json(),
     );
     expect(body.lang).toBe("fr");
-    expect(body.routes[0]?.why).toContain("France Travail la finance");
+    expect(body.routes[0]).toMatchObject({ scheme: "cpf", eligible: "yes" });
+    expect(body.routes[0]?.why).toContain("sans participation forfaitaire");
   });
 
   it.each([

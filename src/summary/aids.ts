@@ -1,0 +1,44 @@
+import type { Lang } from "../core/lang";
+import type { DocumentList } from "../tools/list-documents/schema";
+import { AIDS } from "./copy";
+
+/** An aid the plan names: what it is, its conditions, and the official page. */
+export interface Aid {
+  label: string;
+  conditions: string[];
+  source: string;
+}
+
+/** From 250 employees the 2026 apprentice aid has lower amounts and a commitment to the ASP. */
+const LARGE_EMPLOYER = 250;
+
+/**
+ * The aids that go with a plan: the 2026 apprentice hiring aid for an employer (or a self-employed
+ * person) hiring an apprentice, with the conditions of its size; the aid for hiring a job seeker
+ * aged 45 or over on a professionalisation contract.
+ */
+export function aidsFor(path: DocumentList | undefined, headcount: number | undefined, lang: Lang): Aid[] {
+  if (path === "contrat-apprentissage") {
+    const aid = AIDS.apprenticeHiring2026;
+    const size = headcount !== undefined && headcount >= LARGE_EMPLOYER ? "large" : "small";
+    return [
+      {
+        label: aid.label[lang],
+        conditions: [...aid.conditions[size][lang]],
+        source: "https://travail-emploi.gouv.fr/une-aide-exceptionnelle-aux-employeurs-qui-recrutent-en-apprentissage",
+      },
+    ];
+  }
+  if (path === "contrat-professionnalisation") {
+    const aid = AIDS.professionalisation45;
+    return [
+      {
+        label: aid.label[lang],
+        conditions: [...aid.conditions[lang]],
+        source:
+          "https://travail-emploi.gouv.fr/laide-lembauche-dun-demandeur-demploi-de-45-ans-et-plus-en-contrat-de-professionnalisation",
+      },
+    ];
+  }
+  return [];
+}
