@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { WIDGET_HASH, WIDGET_JS } from "../../generated/widget";
 import type { AppEnv } from "../../http/types";
+import { legalRoutes } from "./legal";
 
 export interface SiteDeps {
   /** The built widget (src/generated/widget.ts, from `npm run widget:build`). */
@@ -17,7 +18,7 @@ const demoPage = (hash: string) => `<!doctype html>
 <style>
 body{margin:0;font:17px/1.6 Georgia,serif;color:#222;background:#f7f5f0}
 header{background:#0b6e4f;color:#fff;padding:2.5rem 1.5rem}
-header h1{margin:0;font-size:2rem}main{max-width:46rem;margin:0 auto;padding:1.5rem}
+header h1{margin:0;font-size:2rem}main,footer{max-width:46rem;margin:0 auto;padding:1.5rem}
 .card{background:#fff;border-radius:10px;padding:1.2rem 1.4rem;margin:1rem 0;box-shadow:0 1px 4px rgba(0,0,0,.08)}
 code{background:#eee;padding:.1rem .3rem;border-radius:4px;font-size:.9em}
 </style>
@@ -33,17 +34,22 @@ contacter, quel dispositif utiliser, quels documents préparer et dans quels dé
 <div class="card"><p>Ce site de démonstration intègre l'assistant avec une seule balise&nbsp;:
 <code>&lt;script src="/widget.js" defer&gt;&lt;/script&gt;</code>.</p></div>
 </main>
+<footer><p><a href="/privacy">Confidentialité</a> · <a href="/terms">Conditions d'utilisation</a></p></footer>
 <script src="/widget.js?v=${hash}" defer></script>
 <opco-assistant lang="fr" title="Financer ma formation" accent-color="#0b6e4f"></opco-assistant>
 </body>
 </html>
 `;
 
-/** `GET /` (demo page) and `GET /widget.js` (the widget, cacheable; immutable when versioned with `?v=`). */
+/**
+ * `GET /` (demo page), `GET /widget.js` (the widget, cacheable; immutable when versioned with `?v=`),
+ * and the privacy and terms pages.
+ */
 export function siteRoutes({ widget = { js: WIDGET_JS, hash: WIDGET_HASH } }: SiteDeps = {}) {
   const etag = `"${widget.hash}"`;
   const page = demoPage(widget.hash);
   return new Hono<AppEnv>()
+    .route("/", legalRoutes())
     .get("/", (c) => c.html(page))
     .get("/widget.js", (c) => {
       c.header("Content-Type", "text/javascript; charset=utf-8");
