@@ -27,3 +27,57 @@ export async function botReplies(page: Page, count: number): Promise<string> {
   await bots.nth(count - 1).waitFor({ timeout: 15_000 });
   return (await bots.nth(count - 1).textContent()) ?? "";
 }
+
+/** A new context and page (1280x800 unless told), at `url`. */
+export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+/** The quick reply whose label matches. */
+export const chip = (page: Page, label: RegExp) =>
+  byTestId(page, "chat-quick-reply").filter({ hasText: label }).first();
+
+/** Types a message and sends it with the button. */
+export async function type(page: Page, text: string): Promise<void> {
+  await byTestId(page, "chat-input").fill(text);
+  await byTestId(page, "chat-send").click();
+}
+
+/** Plays the French conversation of a small employer up to its plan; returns the number of bot messages. */
+export async function frenchPlan(page: Page): Promise<number> {
+  await byTestId(page, "chat-launcher").click();
+  await botReplies(page, 1);
+  await chip(page, /employeur/i).click();
+  await botReplies(page, 2);
+  await type(page, "IDCC 1486, nous sommes 12 salariés");
+  await botReplies(page, 3);
+  await chip(page, /Langues/).click();
+  await botReplies(page, 4);
+  await type(page, "en mars");
+  await botReplies(page, 5);
+  await chip(page, /Pas encore choisi/).click();
+  await botReplies(page, 6);
+  await chip(page, /voir mon plan/i).click();
+  await botReplies(page, 7);
+  await byTestId(page, "chat-plan-card").waitFor();
+  return 7;
+}
+
+/** Every axe-core violation on the page, as "rule (impact, nodes)". */
+export async function axeViolations(page: Page, axeSource: string): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    return axe.run(document);
+  });
+  return result.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+}

@@ -11,6 +11,7 @@ declare module "vitest" {
     baseUrl: string;
     customerUrl: string;
     strangerUrl: string;
+    strictCspUrl: string;
   }
 }
 
@@ -29,6 +30,19 @@ const embeddingSite = (assistant: string) =>
 <opco-assistant lang="en" title="Funding help"></opco-assistant></body></html>`);
   });
 
+/** The same page under the strictest Content-Security-Policy that still lets the widget load and call its API. */
+const strictSite = (assistant: string) =>
+  createServer((_, res) => {
+    res.writeHead(200, {
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Security-Policy": `default-src 'none'; script-src ${assistant}; connect-src ${assistant}; style-src 'self'; img-src 'self'`,
+    });
+    res.end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Site strict</title></head>
+<body><main><h1>Un site à la politique de sécurité stricte</h1></main>
+<script src="${assistant}/widget.js" defer></script>
+<opco-assistant lang="fr"></opco-assistant></body></html>`);
+  });
+
 async function waitFor(url: string, ms: number) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
@@ -43,8 +57,9 @@ async function waitFor(url: string, ms: number) {
 }
 
 /**
- * Starts the worker with `wrangler dev` on a free port (fresh local storage), and two other
- * local sites: one whose origin is allowed (ALLOWED_ORIGINS) and one whose origin is not.
+ * Starts the worker with `wrangler dev` on a free port (fresh local storage), and three other
+ * local sites: one whose origin is allowed (ALLOWED_ORIGINS), one whose origin is not, and an
+ * allowed one under a strict Content-Security-Policy.
  */
 export default async function setup(project: TestProject) {
   const probe = createServer();
@@ -55,6 +70,8 @@ export default async function setup(project: TestProject) {
   const stranger = embeddingSite(baseUrl);
   const customerUrl = `http://127.0.0.1:${await listen(customer)}`;
   const strangerUrl = `http://127.0.0.1:${await listen(stranger)}`;
+  const strict = strictSite(baseUrl);
+  const strictCspUrl = `http://127.0.0.1:${await listen(strict)}`;
   const persist = await mkdtemp(join(tmpdir(), "opco-e2e-"));
   const wrangler: ChildProcess = spawn(
     "npx",
@@ -68,7 +85,7 @@ export default async function setup(project: TestProject) {
       "--persist-to",
       persist,
       "--var",
-      `ALLOWED_ORIGINS:${customerUrl}`,
+      `ALLOWED_ORIGINS:${customerUrl},${strictCspUrl}`,
       "--var",
       "LOG_LEVEL:warn",
     ],
@@ -86,6 +103,7 @@ export default async function setup(project: TestProject) {
   project.provide("baseUrl", baseUrl);
   project.provide("customerUrl", customerUrl);
   project.provide("strangerUrl", strangerUrl);
+  project.provide("strictCspUrl", strictCspUrl);
   return async () => {
     if (wrangler.pid) {
       try {
@@ -96,6 +114,7 @@ export default async function setup(project: TestProject) {
     }
     customer.close();
     stranger.close();
+    strict.close();
     await rm(persist, { recursive: true, force: true });
   };
 }

@@ -34,9 +34,9 @@ contacter, quel dispositif utiliser, quels documents préparer et dans quels dé
 <div class="card"><p>Ce site de démonstration intègre l'assistant avec une seule balise&nbsp;:
 <code>&lt;script src="/widget.js" defer&gt;&lt;/script&gt;</code>.</p></div>
 </main>
-<footer><p><a href="/privacy">Confidentialité</a> · <a href="/terms">Conditions d'utilisation</a></p></footer>
 <script src="/widget.js?v=${hash}" defer></script>
 <opco-assistant lang="fr" title="Financer ma formation" accent-color="#0b6e4f"></opco-assistant>
+<footer><p><a href="/privacy">Confidentialité</a> · <a href="/terms">Conditions d'utilisation</a></p></footer>
 </body>
 </html>
 `;
