@@ -193,7 +193,7 @@ export class OpcoAssistant extends HTMLElement {
     const { role, text, citations = [], plan, planLink, failed } = message;
     const ui = this.ui;
     const el = h("div", {
-      class: `msg ${role}${failed ? " failed" : ""}`,
+      class: `msg ${role}${failed ? " failed" : ""}${plan ? " wide" : ""}`,
       "data-testid": role === "user" ? "chat-message-user" : "chat-message-bot",
     });
     el.append(h("span", { class: "sr" }, `${role === "user" ? ui.you : ui.bot}${ui.sep}`));

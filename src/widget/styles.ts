@@ -18,7 +18,7 @@ button{cursor:pointer}
 .menu button{color:var(--fg);font-size:14px;text-align:left;padding:8px 10px}
 .menu button:hover,.menu button:focus-visible{background:var(--bubble)}
 .log{position:relative;flex:1;overflow-y:auto;padding:14px;display:flex;flex-direction:column;gap:10px}
-.msg{max-width:88%;padding:9px 12px;border-radius:12px;overflow-wrap:anywhere}
+.msg{max-width:88%;padding:9px 12px;border-radius:12px;overflow-wrap:anywhere}.msg.wide{max-width:100%}
 .msg p{margin:0 0 .5em}.msg p:last-child{margin-bottom:0}.msg h3,.msg h4{margin:.6em 0 .3em;font-size:1em}.msg ul,.msg ol{margin:.2em 0 .5em;padding-left:1.3em}
 .user{align-self:flex-end;background:var(--accent);color:#fff}
 .user a{color:#fff}

@@ -27,7 +27,7 @@ function stoppableServer(target: string) {
   let port = 0;
   const start = () =>
     new Promise<string>((resolve) => {
-      server = createServer((req, res) => {
+      const running = createServer((req, res) => {
         const headers = { ...req.headers };
         delete headers.origin;
         delete headers.host;
@@ -38,14 +38,15 @@ function stoppableServer(target: string) {
         upstream.on("error", () => res.destroy());
         req.pipe(upstream);
       });
-      server.on("connection", (socket) => {
+      running.on("connection", (socket) => {
         sockets.add(socket);
         socket.on("close", () => sockets.delete(socket));
       });
-      server.listen(port, "127.0.0.1", () => {
-        port = (server?.address() as AddressInfo).port;
+      running.listen(port, "127.0.0.1", () => {
+        port = (running.address() as AddressInfo).port;
         resolve(`http://127.0.0.1:${port}`);
       });
+      server = running;
     });
   const stop = () =>
     new Promise<void>((resolve) => {
