@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { startDevServer } from "./dev-server";
-import { botReplies, byTestId, chip, frenchPlan, launchBrowser, type } from "./widget-driver";
+import { botReplies, byTestId, frenchPlan, frenchStart, launchBrowser } from "./widget-driver";
 
 const OUT = new URL("../docs/screenshots/", import.meta.url).pathname;
 mkdirSync(OUT, { recursive: true });
@@ -16,12 +16,7 @@ try {
   // The widget on the demo page, a few turns into a conversation.
   const desktop = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: "light" });
   await desktop.goto(`${server.baseUrl}/`);
-  await byTestId(desktop, "chat-launcher").click();
-  await botReplies(desktop, 1);
-  await chip(desktop, /employeur/i).click();
-  await botReplies(desktop, 2);
-  await type(desktop, "IDCC 1486, nous sommes 12 salariés");
-  await botReplies(desktop, 3);
+  await frenchStart(desktop);
   await desktop.screenshot({ path: `${OUT}widget.png`, clip: { x: 640, y: 90, width: 640, height: 710 } });
 
   // The plan as a card, the reply shown from its top; the panel is made taller for the picture only.

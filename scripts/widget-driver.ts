@@ -42,14 +42,19 @@ export async function type(page: Page, text: string): Promise<void> {
   await byTestId(page, "chat-send").click();
 }
 
-/** Plays the French conversation of a small employer up to its plan; returns the number of bot messages. */
-export async function frenchPlan(page: Page): Promise<number> {
+/** Opens the widget and plays the first turns of a small employer (role, then company and headcount). */
+export async function frenchStart(page: Page): Promise<void> {
   await byTestId(page, "chat-launcher").click();
   await botReplies(page, 1);
   await chip(page, /employeur/i).click();
   await botReplies(page, 2);
   await type(page, "IDCC 1486, nous sommes 12 salariés");
   await botReplies(page, 3);
+}
+
+/** Plays the French conversation of a small employer up to its plan; returns the number of bot messages. */
+export async function frenchPlan(page: Page): Promise<number> {
+  await frenchStart(page);
   await chip(page, /Langues/).click();
   await botReplies(page, 4);
   await type(page, "en mars");
