@@ -19,6 +19,11 @@ export interface Target {
   chat(message: string, sessionId?: string): Promise<ChatResponse>;
   summary(sessionId: string): Promise<NextStepsSummary | null>;
   tool(name: ToolName, input: unknown): Promise<unknown>;
+  /**
+   * `ask` with the search alone, without the card classifier (in-process only): the method the
+   * classifier was chosen against, measured side by side.
+   */
+  askSearchOnly?(question: string, lang?: Lang): Promise<AskResponse>;
   /** The understanding stage itself (in-process only): intents and entities are measured on it. */
   understand?(message: string, asked?: Asked): Understanding;
   close?(): Promise<void>;

@@ -1,29 +1,39 @@
-// Trains the intent classifier of the understanding stage on the development part of the
-// understanding corpus (never the held-out part) into src/generated/intent-model.json.
+// Builds what the understanding stage ships, into src/generated/understanding.json:
+// - the real words of French and English that the typo correction must leave alone (from two
+//   open dictionaries; recomputed only when the domain words or the dictionaries change);
+// - the intent classifier, trained on the development part of the understanding corpus (never
+//   the held-out part).
 // Usage: npm run understanding:build (part of npm run build)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { train } from "../src/understanding/classifier";
+import { train } from "../src/core/naive-bayes";
+import { readDevelopmentMessages } from "../src/node/corpus";
+import { realWordsKey, realWordsNearDomain } from "../src/node/real-words";
+import { type UnderstandingBundle, UnderstandingBundleSchema } from "../src/understanding/model";
 import { normalize } from "../src/understanding/text";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const examples: { text: string; label: string }[] = [];
-for (const lang of ["fr", "en"] as const) {
-  const path = join(root, "eval", "datasets", "understanding", `dev.${lang}.jsonl`);
-  if (!existsSync(path)) continue;
-  for (const line of readFileSync(path, "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const item = JSON.parse(line) as { message: string; intent?: string | null };
-    if (item.intent) examples.push({ text: normalize(item.message, lang), label: item.intent });
-  }
+const out = join(root, "src", "generated", "understanding.json");
+
+function previous(): UnderstandingBundle | undefined {
+  if (!existsSync(out)) return undefined;
+  const parsed = UnderstandingBundleSchema.safeParse(JSON.parse(readFileSync(out, "utf8")));
+  return parsed.success ? parsed.data : undefined;
 }
-const model = train(examples);
-const out = join(root, "src", "generated", "intent-model.json");
+
+const key = realWordsKey();
+const cached = previous();
+const realWords = cached?.realWordsKey === key ? cached.realWords : realWordsNearDomain();
+const known = new Set(realWords);
+const examples = readDevelopmentMessages(root).flatMap((item) =>
+  item.intent ? [{ text: normalize(item.message, item.lang, known), label: item.intent }] : [],
+);
+const bundle: UnderstandingBundle = { realWordsKey: key, realWords, intents: train(examples) };
 mkdirSync(dirname(out), { recursive: true });
-const json = JSON.stringify(model);
+const json = JSON.stringify(bundle);
 writeFileSync(out, json);
 console.log(
-  `understanding:build: intent classifier on ${examples.length} examples, ${Object.keys(model.features).length} features -> src/generated/intent-model.json (${gzipSync(json).length} bytes gzipped)`,
+  `understanding:build: ${realWords.length} real words kept from correction${cached?.realWordsKey === key ? " (unchanged)" : ""}, intent classifier on ${examples.length} examples -> src/generated/understanding.json (${gzipSync(json).length} bytes gzipped)`,
 );

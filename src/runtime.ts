@@ -23,8 +23,8 @@ import { documentCatalogue } from "./tools/list-documents/data";
 import { directorySource } from "./tools/qualiopi/directory-source";
 import type { QualiopiRegistry } from "./tools/qualiopi/registry";
 import type { ToolDeps } from "./tools/tool";
-import { loadIntentModel } from "./understanding/bundled";
-import type { ClassifierModel } from "./understanding/classifier";
+import { loadUnderstandingModel } from "./understanding/bundled";
+import type { UnderstandingModel } from "./understanding/model";
 
 export interface Runtime {
   version: string;
@@ -60,7 +60,7 @@ export interface PlatformParts {
 
 const opcos = OpcoListSchema.parse(opcosJson);
 let knowledgeBase: KnowledgeBase | undefined;
-let intentModel: ClassifierModel | undefined;
+let understandingModel: UnderstandingModel | undefined;
 
 /**
  * Builds everything an entry needs (worker, Node CLI, evaluation) from a plain environment record:
@@ -88,10 +88,10 @@ export function createRuntime(env: Record<string, unknown>, platform: PlatformPa
     documents: documentCatalogue(),
   };
   const tools = bindTools(toolDeps);
-  intentModel ??= loadIntentModel();
+  understandingModel ??= loadUnderstandingModel();
   const logger = createLogger(config.LOG_LEVEL);
   const deps = {
-    ...createDialogueDeps({ tools, reference, knowledge: kb, now: () => new Date(), intentModel }),
+    ...createDialogueDeps({ tools, reference, knowledge: kb, now: () => new Date(), model: understandingModel }),
     // The error's kind and message only: never what the user wrote.
     report: (error: unknown) =>
       logger.error("turn failed", {

@@ -37,7 +37,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     "generated",
   ],
   worker: ["app", "core", "tools", "dialogue", "store"],
-  node: ["app", "core", "tools", "retrieval", "dialogue", "store"],
+  node: ["app", "core", "tools", "retrieval", "understanding", "dialogue", "store"],
 };
 
 /** Folders whose code runs everywhere: no Workers bindings, no Node APIs. */

@@ -26,8 +26,9 @@ interface EntityCounts {
 /**
  * The understanding suite, on the corpus written by authors who never saw the code. For each
  * split (dev, holdout): the questions of first messages sent to `/api/ask` (answered right, wrong
- * answers, wrong refusals) and as the first message of a chat (the reply must answer them); a
- * MiniSearch over the same cards as the baseline row; and, in-process, the intent and the entities
+ * answers, wrong refusals) and as the first message of a chat (the reply must answer them); the
+ * same with the search alone (no card classifier, in-process); a MiniSearch over the same cards as
+ * the baseline row; and, in-process, the intent and the entities
  * the understanding stage reads (intent accuracy, entity F1 per entity type).
  */
 export async function runUnderstandingSuite(
@@ -112,6 +113,17 @@ export async function runUnderstandingSuite(
         Object.assign(scores, verdictScores(`${split}.first_turn`, judgedChat.verdict));
         problems.push(...judgedChat.problems.map((p) => `chat: ${p}`));
         got.push(`chat ${cited[0] ?? ""}: ${chat.reply.text.slice(0, 160)}`);
+
+        if (target.askSearchOnly) {
+          const alone = await target.askSearchOnly(item.message);
+          const judgedAlone = judgeReply(item, {
+            text: alone.answer.text,
+            citedIds: alone.answer.citations.map((c) => c.id),
+            answered: alone.outcome === "answered",
+            toolLed: (alone.toolCalls ?? []).length > 0,
+          });
+          Object.assign(scores, verdictScores(`${split}.search_only`, judgedAlone.verdict));
+        }
 
         const base = baseline.answer(item.message, item.lang);
         const judgedBase = judgeReply(item, {

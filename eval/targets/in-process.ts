@@ -1,5 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { ChatResponseSchema } from "../../src/core/chat";
+import type { Answered } from "../../src/dialogue/answer";
+import { createAskHandler } from "../../src/dialogue/brain";
+import { cardCitation } from "../../src/dialogue/deps";
 import { createNodeAssistant } from "../../src/node/assistant";
 import { importOfficialListFile } from "../../src/node/qualiopi/import-csv";
 import { createMemoryRegistry } from "../../src/tools/qualiopi/memory-registry";
@@ -20,19 +23,25 @@ export async function inProcessTarget(env: Record<string, unknown> = {}): Promis
   ]);
   const { runtime } = assistant;
   let sessions = 0;
+  const response = (answered: Answered) => ({
+    lang: answered.lang,
+    answer: { text: answered.text, citations: answered.citations },
+    retrieved: answered.retrieved,
+    outcome: answered.outcome,
+    toolCalls: answered.toolCalls,
+  });
+  // The same brain with the search alone: the knowledge base without its card classifier.
+  const searchOnly = { ...runtime.kb, cardModel: undefined };
+  const askSearchOnly = createAskHandler(runtime.understand, {
+    tools: runtime.tools,
+    knowledge: searchOnly,
+    card: (id, lang) => cardCitation(searchOnly, id, lang),
+  });
   return {
     name: "in-process",
     hasSampleRegistry: true,
-    ask: async (question, lang) => {
-      const answered = await runtime.ask(question, lang);
-      return {
-        lang: answered.lang,
-        answer: { text: answered.text, citations: answered.citations },
-        retrieved: answered.retrieved,
-        outcome: answered.outcome,
-        toolCalls: answered.toolCalls,
-      };
-    },
+    ask: async (question, lang) => response(await runtime.ask(question, lang)),
+    askSearchOnly: async (question, lang) => response(await askSearchOnly(question, lang)),
     understand: (message, asked) => runtime.understand(message, asked ? { asked } : {}),
     chat: async (message, sessionId) =>
       ChatResponseSchema.parse(await assistant.chat({ sessionId: sessionId ?? `eval-session-${++sessions}`, message })),

@@ -15,6 +15,9 @@ export const OPCO_IDS = [
   "uniformation",
 ] as const;
 export const OpcoIdSchema = z.enum(OPCO_IDS).describe("OPCO id");
+const OPCO_ID_SET: ReadonlySet<string> = new Set(OPCO_IDS);
+/** Whether an id (of a card, say) is an OPCO's: each OPCO has a card of its own id. */
+export const isOpcoId = (id: string): id is OpcoId => OPCO_ID_SET.has(id);
 export type OpcoId = z.infer<typeof OpcoIdSchema>;
 
 /** Funding schemes, with the ids used everywhere. */

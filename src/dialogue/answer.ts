@@ -1,4 +1,4 @@
-import type { Role } from "../core/ids";
+import { isOpcoId, type Role } from "../core/ids";
 import type { Lang } from "../core/lang";
 import type { Profile } from "../core/profile";
 import type { Citation, ToolCall } from "../core/reply";
@@ -8,6 +8,7 @@ import type { KnowledgeBase } from "../retrieval/knowledge";
 import type { ToolInput, ToolOutput, ToolSet } from "../tools/catalogue";
 import type { Entities, Understanding } from "../understanding/understand";
 import { ANSWER } from "./copy";
+
 import { explainOpco } from "./explain";
 
 /** A question answered: the reply's text and sources, what the cards and tools gave, and whether it is an answer at all. */
@@ -171,7 +172,15 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
     focus: u.question,
     aboutOpco: funderQuestion || u.intent === "definition" || u.intent === "other",
   });
-  const cardAnswered = fromCards.outcome === "answered";
+  // A card on another OPCO than the one the tool found (or on any OPCO, where none funds) would
+  // contradict the tool's answer: "association sportive" is Afdas, not the ESS's Uniformation.
+  const found = calls.find((call) => call.name === "findOpco")?.output as ToolOutput<"findOpco"> | undefined;
+  const cardId = fromCards.retrieved[0]?.id ?? "";
+  const contradicts =
+    found !== undefined &&
+    isOpcoId(cardId) &&
+    (found.status === "not_applicable" || (found.status === "found" && found.opco?.id !== cardId));
+  const cardAnswered = fromCards.outcome === "answered" && !contradicts;
   if (!lead.length && !cardAnswered) {
     return {
       lang,

@@ -3,7 +3,7 @@ import type { Citation } from "../core/reply";
 import type { KnowledgeBase } from "../retrieval/knowledge";
 import type { ToolSet } from "../tools/catalogue";
 import type { OpcoReference } from "../tools/find-opco/reference";
-import type { ClassifierModel } from "../understanding/classifier";
+import type { UnderstandingModel } from "../understanding/model";
 import { type ActivityMention, understand } from "../understanding/understand";
 import type { DialogueDeps } from "./ports";
 
@@ -23,18 +23,18 @@ export const activitiesOf =
 
 export interface DialogueParts {
   tools: ToolSet;
-  /** The intent classifier of the understanding stage (the cue rules alone without it). */
-  intentModel?: ClassifierModel;
+  /** The intent classifier and the real words of the understanding stage (the cue rules alone and no typo guard without it). */
+  model?: UnderstandingModel;
   reference: OpcoReference;
   knowledge: KnowledgeBase;
   now: () => Date;
 }
 
 /** The dialogue's view of the understanding stage, the tools, the reference tables and the knowledge base. */
-export function createDialogueDeps({ tools, reference, knowledge, now, intentModel }: DialogueParts): DialogueDeps {
+export function createDialogueDeps({ tools, reference, knowledge, now, model }: DialogueParts): DialogueDeps {
   const activities = activitiesOf(reference);
   return {
-    understand: (message, context = {}) => understand(message, { now: now(), ...context }, { activities, intentModel }),
+    understand: (message, context = {}) => understand(message, { now: now(), ...context }, { activities, ...model }),
     tools,
     knowledge,
     card: (id, lang) => cardCitation(knowledge, id, lang),

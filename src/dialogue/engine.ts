@@ -1,4 +1,5 @@
-import { quote } from "../core/lang";
+import type { ChatResponse } from "../core/chat";
+import { type Lang, quote } from "../core/lang";
 import { detectLanguage } from "../core/language";
 import type { Citation, QuickReply, ToolCall } from "../core/reply";
 import type { NextStepsSummary } from "../core/summary";
@@ -109,21 +110,8 @@ export function createEngine(deps: DialogueDeps) {
     const lang = turn.lang ?? state.lang;
     const current = nextSlot(state);
     const question = current ? questionFor(current, state.profile.role, lang) : { text: "", quickReplies: [] };
-    return {
-      state,
-      response: {
-        lang,
-        step: state.step,
-        reply: {
-          text: [TURN.failed[lang], question.text].filter(Boolean).join("\n\n"),
-          citations: [],
-          quickReplies: question.quickReplies,
-        },
-        profile: state.profile,
-        toolCalls: [],
-        summary: null,
-      },
-    };
+    const text = [TURN.failed[lang], question.text].filter(Boolean).join("\n\n");
+    return outcome(state, lang, { text, citations: [], quickReplies: question.quickReplies }, [], null);
   }
 
   return async function playTurnSafely(previous: DialogueState | null, turn: ChatTurn): Promise<TurnOutcome> {
@@ -255,20 +243,18 @@ export function createEngine(deps: DialogueDeps) {
       ];
 
     state.turns += 1;
-    return {
-      state,
-      response: {
-        lang,
-        step: state.step,
-        reply: {
-          text: neutraliseHtml(turn.notes.filter(Boolean).join("\n\n")),
-          citations: turn.citations,
-          quickReplies,
-        },
-        profile: state.profile,
-        toolCalls: turn.calls,
-        summary,
-      },
-    };
+    const text = neutraliseHtml(turn.notes.filter(Boolean).join("\n\n"));
+    return outcome(state, lang, { text, citations: turn.citations, quickReplies }, turn.calls, summary);
   }
+}
+
+/** What a turn gives back: the state to keep and the response, its step and profile read from the state. */
+function outcome(
+  state: DialogueState,
+  lang: Lang,
+  reply: ChatResponse["reply"],
+  toolCalls: ChatResponse["toolCalls"],
+  summary: ChatResponse["summary"],
+): TurnOutcome {
+  return { state, response: { lang, step: state.step, reply, profile: state.profile, toolCalls, summary } };
 }

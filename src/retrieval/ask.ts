@@ -1,4 +1,4 @@
-import { OPCO_IDS, type Role } from "../core/ids";
+import { isOpcoId, type Role } from "../core/ids";
 import type { Lang } from "../core/lang";
 import type { Citation } from "../core/reply";
 import { contentWords, coverage, mentionsDomain, mentionsOffTopic } from "./confidence";
@@ -71,7 +71,6 @@ const OTHER_AUDIENCE = 0.7;
 /** Weight of an OPCO's card for someone no OPCO funds (self-employed, public agent, job seeker). */
 const NOT_AN_OPCO_MATTER = 0.5;
 const WITHOUT_OPCO: ReadonlySet<Role> = new Set(["self_employed", "public_agent", "job_seeker"]);
-const OPCO_CARDS: ReadonlySet<string> = new Set(OPCO_IDS);
 
 /** The ranking with the asker's role as a prior: the cards written for them first, at equal text scores. */
 function withPrior(kb: KnowledgeBase, ranking: Ranking, { role, aboutOpco }: AskOptions): Ranking {
@@ -80,7 +79,7 @@ function withPrior(kb: KnowledgeBase, ranking: Ranking, { role, aboutOpco }: Ask
     .map(({ id, score }) => {
       const card = kb.cards.fr.get(id) ?? kb.cards.en.get(id);
       let weight = role && card && !card.audience.includes(role) ? OTHER_AUDIENCE : 1;
-      if (OPCO_CARDS.has(id) && ((role && WITHOUT_OPCO.has(role)) || aboutOpco === false)) weight *= NOT_AN_OPCO_MATTER;
+      if (isOpcoId(id) && ((role && WITHOUT_OPCO.has(role)) || aboutOpco === false)) weight *= NOT_AN_OPCO_MATTER;
       return { id, score: score * weight };
     })
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));

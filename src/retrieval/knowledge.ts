@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { foldAccents } from "../core/fold";
 import { type Lang, LangSchema } from "../core/lang";
+import { type NaiveBayesModel, NaiveBayesModelSchema, train } from "../core/naive-bayes";
 import { type Card, type CardMeta, CardMetaSchema } from "./card";
 import { intentTerms } from "./intents";
-import { foldAccents, normalizeQuery } from "./normalize";
+import { normalizeQuery } from "./normalize";
 import { buildIndex, type CardIndex, indexDocument, loadIndex, serializeIndex } from "./orama";
 import { type Block, BlockSchema, type Passage, passagesOf, splitBlocks } from "./passages";
 import type { VariantPostings } from "./rerank";
@@ -19,18 +21,12 @@ export const BundledCardSchema = CardMetaSchema.extend({
 export type BundledCard = z.infer<typeof BundledCardSchema>;
 
 /** The generated module: built by `npm run kb:build`, imported by the worker. */
-/** A message of the development corpus, labelled with the card that answers it: a way people ask that card's question. */
-export const ExampleSchema = z.object({
-  lang: LangSchema,
-  card: z.string().describe("Id of the card that answers it"),
-  terms: z.array(z.string()).describe("Its terms, taken as a query's"),
-});
-export type Example = z.infer<typeof ExampleSchema>;
-
 export const KnowledgeBundleSchema = z.object({
   builtAt: z.string().describe("When the bundle was built (ISO 8601)"),
   cards: z.array(BundledCardSchema),
-  examples: z.array(ExampleSchema).default([]).describe("Labelled messages, more ways each card is asked"),
+  cardModel: NaiveBayesModelSchema.optional().describe(
+    "Which card a message asks about, learnt from the cards' questions and the labelled messages",
+  ),
   indexes: z
     .record(LangSchema, z.record(z.string(), z.unknown()))
     .describe("Serialised Orama index per language (orama.ts serializeIndex)"),
@@ -45,8 +41,6 @@ export interface KnowledgeCard extends CardMeta {
   variants: readonly ReadonlySet<string>[];
   /** Sum of the squared idf of each variant's terms (its norm, for the cosine). */
   variantNorms: readonly number[];
-  /** Variants from this index on are labelled examples, not the card's own wording. */
-  examplesFrom: number;
 }
 
 /** The loaded knowledge base: cards by language and id, one Orama index per language. */
@@ -58,6 +52,8 @@ export interface KnowledgeBase {
   variants: Record<Lang, { idf: ReadonlyMap<string, number>; postings: VariantPostings }>;
   cards: Record<Lang, ReadonlyMap<string, KnowledgeCard>>;
   indexes: Record<Lang, CardIndex>;
+  /** Which card a message asks about (naive Bayes over the cards' questions and labelled messages), when built. */
+  cardModel?: NaiveBayesModel | undefined;
   /** The stemmed terms of a card: of its head (title, questions, short answer) and of all its text (computed once, on first use). */
   termsOf(card: KnowledgeCard): CardTerms;
 }
@@ -100,11 +96,18 @@ export function bundleKnowledge(
   const langs: Lang[] = ["fr", "en"];
   const indexes = Object.fromEntries(langs.map((lang) => [lang, buildIndex(lang, cards)])) as Record<Lang, CardIndex>;
   const known = new Set(cards.map((card) => `${card.lang}/${card.id}`));
+  const labelled = examples.filter((e) => known.has(`${e.lang}/${e.card}`));
+  // The card classifier learns each card's own wording in both languages and the labelled messages.
+  const cardModel = train(
+    [
+      ...cards.flatMap((card) => [card.title, ...card.questions].map((text) => ({ text, label: card.id }))),
+      ...labelled.map((e) => ({ text: e.text, label: e.card })),
+    ].map(({ text, label }) => ({ text: normalizeQuery(text), label })),
+    2,
+  );
   return {
     builtAt,
-    examples: examples
-      .filter((e) => known.has(`${e.lang}/${e.card}`))
-      .map((e) => ({ lang: e.lang, card: e.card, terms: questionTerms(indexes[e.lang], e.text) })),
+    cardModel,
     cards: cards.map(({ body, ...meta }) => {
       // A variant's terms are taken like a question's: fillers ("c'est quoi", "est-ce") left out.
       const variants = [meta.title, ...meta.questions].map((text) => variantTerms(indexes[meta.lang], text));
@@ -126,13 +129,8 @@ export function loadKnowledge(bundle: KnowledgeBundle): KnowledgeBase {
       passages: passagesOf(card.blocks),
       variants: card.variants.map((v) => new Set(v)),
       variantNorms: [] as number[],
-      examplesFrom: card.variants.length,
     };
     cards[card.lang].set(card.id, loaded);
-  }
-  for (const example of bundle.examples) {
-    const card = cards[example.lang].get(example.card);
-    if (card && example.terms.length) card.variants.push(new Set(example.terms));
   }
   const idf = { fr: variantIdf([...cards.fr.values()]), en: variantIdf([...cards.en.values()]) };
   for (const lang of ["fr", "en"] as const) {
@@ -153,6 +151,7 @@ export function loadKnowledge(bundle: KnowledgeBundle): KnowledgeBase {
     },
     cards,
     indexes,
+    cardModel: bundle.cardModel,
     termsOf(card) {
       let terms = termsCache.get(card);
       if (!terms) {

@@ -1,12 +1,4 @@
-/** Lower case without accents or ligatures: "Période" -> "periode", "œuvre" -> "oeuvre". */
-export function foldAccents(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "");
-}
+import { foldAccents } from "../core/fold";
 
 /**
  * A query as the index sees it: accents folded, apostrophes and punctuation turned into spaces,

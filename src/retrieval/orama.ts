@@ -4,9 +4,9 @@ import { stemmer as englishStemmer } from "@orama/stemmers/english";
 import { stemmer as frenchStemmer } from "@orama/stemmers/french";
 import { stopwords as englishStopwords } from "@orama/stopwords/english";
 import { stopwords as frenchStopwords } from "@orama/stopwords/french";
+import { foldAccents } from "../core/fold";
 import type { Lang } from "../core/lang";
 import type { Card } from "./card";
-import { foldAccents } from "./normalize";
 
 /** Indexed fields of a card: its title, its question variants, its body and tags (id words, schemes, audience). */
 export const INDEX_SCHEMA = {

@@ -4,9 +4,6 @@ import type { KnowledgeBase } from "./knowledge";
 /** Where each term of the question variants is used: [card id, variant index] pairs. */
 export type VariantPostings = ReadonlyMap<string, readonly (readonly [string, number])[]>;
 
-/** An example this close to the question (Jaccard of their terms) is the question itself, reworded at most. */
-const SAME_QUESTION = 0.75;
-
 /**
  * How close a question is to the ways each card's question is asked (its title and question
  * variants), from 0 to 1: the best idf-weighted cosine between the question's terms and one
@@ -22,35 +19,22 @@ export function variantCloseness(kb: KnowledgeBase, lang: Lang, queryTerms: read
   let queryNorm = 0;
   for (const term of query) queryNorm += (idf.get(term) ?? 0) ** 2;
   const shared = new Map<string, number[]>();
-  const sharedTerms = new Map<string, number[]>();
   for (const term of query) {
     const weight = (idf.get(term) ?? 0) ** 2;
     for (const [id, v] of postings.get(term) ?? []) {
       let perVariant = shared.get(id);
-      let counts = sharedTerms.get(id);
-      if (!perVariant || !counts) {
+      if (!perVariant) {
         perVariant = [];
-        counts = [];
         shared.set(id, perVariant);
-        sharedTerms.set(id, counts);
       }
       perVariant[v] = (perVariant[v] ?? 0) + weight;
-      counts[v] = (counts[v] ?? 0) + 1;
     }
   }
   const closeness = new Map<string, number>();
   for (const [id, perVariant] of shared) {
-    const card = kb.cards[lang].get(id);
-    const norms = card?.variantNorms ?? [];
-    const counts = sharedTerms.get(id) ?? [];
+    const norms = kb.cards[lang].get(id)?.variantNorms ?? [];
     let best = 0;
     perVariant.forEach((weight, v) => {
-      // A labelled example that is this very question does not count (leave-one-out): an example
-      // adds ways of asking, it does not memorise answers.
-      if (card && v >= card.examplesFrom) {
-        const both = counts[v] ?? 0;
-        if (both / ((card.variants[v]?.size ?? 0) + query.length - both) >= SAME_QUESTION) return;
-      }
       best = Math.max(best, weight / Math.sqrt(queryNorm * (norms[v] ?? 1)));
     });
     closeness.set(id, best);

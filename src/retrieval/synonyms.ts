@@ -1,4 +1,5 @@
-import { foldAccents, normalizeQuery } from "./normalize";
+import { foldAccents } from "../core/fold";
+import { normalizeQuery } from "./normalize";
 
 /**
  * Groups of words that mean the same thing for the knowledge base, across both languages:

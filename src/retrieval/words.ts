@@ -1,6 +1,7 @@
 import { stopwords as englishStopwords } from "@orama/stopwords/english";
 import { stopwords as frenchStopwords } from "@orama/stopwords/french";
-import { foldAccents, normalizeQuery } from "./normalize";
+import { foldAccents } from "../core/fold";
+import { normalizeQuery } from "./normalize";
 
 /** Words that carry no topic in a question (greetings, politeness, question verbs), besides stop words. */
 const FILLER =

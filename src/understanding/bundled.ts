@@ -1,5 +1,6 @@
-import modelJson from "../generated/intent-model.json";
-import { type ClassifierModel, ClassifierModelSchema } from "./classifier";
+import bundleJson from "../generated/understanding.json";
+import { UnderstandingBundleSchema, type UnderstandingModel, understandingModel } from "./model";
 
-/** The intent classifier built by `npm run understanding:build` (src/generated/intent-model.json). */
-export const loadIntentModel = (): ClassifierModel => ClassifierModelSchema.parse(modelJson);
+/** The understanding model built by `npm run understanding:build` (src/generated/understanding.json). */
+export const loadUnderstandingModel = (): UnderstandingModel =>
+  understandingModel(UnderstandingBundleSchema.parse(bundleJson));

@@ -87,10 +87,7 @@ export function clausesOf(normalised: string): Clause[] {
   for (const part of parts) {
     const text = part.replace(/[.!;\n\s]+$/g, "").trim();
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
-    const question =
-      /\?/.test(part) ||
-      QUESTION_START.test(text.replace(LEAD, "")) ||
-      INDIRECT.test(text);
+    const question = /\?/.test(part) || QUESTION_START.test(text.replace(LEAD, "")) || INDIRECT.test(text);
     out.push({ text: text.replace(/\?+$/, "").trim(), question });
   }
   return out;

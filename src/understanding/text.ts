@@ -1,3 +1,4 @@
+import { foldAccents } from "../core/fold";
 import type { Lang } from "../core/lang";
 
 /**
@@ -8,12 +9,7 @@ import type { Lang } from "../core/lang";
 
 /** Lower case, no accents or ligatures, apostrophes unified, spaces collapsed. */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
+  return foldAccents(text)
     .replace(/[’‘`´ʼ]/g, "'")
     .replace(/\s+/g, " ")
     .trim();
@@ -38,60 +34,64 @@ export function asWritten(message: string, folded: string): string {
   return message.slice(starts[at], (starts[end] ?? message.length - 1) + 1);
 }
 
-/** SMS and chat abbreviations, on folded text. */
-const ABBREVIATIONS: [RegExp, string][] = [
-  [/\bslt\b/g, "salut"],
-  [/\bbjr\b/g, "bonjour"],
-  [/\bbsr\b/g, "bonsoir"],
-  [/\bjsp\b/g, "je sais pas"],
-  [/\bjsais\b/g, "je sais"],
-  [/\bchais\b/g, "je sais"],
-  [/\b(?:pk|pq|pkoi|pourkoi)\b/g, "pourquoi"],
-  [/\bkoi\b/g, "quoi"],
-  [/\bkel(le)?s?\b/g, "quel$1"],
-  [/\bqd\b/g, "quand"],
-  [/\bbcp\b/g, "beaucoup"],
-  [/\bds\b/g, "dans"],
-  [/\bpr\b/g, "pour"],
-  [/\btt\b/g, "tout"],
-  [/\bqqn\b/g, "quelqu'un"],
-  [/\bqqch\b/g, "quelque chose"],
-  [/\bmtn\b/g, "maintenant"],
-  [/\bdc\b/g, "donc"],
-  [/\bjai\b/g, "j'ai"],
-  [/\bjsuis\b|\bchui\b|\bjsui\b/g, "je suis"],
-  [/\bjveux\b/g, "je veux"],
-  [/\bjpeux\b/g, "je peux"],
-  [/\bjdois\b/g, "je dois"],
-  [/\bcest\b/g, "c'est"],
-  [
-    /\bc\b(?= (?:quoi|quel|qui|ou|combien|comment|normal|possible|bon|obligatoire|vrai|quand|pas|la|le|un|une|pour|grave))/g,
-    "c'est",
+/** SMS and chat abbreviations, on folded text, per language ("dont" is a French word). */
+const ABBREVIATIONS: Record<Lang, [RegExp, string][]> = {
+  fr: [
+    [/\bslt\b/g, "salut"],
+    [/\bbjr\b/g, "bonjour"],
+    [/\bbsr\b/g, "bonsoir"],
+    [/\bjsp\b/g, "je sais pas"],
+    [/\bjsais\b/g, "je sais"],
+    [/\bchais\b/g, "je sais"],
+    [/\b(?:pk|pq|pkoi|pourkoi)\b/g, "pourquoi"],
+    [/\bkoi\b/g, "quoi"],
+    [/\bkel(le)?s?\b/g, "quel$1"],
+    [/\bqd\b/g, "quand"],
+    [/\bbcp\b/g, "beaucoup"],
+    [/\bds\b/g, "dans"],
+    [/\bpr\b/g, "pour"],
+    [/\btt\b/g, "tout"],
+    [/\bqqn\b/g, "quelqu'un"],
+    [/\bqqch\b/g, "quelque chose"],
+    [/\bmtn\b/g, "maintenant"],
+    [/\bdc\b/g, "donc"],
+    [/\bjai\b/g, "j'ai"],
+    [/\bjsuis\b|\bchui\b|\bjsui\b/g, "je suis"],
+    [/\bjveux\b/g, "je veux"],
+    [/\bjpeux\b/g, "je peux"],
+    [/\bjdois\b/g, "je dois"],
+    [/\bcest\b/g, "c'est"],
+    [
+      /\bc\b(?= (?:quoi|quel|qui|ou|combien|comment|normal|possible|bon|obligatoire|vrai|quand|pas|la|le|un|une|pour|grave))/g,
+      "c'est",
+    ],
+    [/\bquesque\b|\bkeske\b|\bqu'est ce que\b/g, "qu'est-ce que"],
+    [/\best ce que\b/g, "est-ce que"],
+    [/\bsvp\b/g, "s'il vous plait"],
+    [/\bstp\b/g, "s'il te plait"],
+    [/\bpers\b/g, "personnes"],
+    [/\bsal\b(?=\.| |$)/g, "salaries"],
   ],
-  [/\bquesque\b|\bkeske\b|\bqu'est ce que\b/g, "qu'est-ce que"],
-  [/\best ce que\b/g, "est-ce que"],
-  [/\bsvp\b/g, "s'il vous plait"],
-  [/\bstp\b/g, "s'il te plait"],
-  [/\bpers\b/g, "personnes"],
-  [/\bsal\b(?=\.| |$)/g, "salaries"],
-  [/\bu\b/g, "you"],
-  [/\bur\b/g, "your"],
-  [/\br u\b/g, "are you"],
-  [/\bpl[sz]\b/g, "please"],
-  [/\bthx\b|\bthnx\b|\bty\b/g, "thanks"],
-  [/\bidk\b/g, "i don't know"],
-  [/\bim\b/g, "i'm"],
-  [/\bdont\b/g, "don't"],
-  [/\bcant\b/g, "can't"],
-  [/\bwanna\b/g, "want to"],
-  [/\bgonna\b/g, "going to"],
-];
+  en: [
+    [/\br u\b/g, "are you"],
+    [/\bu\b/g, "you"],
+    [/\bur\b/g, "your"],
+    [/\bpl[sz]\b/g, "please"],
+    [/\bthx\b|\bthnx\b|\bty\b/g, "thanks"],
+    [/\bidk\b/g, "i don't know"],
+    [/\bim\b/g, "i'm"],
+    [/\bdont\b/g, "don't"],
+    [/\bcant\b/g, "can't"],
+    [/\bwanna\b/g, "want to"],
+    [/\bgonna\b/g, "going to"],
+  ],
+};
 
 /**
  * Words of the domain people often mistype, with their inflections, per language: a word at one
  * edit (two for long words) from one of these, and not one of these itself, is read as it.
  */
-const DOMAIN_WORDS: Record<Lang, string[]> = {
+export const DOMAIN_WORDS: Record<Lang, readonly string[]> = {
   fr: [
     "opco",
     "opcos",
@@ -220,8 +220,14 @@ export function editDistance(a: string, b: string, max: number): number {
   return (rows[a.length] as number[])[b.length] as number;
 }
 
-/** The domain word a mistyped word stands for, if any. */
-function corrected(word: string, lang: Lang): string | undefined {
+/** Words never put right: real words of French or English that are close to a domain word ("salaire", "apprendre"). */
+export type RealWords = ReadonlySet<string>;
+
+/**
+ * The domain word a word at one or two edits stands for, if any, without asking whether the word
+ * is a real one ("salaire" -> "salarie"): the build uses it to list the real words to leave alone.
+ */
+export function nearestDomainWord(word: string, lang: Lang): string | undefined {
   if (word.length < 4 || DOMAIN.fr.has(word) || DOMAIN.en.has(word) || /\d/.test(word)) return undefined;
   const max = word.length >= 9 ? 2 : 1;
   for (let length = word.length - max; length <= word.length + max; length++) {
@@ -235,10 +241,12 @@ function corrected(word: string, lang: Lang): string | undefined {
 
 /**
  * Folded text, abbreviations spelled out and mistyped domain words of the message's language put
- * right: what every parser reads.
+ * right (a word of `realWords` is never a typo): what every parser reads.
  */
-export function normalize(text: string, lang: Lang = "fr"): string {
+export function normalize(text: string, lang: Lang = "fr", realWords: RealWords = new Set()): string {
   let folded = fold(text);
-  for (const [pattern, replacement] of ABBREVIATIONS) folded = folded.replace(pattern, replacement);
-  return folded.replace(/[a-z][a-z-]{3,}/g, (word) => corrected(word, lang) ?? word);
+  for (const [pattern, replacement] of ABBREVIATIONS[lang]) folded = folded.replace(pattern, replacement);
+  return folded.replace(/[a-z][a-z-]{3,}/g, (word) =>
+    realWords.has(word) ? word : (nearestDomainWord(word, lang) ?? word),
+  );
 }

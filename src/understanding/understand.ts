@@ -1,6 +1,7 @@
 import type { Role, SchemeId, TrainingGoal } from "../core/ids";
 import type { Lang } from "../core/lang";
 import { detectLanguage } from "../core/language";
+import { classify, type NaiveBayesModel } from "../core/naive-bayes";
 import { invalidText } from "../tools/find-opco/copy";
 import { findIdentifiers, type IdentifierKind } from "../tools/identifiers";
 import {
@@ -13,17 +14,16 @@ import {
   parseYesNo,
   type YesNo,
 } from "./acts";
-import { type ClassifierModel, classify } from "./classifier";
 import { type Clause, clausesOf } from "./clauses";
 import { parseOwnActivity } from "./entities/activity";
-import { parseStartDate } from "./entities/dates";
+import { parseStartDate, START_CUE } from "./entities/dates";
 import { parseHeadcount } from "./entities/headcount";
 import { type ProviderMention, parseProvider } from "./entities/provider";
 import { parseRole } from "./entities/role";
 import { parseScheme } from "./entities/scheme";
 import { parseGoal, parseHours, parseTopic } from "./entities/training";
 import { type Intent, ruleIntent } from "./intent";
-import { asWritten, normalize } from "./text";
+import { asWritten, normalize, type RealWords } from "./text";
 
 export type Act = "question" | "facts" | "command" | "greeting" | "thanks" | "off_topic" | "injection";
 
@@ -106,7 +106,9 @@ export interface UnderstandDeps {
   /** The activities a text names, best first (findOpco's recogniser). */
   activities(text: string): ActivityMention[];
   /** The intent classifier trained on the development corpus; without it, the cue rules decide alone. */
-  intentModel?: ClassifierModel | undefined;
+  intentModel?: NaiveBayesModel | undefined;
+  /** Real words close to a domain word, never read as its typo ("salaire", "apprendre"). */
+  realWords?: RealWords | undefined;
 }
 
 function identifiersOf(text: string, lang: Lang): FoundIdentifiers {
@@ -123,16 +125,16 @@ function identifiersOf(text: string, lang: Lang): FoundIdentifiers {
   return out;
 }
 
-/** Entities of a piece of text; `inQuestion` keeps only what a question can state about the asker. */
+/** Entities of some clauses; `inQuestion` keeps only what a question can state about the asker. */
 function entitiesOf(
-  text: string,
-  raw: string,
+  clauses: readonly Clause[],
   lang: Lang,
   context: UnderstandContext,
   deps: UnderstandDeps,
   inQuestion: boolean,
 ): Entities {
-  const out: Entities = { identifiers: identifiersOf(raw, lang) };
+  const text = clauses.map((c) => c.text).join(". ");
+  const out: Entities = { identifiers: identifiersOf(text, lang) };
   const role = parseRole(text);
   if (role) out.role = role;
   const headcount = parseHeadcount(text, { expectNumber: context.asked === "headcount", inQuestion });
@@ -149,7 +151,15 @@ function entitiesOf(
   if (goal) out.goal = goal;
   const topic = parseTopic(text);
   if (topic) out.topic = topic;
-  const startDate = parseStartDate(text, context.now, context.asked === "startDate");
+  // Unless the start was asked, a date counts only in a sentence about the training ("la
+  // formation commence en mars"), not "embauchée en octobre" or "le CPF expire en décembre".
+  const startDate =
+    context.asked === "startDate"
+      ? parseStartDate(text, context.now, true)
+      : clauses
+          .filter((clause) => START_CUE.test(clause.text))
+          .map((clause) => parseStartDate(clause.text, context.now))
+          .find((date) => date !== undefined);
   if (startDate && (!inQuestion || startDate !== "unknown")) out.startDate = startDate;
   const hours = parseHours(text);
   if (hours !== undefined) out.hours = hours;
@@ -167,7 +177,7 @@ function entitiesOf(
  */
 export function understand(message: string, context: UnderstandContext, deps: UnderstandDeps): Understanding {
   const detected = detectLanguage(message, context.lang ?? "fr");
-  const normalised = normalize(message, detected.lang);
+  const normalised = normalize(message, detected.lang, deps.realWords);
   const langRequest = parseLanguageRequest(normalised);
   const lang = detected.lang;
   const acts = new Set<Act>();
@@ -182,22 +192,8 @@ export function understand(message: string, context: UnderstandContext, deps: Un
 
   const questions = clauses.filter((c) => c.question);
   const statements = clauses.filter((c) => !c.question);
-  const facts = entitiesOf(
-    statements.map((c) => c.text).join(". "),
-    statements.map((c) => c.text).join(". "),
-    lang,
-    context,
-    deps,
-    false,
-  );
-  const inQuestions = entitiesOf(
-    questions.map((c) => c.text).join(". "),
-    questions.map((c) => c.text).join(". "),
-    lang,
-    context,
-    deps,
-    true,
-  );
+  const facts = entitiesOf(statements, lang, context, deps, false);
+  const inQuestions = entitiesOf(questions, lang, context, deps, true);
   // From a question, only what describes the asker is a fact: who they are, the company, its size
   // when they say it ("on est 23"), identifiers, the training they want and when.
   const fromQuestion: Entities = { identifiers: inQuestions.identifiers };

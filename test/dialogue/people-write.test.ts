@@ -66,6 +66,30 @@ describe("implicit roles and sectors", () => {
     expect(r.profile).toMatchObject({ role: "employer", headcount: 15 });
   });
 
+  it.each([
+    ["on est une start-up SaaS de 12 personnes, quel est notre OPCO ?", "atlas", /Atlas/],
+    ["j'ai un cabinet de kinésithérapie avec 3 salariés, quel est mon opco ?", "opco-ep", /OPCO EP/],
+    ["nous sommes une association sportive de 6 salariés, quel OPCO ?", "afdas", /Afdas/],
+  ])("finds the funder of %j from its activity, with no contradicting card", async (message, opco, named) => {
+    const r = await last(message);
+    expect(r.profile.company?.opcoId).toBe(opco);
+    expect(r.reply.text).toMatch(named);
+    expect(cited(r)[0]).toBe(opco);
+    expect(
+      cited(r).filter(
+        (id) => id !== opco && /^(?:afdas|akto|atlas|constructys|ocapiat|opco-|opcommerce|uniformation)/.test(id),
+      ),
+    ).toEqual([]);
+  });
+
+  it("gives a plumber in a micro-entreprise the FAF of the craftspeople, not the building trade's OPCO", async () => {
+    const r = await last("je suis en micro-entreprise de plomberie, qui finance ma formation ?");
+    expect(r.profile.role).toBe("self_employed");
+    expect(r.reply.text).toMatch(/FAFCEA/);
+    expect(r.reply.text).not.toMatch(/Constructys/);
+    expect(cited(r)[0]).toBe("independants-faf");
+  });
+
   it("keeps the five facts of a list-style message", async () => {
     const r = await last(
       "salarié, boulangerie, 5 salariés, formation en comptabilité en mars, organisme pas encore choisi",

@@ -36,7 +36,8 @@ describe("searchKnowledge on the real cards", () => {
   });
 
   it("expands old names and acronyms: Pro-A and Transco lead to the période de reconversion, OPCA to the OPCO", () => {
-    expect(top("la Pro-A existe encore ?")?.id).toBe("periode-reconversion");
+    // "Does Pro-A still exist?" is answered by the card on its end and what replaced it.
+    expect(top("la Pro-A existe encore ?")?.id).toBe("pro-a-transitions-collectives-fin");
     expect(top("transco 2026")?.id).toBe("periode-reconversion");
     // With the whole base, the card on the OPCAs and what replaced them answers this best.
     expect(top("c koi un OPCA")?.id).toBe("opca-vers-opco");

@@ -4,7 +4,7 @@ import { clausesOf } from "../../src/understanding/clauses";
 import { parseStartDate as startDate } from "../../src/understanding/entities/dates";
 import { parseHeadcount as headcount } from "../../src/understanding/entities/headcount";
 import { parseRole as role } from "../../src/understanding/entities/role";
-import { parseGoal as goal, parseHours as hours } from "../../src/understanding/entities/training";
+import { parseGoal as goal, parseHours as hours, parseTopic as topic } from "../../src/understanding/entities/training";
 import { normalize } from "../../src/understanding/text";
 
 // The parsers read normalised text (folded, abbreviations spelled out), as the understanding stage gives it.
@@ -12,6 +12,7 @@ const parseRole = (text: string) => role(normalize(text));
 const parseHeadcount = (text: string, expectNumber = false) => headcount(normalize(text), { expectNumber });
 const parseGoal = (text: string) => goal(normalize(text));
 const parseHours = (text: string) => hours(normalize(text));
+const parseTopic = (text: string) => topic(normalize(text));
 const parseStartDate = (text: string, today: Date) => startDate(normalize(text), today);
 const parseCommand = (text: string) => command(normalize(text));
 const parseLanguageSwitch = (text: string) => parseLanguageRequest(normalize(text));
@@ -39,6 +40,16 @@ describe("parseRole", () => {
     ["fonctionnaire territorial", "public_agent"],
     ["Organisme de formation", "provider"],
     ["We are a training provider asking for a client", "provider"],
+    ["j'ai envoyé un courrier à mon employeur", "employee"],
+    ["jsuis apprenti mais jai plus de patron depuis 2 mois", "employee"],
+    ["l'employeur me dit de repasser mon CACES sur mes congés", "employee"],
+    ["on est un petit garage indépendant, 4 salariés", "employer"],
+    ["vae pour mon chef de rang qui a 10 ans d'expérience", "employer"],
+    ["My employer refused my CPF request", "employee"],
+    ["One of our employees has an RQTH", "employer"],
+    ["CACES for our warehouse guys, is that on us or the OPCO", "employer"],
+    ["I'm the owner, small restaurant", "employer"],
+    ["I am an employer", "employer"],
   ])("%s -> %s", (text, role) => expect(parseRole(text)).toBe(role));
 
   it("says nothing when no status is given", () => {
@@ -50,6 +61,7 @@ describe("parseRole", () => {
       "11 à 49 salariés",
       "we have 250 employees",
       "300 salariés et plus",
+      "Un employeur a-t-il le droit de refuser une formation ?",
     ]) {
       expect(parseRole(text)).toBeUndefined();
     }
@@ -97,6 +109,25 @@ describe("training facts", () => {
     ["an English course", "languages"],
     ["a career change", "reconversion"],
   ])("goal of %s is %s", (text, goal) => expect(parseGoal(text)).toBe(goal));
+
+  it.each([
+    ["ma responsable m'a refusé une formation management", "management"],
+    ["embaucher un apprenti en bac pro commerce", "bac pro commerce"],
+    ["un bootcamp dev full stack a 7000€", "dev full stack"],
+    ["on leur fait une formation BAFD", "bafd"],
+    ["une VAE pour le titre pro de préparateur de commandes", "titre pro de preparateur de commandes"],
+    ["Demandeuse d'emploi, je voudrais devenir auxiliaire de vie", "auxiliaire de vie"],
+  ])("the training of %j is %j", (text, topic) => expect(parseTopic(text)).toBe(topic));
+
+  it("does not take a verb or a clause after 'formation' for its subject", () => {
+    for (const text of [
+      "l'OPCO peut financer ma formation alors que je suis demandeur d'emploi ?",
+      "je suis payée pendant la formation si je suis au chomage ?",
+      "un particulier qui paie lui-même sa formation",
+      "une formation professionnelle financée",
+    ])
+      expect(parseTopic(text)).toBeUndefined();
+  });
 
   it("reads durations in hours, days or weeks", () => {
     expect(parseHours("35 heures")).toBe(35);

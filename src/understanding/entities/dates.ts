@@ -62,6 +62,10 @@ const ASAP =
 const UNKNOWN =
   /\b(?:pas encore (?:fixe|fixee|decide|decidee|defini|definie|prevu|planifie|de date)|on verra|je (?:ne )?sais pas encore|pas de date|aucune idee|date (?:non|pas) (?:fixee|definie)|not (?:sure|set|decided|fixed|planned) yet|no date yet|tbd|to be (?:decided|confirmed|defined)|don't know yet|no idea yet)\b/;
 
+/** Words that make a date in a sentence the training's start, not any date ("embauché en octobre"). */
+export const START_CUE =
+  /\b(?:formations?|training|courses?|cours|stages?|sessions?|modules?|commence\w*|debut\w*|demarr\w*|start\w*|begin\w*|rentree|entree en formation|cfa|bootcamp|certification|permis|caces|vae|bilan)\b/;
+
 /** Next occurrence of month `m` (day `d`) from `today`, this year or next. */
 function upcoming(today: Date, m: number, d?: number): number {
   const month = today.getUTCMonth() + 1;
@@ -76,6 +80,11 @@ function upcoming(today: Date, m: number, d?: number): number {
  * With `expectDate` (the start question was asked) a bare month name counts too.
  */
 export function parseStartDate(text: string, today: Date, expectDate = false): StartDate | undefined {
+  // The answer to "when does it start?" is first what the user says of it: "au plus vite, mon
+  // contrat se termine en mars" is as soon as possible; "pas encore fixé, la sélection c'est en
+  // mars" is not known yet.
+  if (expectDate && ASAP.test(text)) return "asap";
+  if (expectDate && UNKNOWN.test(text)) return "unknown";
   const iso = text.match(/\b(20\d{2})-(\d{2})(?:-(\d{2}))?\b/);
   if (iso) return iso[3] ? `${iso[1]}-${iso[2]}-${iso[3]}` : `${iso[1]}-${iso[2]}`;
   const slash = text.match(/\b(\d{1,2})\/(\d{1,2})\/(20\d{2}|\d{2})\b/);

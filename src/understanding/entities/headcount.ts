@@ -62,6 +62,13 @@ const value = (raw: string) => (/^\d/.test(raw) ? Number(raw) : (NUMBER_WORDS[ra
 const ANCHOR =
   "(?:nous sommes|on est|on sera|we are|we're|we have|we employ|we've got|there are|j'ai|nous avons|on a|employons|emploie|compte|comptons|avec|with|team of|staff of|company of|firm of|equipe de|effectif(?: de)?|boite de|pme de|tpe de|entreprise de|societe de|cabinet de|agence de|structure de|association de|asso de|startup de|start-up de|restaurant de|garage de)";
 
+/**
+ * Words before a headcount that make it a rule's threshold, not the company's size: "sous 50
+ * salariés", "à partir de 11 salariés", "companies with more than 50 employees".
+ */
+const RULE_CUE =
+  "(?:sous|moins de|plus de|au-dela de|au dela de|au moins|a partir de|jusqu'a|entre|des|les|aux|entreprises de|entreprises d'au moins|under|over|more than|less than|fewer than|at least|from|above|below|companies with|firms with|employers with|with)";
+
 /** Words after which a bare number is the company's size: "nous sommes 12", "a team of 8". */
 const BARE_ANCHOR =
   "(?:nous sommes|on est|on sera|we are|we're|team of|staff of|company of|firm of|equipe de|effectif(?: de)?|headcount(?: of| is)?)";
@@ -88,7 +95,8 @@ export function parseHeadcount(text: string, { expectNumber = false, inQuestion 
   if (above?.[1] && !inQuestion) return value(above[1]);
   const counted = inQuestion
     ? (t.match(anchored(`${NUMBER}\\s*${UNIT}\\b`)) ??
-      t.match(new RegExp(`\\b(?:nous sommes|on est|we are|we're)\\s+${COUNT}\\b`)))
+      t.match(new RegExp(`\\b(?:nous sommes|on est|we are|we're)\\s+${COUNT}\\b`)) ??
+      t.match(new RegExp(`(?<!${RULE_CUE}\\s*)\\b${COUNT}\\s*${UNIT}\\b`)))
     : (t.match(new RegExp(`\\b${NUMBER}\\s*${UNIT}\\b`)) ??
       t.match(
         new RegExp(

@@ -17,7 +17,19 @@ export function parseProvider(text: string, expectName = false): ProviderMention
   if (NOT_CHOSEN.test(text)) return { notChosen: true };
   if (expectName && /^(?:non|no|nope|aucun|aucune|none|pas encore|not yet|rien)\b/.test(text))
     return { notChosen: true };
-  const named = text.match(NAMED)?.[1] ?? (expectName ? text.match(AT)?.[1] : undefined);
+  const named = text.match(NAMED)?.[1] ?? (expectName ? (text.match(AT)?.[1] ?? shortAnswer(text)) : undefined);
   if (named && !NOT_A_NAME.test(named)) return { name: named.trim() };
   return undefined;
+}
+
+/** Words of a sentence, not of a name: "ils sont", "on va", "we'll do". */
+const SENTENCE_WORDS =
+  /\b(?:je|j'|tu|il|ils|elle|elles|on|nous|vous|est|sont|suis|va|vais|veux|faut|i|i'm|we|we'll|it's|is|are|will|do|does|would|should|could|peut|pouvez)\b/;
+
+/** The first sentence of an answer when it is a name ("OpenClassrooms. Ils sont bien Qualiopi ?", "l'AFPA de Nîmes"). */
+function shortAnswer(text: string): string | undefined {
+  const first = (text.split(/[.!?;\n]/)[0] ?? "").trim();
+  const words = first.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 6 || SENTENCE_WORDS.test(first)) return undefined;
+  return first.replace(/^(?:l'|le |la |les |chez |c'est |the )/, "");
 }

@@ -11,7 +11,7 @@ const BUSINESS =
 
 /** Words for the people a business employs, as an employer speaks of them. */
 const STAFF =
-  "(?:salarie|salaries|salariee|salariees|employe|employes|employee|employees|gars|equipes?|collaborat(?:eur|rice)s?|vendeu(?:r|se)s?|apprentis?|alternants?|techniciens?|ouvriers?|staff|team|workers|cuisiniers?|serveu(?:r|se)s?|chauffeurs?|chefs? d'equipe|poseurs?|magasiniers?|caristes?|commerciaux|commercial(?:e)?s?|agents?|infirmier(?:e)?s?|aides?-soignant(?:e)?s?|secretaires?|comptables?|assistant(?:e)?s?|managers?|cadres?|operateurs?|preparat(?:eur|rice)s?|coiffeu(?:r|se)s?|stagiaires?|designers|developers|developpeu(?:r|se)s?|ingenieur(?:e)?s?|sales reps|drivers|engineers|nurses|people|recrues?)";
+  "(?:salarie|salaries|salariee|salariees|employe|employes|employee|employees|gars|equipes?|collaborat(?:eur|rice)s?|vendeu(?:r|se)s?|apprentis?|alternants?|techniciens?|ouvriers?|staff|team|workers|cuisiniers?|serveu(?:r|se)s?|chauffeurs?|chefs? d'equipe|chefs? de (?:rang|partie|cuisine|chantier)|poseurs?|magasiniers?|caristes?|commerciaux|commercial(?:e)?s?|agents?|infirmier(?:e)?s?|aides?-soignant(?:e)?s?|secretaires?|comptables?|assistant(?:e)?s?|managers?|cadres?|operateurs?|preparat(?:eur|rice)s?|coiffeu(?:r|se)s?|stagiaires?|designers|developers|developpeu(?:r|se)s?|ingenieur(?:e)?s?|sales reps|drivers|engineers|nurses|people|recrues?)";
 
 /** Words of the public service, as its agents say where they work. */
 const PUBLIC_PLACE =
@@ -52,7 +52,9 @@ const CUES: [Role, RegExp[]][] = [
   [
     "self_employed",
     [
-      /\b(?:independant(?:e)?|auto[- ]?entrepreneu(?:r|se)|auto[- ]?entreprise|micro[- ]?entrepreneu(?:r|se)|micro[- ]?entreprise|en micro\b|freelance|free-lance|freelancer|profession liberale|(?:en|exerce en|installe(?:e)? en) liberal|liberale?\b(?! de)|a mon compte|a mon propre compte|mon propre patron|travailleur non salarie|\btns\b|entreprise individuelle|artisan (?:seul|sans salarie))/,
+      // "Un garage indépendant" is a business, not a self-employed person.
+      new RegExp(`(?<!${BUSINESS} (?:\\w+ )?)\\bindependant(?:e)?s?\\b`),
+      /\b(?:auto[- ]?entrepreneu(?:r|se)|auto[- ]?entreprise|micro[- ]?entrepreneu(?:r|se)|micro[- ]?entreprise|en micro\b|freelance|free-lance|freelancer|profession liberale|(?:en|exerce en|installe(?:e)? en) liberal|liberale?\b(?! de)|a mon compte|a mon propre compte|mon propre patron|travailleur non salarie|\btns\b|entreprise individuelle|artisan (?:seul|sans salarie))/,
       /\b(?:je suis|suis) (?:artisan|artisane|commercant|commercante|exploitant agricole|exploitante agricole|agriculteur|agricultrice|viticulteur|kine|kinesitherapeute|infirmiere liberale|infirmier liberal|medecin liberal|osteopathe|avocat|avocate|photographe|graphiste|consultant|consultante|coach|traducteur|traductrice|chauffeur vtc|taxi|coiffeuse a domicile|exploitant|exploitante)\b/,
       /\b(?:artisan|chauffeur) (?:taxi|vtc)\b|\bvtc\b/,
       /\bself-?employed\b|\bsole trader\b|\bsole proprietor\b|\bmy own business\b|\bown my (?:own )?business\b|\bwork for myself\b|\b(?:i'm|i am) (?:a )?(?:freelance|contractor|auto-?entrepreneur|micro-?entrepreneur)\b/,
@@ -61,7 +63,9 @@ const CUES: [Role, RegExp[]][] = [
   [
     "employer",
     [
-      /\b(?:employeur|employeuse|je dirige|nous dirigeons|dirigeant(?:e)?|gerant(?:e)?|co-?gerant(?:e)?|patron(?:ne)?|chef d'entreprise|cheffe d'entreprise|fondat(?:eur|rice)|drh|rrh|\brh\b|ressources humaines|responsable (?:de la )?(?:formation|rh|des ressources humaines|du personnel|administrati(?:f|ve)|d'une? (?:petite )?(?:entreprise|pme|tpe|societe|agence|boutique))|(?:charge|chargee|chef|cheffe|gestionnaire) de (?:projet )?formation|gestionnaire formation|assistant(?:e)? rh|office manager|gestionnaire (?:rh|paie|de paie))\b/,
+      // "Mon employeur", "l'employeur me dit", "plus de patron": someone else is the employer.
+      /(?<!\b(?:mon|ma|son|sa|notre|votre|leur|un|une|le|de|mes|nos|ses|vos|cet) )(?<!\bl')\b(?:employeur|employeuse|patron(?:ne)?)\b/,
+      /\b(?:je dirige|nous dirigeons|dirigeant(?:e)?|gerant(?:e)?|co-?gerant(?:e)?|chef d'entreprise|cheffe d'entreprise|fondat(?:eur|rice)|drh|rrh|\brh\b|ressources humaines|responsable (?:de la )?(?:formation|rh|des ressources humaines|du personnel|administrati(?:f|ve)|d'une? (?:petite )?(?:entreprise|pme|tpe|societe|agence|boutique))|(?:charge|chargee|chef|cheffe|gestionnaire) de (?:projet )?formation|gestionnaire formation|assistant(?:e)? rh|office manager|gestionnaire (?:rh|paie|de paie))\b/,
       /\bpresident(?:e)? de (?:la |ma |notre )?(?:sas|sasu|societe|boite|startup)\b/,
       new RegExp(
         `\\b(?:j'ai|je tiens|je gere|je possede|nous avons|on a|nous tenons|on tient|je viens d'ouvrir|j'ai ouvert|j'ai cree|j'ai monte|j'ai repris|je suis (?:a la tete|proprietaire) d') (?:un |une |mon |ma |notre |deux |2 )?(?:petit(?:e)? |grand(?:e)? |jeune )?${BUSINESS}`,
@@ -79,7 +83,11 @@ const CUES: [Role, RegExp[]][] = [
       new RegExp(`\\bj'ai (?:un|une|deux|trois|\\d+) ${STAFF} (?:qui|reconnu|en|de|a)\\b`),
       /\b(?:recruter|embaucher|prendre) (?:un|une|des|deux|2) (?:apprenti|apprentie|apprentis|alternant|alternante|alternants|salarie|salariee|jeune)\b/,
       /\b(?:i run|we run|i own|we own|i manage|i founded|i started|i have|we have) (?:a |an |my |our )?(?:small |little |young )?(?:company|business|firm|agency|shop|store|bakery|restaurant|startup|start-up|salon|practice|studio|cafe|hotel|garage|team|staff of)\b/,
-      /\b(?:employer|business owner|company owner|ceo|founder|co-founder|managing director|hr manager|hr director|head of hr|hr team|hr department|people team|human resources|l&d|learning and development|training manager|office manager)\b/,
+      // "My employer refused": someone else is the employer.
+      /(?<!\b(?:my|our|your|his|her|their|the|an|a) )\bemployer\b|\b(?:i am|i'm|we are|we're) (?:an? )?employers?\b/,
+      /\b(?:business owner|company owner|i'm the owner|i am the owner|ceo|founder|co-founder|managing director|hr manager|hr director|head of hr|hr team|hr department|people team|human resources|l&d|learning and development|training manager|office manager)\b|^hr (?:at|in|of)\b/,
+      /\b(?:my|our|one of (?:my|our)) (?:\d+ |new |two |three )?(?:[a-z-]+ )?(?:employees?|staff|team members?|sales reps|receptionists|workers|guys|apprentices?|consultants|developers|devs?|engineers|drivers|nurses|sous-chef|chefs|cooks|waiters|mechanics|technicians|employee's)\b/,
+      /\b(?:make|send|train|pay) (?:an|my|our) employees?\b|\ban employee wants\b/,
       /\b(?:train|upskill|send) (?:my|our) (?:staff|team|employees|employee|people|designers|developers|sales reps|workers)\b|\b(?:hire|hiring|take on|recruit) (?:an? )?(?:apprentice|apprentices|intern)\b/,
     ],
   ],
@@ -89,7 +97,7 @@ const CUES: [Role, RegExp[]][] = [
       /(?:^(?:salarie|salariee|employe|employee|apprenti|apprentie|alternant|alternante)\b)/,
       /\b(?:je suis|j'suis|i am|i'm|im|as an?|en tant que|etant) (?:un |une |an? )?(?:simple )?(?:salarie|salariee|employe|employee|worker|staff member|apprenti|apprentie|alternant|alternante|apprentice|intern|stagiaire|intermittent|intermittente)\b/,
       /\bje (?:travaille|bosse) (?:dans|chez|pour|en|comme)\b|\b(?:j'ai|j'ai travaille|j'ai bosse) \d+ ans (?:chez|dans|a temps)\b/,
-      /\b(?:mon|ma) (?:employeur|patron|patronne|boss|chef|cheffe|manager|responsable|direction|drh|rh|n\+1)\b|\bl'employeur (?:me|m')\b|\b(?:on|ils|elle|il) m'(?:impose|oblige|refuse|propose)\b|\bma boite (?:refuse|veut|ne veut|m'oblige|me)\b/,
+      /\b(?:mon|ma) (?:employeur|patron|patronne|boss|chef(?! de rang| d'equipe| de chantier| de cuisine| de partie| de projet)|cheffe|manager|responsable|direction|drh|rh|n\+1)\b|\bl'employeur (?:me|m')\b|\b(?:on|ils|elle|il) m'(?:impose|oblige|refuse|propose)\b|\bma boite (?:refuse|veut|ne veut|m'oblige|me)\b/,
       /\ben (?:cdi|cdd|alternance|apprentissage|interim)\b|\bau forfait jours\b|\bmon (?:contrat|poste|salaire|entretien (?:annuel|professionnel))\b/,
       /\bi work (?:for|at|in|as)\b|\bmy (?:employer|boss|manager|company|hr)\b|\bour (?:hr|employer|boss)\b/,
       /\bje suis (?:aide-soignante|aide-soignant|aide a domicile|auxiliaire de vie|vendeuse|vendeur|secretaire|cariste|magasinier|magasiniere|caissiere|caissier|infirmiere|infirmier|cuisinier|cuisiniere|serveuse|serveur|comptable|assistante|assistant|technicien|technicienne|ouvrier|ouvriere|preparateur|preparatrice|agent de (?:securite|proprete|maitrise|service)|chauffeur|developpeur|developpeuse|ingenieur|ingenieure|commercial|commerciale|employee|manager|coiffeuse|coiffeur|educatrice|educateur)\b(?! (?:liberal|independant|a mon compte|freelance|en micro))/,

@@ -46,7 +46,7 @@ export function parseGoal(text: string): TrainingGoal | undefined {
  * "X training/course/certification", or a known subject named anywhere.
  */
 const KNOWN_TOPICS =
-  /\b(caces(?: r\s?\d{3}\w*)?|sst|habilitation electrique(?: \w+)?|haccp|fimo|fco|permis (?:[bcde]{1,2}|poids lourds?|cariste)|excel|word|powerpoint|bureautique|anglais|english|espagnol|spanish|allemand|german|francais langue etrangere|fle|toeic|toefl|aws|azure|figma|photoshop|python|java|sql|cybersecurite|cybersecurity|comptabilite|accounting|paie|payroll|soudure|welding|management|pedagogie|secourisme|first aid|pediatrie|gestion de projet|project management|pmp|prince2|scrum|seo|marketing digital|digital marketing|cuisine|patisserie|coiffure|esthetique|naturopathie|sophrologie|yoga)\b/;
+  /\b(caces(?: r\s?\d{3}\w*)?|sst|habilitation electrique(?: \w+)?|haccp|fimo|fco|permis (?:[bcde]{1,2}|poids lourds?|cariste)|excel|word|powerpoint|bureautique|anglais|english|espagnol|spanish|allemand|german|francais langue etrangere|fle|toeic|toefl|aws|azure|figma|photoshop|python|java|sql|cybersecurite|cybersecurity|comptabilite|accounting|gestion de (?:la )?paie|payroll|certiphyto|bafa|bafd|soudure|welding|management|pedagogie|secourisme|first aid|pediatrie|gestion de projet|project management|pmp|prince2|scrum|seo|marketing digital|digital marketing|cuisine|patisserie|coiffure|esthetique|naturopathie|sophrologie|yoga)\b/;
 const TOPIC_AFTER =
   /\b(?:formation|formations|stage|cours|module|certification|certif|training|course|courses|lessons|classes|qualification)\s+(?:en|de|d'|du|sur|a la|au|aux|in|on|about|for|of|to become|pour devenir)\s+((?:[a-z0-9'+#.-]+\s?){1,4})/;
 const TOPIC_VERB =
@@ -67,14 +67,31 @@ function cleanTopic(raw: string): string | undefined {
   return topic.slice(0, 80);
 }
 
+/** A diploma or title named with its speciality: "bac pro commerce", "BTS MCO", "titre pro de préparateur de commandes". */
+const DIPLOMA =
+  /\b((?:bac pro|bts|but|cap|bp|btm|bep|titre pro(?:fessionnel)?|licence pro|cqp|dut|deust|bafa|bafd|diplome d'etat)\s+(?:de |d'|en )?[a-z][a-z0-9'-]*(?:\s+(?!pour|avec|dans|chez|qui|que|et|ou|mais|en|a|au|c'est|est)[a-z][a-z0-9'-]*){0,3})/;
+/** "formation management", "formation BAFD": a subject right after "formation" with no preposition. */
+const TOPIC_RIGHT_AFTER =
+  /\b(?:formation|formations|bootcamp|prepa(?:ration)?(?: au| aux| a l'| du)? concours|parcours)\s+(?!(?:en|de|d'|du|des|sur|a|au|aux|pour|qui|que|qu'\\w+|chez|avec|dans|par|alors|si|ou|pas|peut|c|quand|comme|depuis|pendant|demandee|faite|faites|commence|dirigeant|est-elle|peut-elle|professionnelle|certifiante|certifiant|diplomante|qualifiante|obligatoire|continue|interne|externe|longue|courte|payante|gratuite|adaptee|initiale|financee|prise|intra|inter|cpf|opco|qualiopi|est|c'est|ca|la|le|les|un|une|me|nous|vous|en)\b)([a-z][a-z0-9'+#-]*(?:\s+[a-z0-9][a-z0-9'+#-]*){0,2})/;
+
 export function parseTopic(text: string): string | undefined {
   const known = text.match(KNOWN_TOPICS)?.[1];
   if (known) return known;
+  const diploma = text.match(DIPLOMA)?.[1];
+  const fromDiploma = diploma ? cleanTopic(diploma) : undefined;
+  if (fromDiploma) return fromDiploma;
   const after = text.match(TOPIC_AFTER)?.[1];
   const fromAfter = after ? cleanTopic(after) : undefined;
   if (fromAfter) return fromAfter;
   const verb = text.match(TOPIC_VERB)?.[1];
-  return verb ? cleanTopic(verb) : undefined;
+  const fromVerb = verb ? cleanTopic(verb) : undefined;
+  if (fromVerb) return fromVerb;
+  const right = text.match(TOPIC_RIGHT_AFTER)?.[1];
+  const fromRight = right ? cleanTopic(right) : undefined;
+  if (fromRight) return fromRight;
+  // A retraining names its target job: "devenir auxiliaire de vie", "become a nurse".
+  const target = text.match(/\b(?:devenir|become)\s+(?:un |une |a |an )?((?:[a-z][a-z'-]*\s?){1,3})/)?.[1];
+  return target ? cleanTopic(target) : undefined;
 }
 
 /** Training length in hours: "35 heures", "150h", "3 jours" (7 h a day), "2 weeks" (35 h a week). */

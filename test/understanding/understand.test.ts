@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { parseProvider } from "../../src/understanding/entities/provider";
+import { normalize } from "../../src/understanding/text";
+import { understand } from "../../src/understanding/understand";
+
+const now = new Date("2026-11-28T10:00:00Z");
+const read = (message: string, asked?: "startDate" | "provider") =>
+  understand(message, { now, ...(asked ? { asked } : {}) }, { activities: () => [] });
+
+describe("the training's start date", () => {
+  it("is read in a sentence about the training", () => {
+    expect(read("la formation commence en mars").facts.startDate).toBe("2027-03");
+    expect(read("j'ai écrit le 2 octobre à mon employeur. La formation CPF commence en janvier").facts.startDate).toBe(
+      "2027-01",
+    );
+  });
+
+  it("is not any date of the message: a hiring, an expiry, an audit", () => {
+    expect(read("On a pris une apprentie en septembre, on est 320 salariés").facts.startDate).toBeUndefined();
+    expect(read("someone called me saying my CPF expires in December").facts.startDate).toBeUndefined();
+    expect(read("NDA obtenu le mois dernier, audit Qualiopi prévu en mars").facts.startDate).toBeUndefined();
+  });
+
+  it("is what the user says of it when asked, before any month they mention", () => {
+    expect(read("au plus vite, mon contrat se termine en mars", "startDate").facts.startDate).toBe("asap");
+    expect(read("pas encore fixé, la sélection de l'IFSI c'est en mars", "startDate").facts.startDate).toBe("unknown");
+    expect(read("en mars", "startDate").facts.startDate).toBe("2027-03");
+  });
+});
+
+describe("the provider, when it was asked", () => {
+  const provider = (text: string) => parseProvider(normalize(text), true);
+
+  it("is the name a short answer gives", () => {
+    expect(provider("OpenClassrooms. Ils sont bien qualiopi non ?")).toEqual({ name: "openclassrooms" });
+    expect(provider("l'AFPA de Nîmes")).toEqual({ name: "afpa de nimes" });
+  });
+
+  it("is no name in a sentence, and none chosen in a 'no'", () => {
+    expect(provider("we'll do it in-house with our senior dev")).toBeUndefined();
+    expect(provider("non")).toEqual({ notChosen: true });
+  });
+
+  it("keeps the name as the user wrote it", () => {
+    expect(read("Alliance Française de Paris", "provider").facts.provider).toEqual({
+      name: "Alliance Française de Paris",
+    });
+  });
+});
