@@ -1,3 +1,4 @@
+import { lowerIsBetter } from "../metrics";
 import type { CaseResult } from "../suite";
 import type { Delta, EvalReport } from "./types";
 
@@ -38,7 +39,7 @@ export function attention(report: EvalReport): Attention {
 }
 
 /** The value a metric has at its best: 1 for scores, 0 for rates that count what must not happen. */
-const best = (metric: string) => (/forbidden_claim_rate|wrong_answer|wrong_refusal/.test(metric) ? 0 : 1);
+const best = (metric: string) => (lowerIsBetter(metric) ? 0 : 1);
 
 /** One suite in a few lines: cases, the metrics at their best (named once), the others with their change. */
 export interface SuiteDigest {
