@@ -32,5 +32,6 @@ export const ratio = (part: number, whole: number) => (whole ? part / whole : 1)
 
 export const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
-/** Metrics where a smaller value is better (latencies, forbidden claims); every other one is better higher. */
-export const lowerIsBetter = (metric: string) => /(_ms|forbidden_claim_rate)(\.|$)/.test(metric);
+/** Metrics where a smaller value is better (latencies, forbidden claims, wrong answers and refusals); every other one is better higher. */
+export const lowerIsBetter = (metric: string) =>
+  /(_ms|forbidden_claim_rate|_wrong_answer|_wrong_refusal)(\.|$)/.test(metric);

@@ -1,11 +1,11 @@
-// Builds the Microsoft Teams app package: manifest.json and its two icons, zipped.
+// Builds the Microsoft Teams app package: manifest.json, its French localisation and its two icons, zipped.
 // Usage: TEAMS_APP_ID=<guid> TEAMS_BOT_DOMAIN=<host> npm run teams:package  ->  dist/teams-app.zip
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { zipSync } from "fflate";
 import pkg from "../package.json";
-import { PLACEHOLDER_APP_ID, teamsManifest } from "./teams/manifest";
+import { FRENCH_FILE, frenchLocalization, PLACEHOLDER_APP_ID, teamsManifest } from "./teams/manifest";
 import { colorIcon, outlineIcon } from "./teams/png";
 
 const ACCENT = "#1F5FAD";
@@ -26,8 +26,10 @@ export function buildTeamsPackage(options: PackageOptions = {}): string {
     version: pkg.version,
     accentColor: ACCENT,
   });
+  const json = (value: unknown) => new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
   const zip = zipSync({
-    "manifest.json": new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`),
+    "manifest.json": json(manifest),
+    [FRENCH_FILE]: json(frenchLocalization()),
     "color.png": colorIcon(ACCENT_RGBA),
     "outline.png": outlineIcon(),
   });

@@ -1,3 +1,4 @@
+import { attention } from "./attention";
 import type { EvalReport } from "./types";
 
 const KEYS = [
@@ -30,14 +31,15 @@ export function renderSummary(report: EvalReport): string {
     );
     for (const f of figures) lines.push(`          ${f}`);
   }
-  const worse = Object.entries(report.deltas).filter(([, d]) => d.trend === "worse");
-  if (worse.length)
-    lines.push(
-      `worse than baseline: ${worse
-        .slice(0, 8)
-        .map(([k, d]) => `${k} ${d.delta > 0 ? "+" : ""}${fmt(d.delta)}`)
-        .join(", ")}${worse.length > 8 ? ` (+${worse.length - 8} more)` : ""}`,
-    );
+  const { regressions, slower } = attention(report);
+  const list = (items: typeof regressions) =>
+    `${items
+      .slice(0, 8)
+      .map((r) => `${r.metric} ${r.delta > 0 ? "+" : ""}${fmt(r.delta)}`)
+      .join(", ")}${items.length > 8 ? ` (+${items.length - 8} more)` : ""}`;
+  if (regressions.length) lines.push(`worse than baseline: ${list(regressions)}`);
+  if (slower.length)
+    lines.push(`slower than baseline beyond the noise tolerance (check on a quiet machine): ${list(slower)}`);
   lines.push(
     report.gate.passed
       ? "gate: passed"

@@ -21,10 +21,29 @@ export const CHAT_APP = {
   /** The immediate answer to `/opco <question>`. */
   working: { fr: "Je m'en occupe…", en: "Working on it…" },
   sources: { fr: "Sources", en: "Sources" },
-  viewPlan: { fr: "Voir / imprimer le plan", en: "View/print the plan" },
-  openSummary: { fr: "Ouvrir le résumé complet", en: "Open the full summary" },
   chooseAnswer: { fr: "Choisissez une réponse :", en: "Choose an answer:" },
+  /** The button that shows the quick replies beyond the most likely ones. */
+  moreChoices: { fr: "Plus de choix…", en: "More choices…" },
+  otherAnswers: { fr: "Autres réponses :", en: "Other answers:" },
+  /** After the plan, a change gives a short note and this link rather than the plan again. */
+  updatedPlan: { fr: "Voir le plan mis à jour", en: "See the updated plan" },
 } satisfies Record<string, Bilingual>;
+
+/** The words of the plan card (the plan in a few lines) on Slack, Teams and in the terminal. */
+export const PLAN_CARD = {
+  routes: { fr: "Dispositifs", en: "Routes" },
+  nextSteps: { fr: "Prochaines étapes", en: "Next steps" },
+  nextDeadline: { fr: "Prochaine échéance", en: "Next deadline" },
+  openPlan: { fr: "Ouvrir le plan complet", en: "Open the full plan" },
+  more: (count: number): Bilingual => ({
+    fr: `+ ${count} dans le plan complet`,
+    en: `+ ${count} more in the full plan`,
+  }),
+  unknowns: (count: number): Bilingual => ({
+    fr: `${count} information${count > 1 ? "s" : ""} à compléter (voir le plan complet)`,
+    en: `${count} fact${count > 1 ? "s" : ""} still to find (see the full plan)`,
+  }),
+};
 
 /** Said in both languages at once: the command came without a conversation language. */
 export const SLASH_COMMAND = {

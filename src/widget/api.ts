@@ -1,20 +1,36 @@
 /** The widget's client of the HTTP API: one chat turn, streamed as server-sent events. */
+export type Citation = { id: string; title: string; url?: string };
+
+/** The plan in a few lines, as `display.plan` of a chat response gives it. */
+export interface PlanCard {
+  title: string;
+  draft: boolean;
+  funder: { label: string; name: string; note?: string } | null;
+  routes: { name: string; verdict: "yes" | "no" | "maybe"; label: string }[];
+  moreRoutes: number;
+  steps: { order: number; action: string; who: string; when?: string }[];
+  moreSteps: number;
+  deadline: { label: string; date?: string; rule?: string } | null;
+  unknowns: number;
+}
+
 export interface WidgetReply {
   sessionId: string;
   lang: "fr" | "en";
   step: string;
-  reply: {
-    text: string;
-    citations: { id: string; title: string; url?: string }[];
-    quickReplies: { label: string; value: string }[];
-  };
+  reply: { text: string; citations: Citation[]; quickReplies: { label: string; value: string }[] };
   summary: unknown;
+  /** What to show: the text without the plan and the repeated sources, and the plan's card (servers before it: absent). */
+  display?: { text: string; plan: PlanCard | null; planUpdated: boolean };
 }
 
+/** The server answered with an error: its status, `error.code` and, on 429, the seconds to wait when readable. */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    readonly code = "",
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -63,13 +79,14 @@ export async function sendMessage(
     signal,
   });
   if (!res.ok || !res.body) {
-    let message = `HTTP ${res.status}`;
+    let error: { message?: string; code?: string } = {};
     try {
-      message = ((await res.json()) as { error?: { message?: string } }).error?.message ?? message;
+      error = ((await res.json()) as { error?: typeof error }).error ?? {};
     } catch {
       // keep the status line
     }
-    throw new ApiError(message, res.status);
+    const wait = Number(res.headers.get("Retry-After"));
+    throw new ApiError(error.message ?? `HTTP ${res.status}`, res.status, error.code, wait > 0 ? wait : undefined);
   }
   let done: WidgetReply | undefined;
   await readEvents(res.body, (event, data) => {

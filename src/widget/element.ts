@@ -1,21 +1,36 @@
-import { ApiError, sendMessage, summaryUrl, type WidgetReply } from "./api";
+import { ApiError, type Citation, type PlanCard, sendMessage, summaryUrl, type WidgetReply } from "./api";
+import { createComposer } from "./composer";
+import { button, h, link } from "./dom";
+import { classify, explain } from "./errors";
 import { UI, type WidgetLang } from "./i18n";
 import { renderMarkdown } from "./markdown";
-import { STYLES } from "./styles";
+import { createMenu } from "./menu";
+import { planCardElement } from "./plan";
+import { adoptStyles } from "./styles";
+
+interface Message {
+  role: "user" | "bot";
+  text: string;
+  citations?: Citation[];
+  /** The plan's card, shown with this reply. */
+  plan?: PlanCard;
+  /** The plan shown earlier changed: this reply links to it instead. */
+  planLink?: boolean;
+  /** A message of the user that did not go through: it stays, with why and a retry. */
+  failed?: string;
+}
 
 interface Stored {
   sessionId?: string;
   lang: WidgetLang;
-  messages: { role: "user" | "bot"; text: string; citations?: WidgetReply["reply"]["citations"] }[];
+  messages: Message[];
   quickReplies: WidgetReply["reply"]["quickReplies"];
+  /** A plan exists: the downloads are offered. */
+  hasPlan?: boolean;
 }
 
-const h = <K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string) => {
-  const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  if (text !== undefined) el.textContent = text;
-  return el;
-};
+/** The dialogue's restart command (`recommencer` / `restart`, as its quick reply sends it). */
+const RESTART = /^(recommencer|restart)$/i;
 
 /** A speech-bubble icon, drawn so it shows without any emoji font. */
 function chatIcon(): SVGSVGElement {
@@ -30,13 +45,18 @@ function chatIcon(): SVGSVGElement {
 
 /**
  * `<opco-assistant>`: the chat widget. Attributes: `lang` (fr|en), `api-base` (defaults to the
- * origin of widget.js), `accent-color`, `title`, `position` (right|left), `open` (open on load).
- * The conversation is kept in localStorage, so a reload keeps it.
+ * origin of widget.js), `accent-color`, `title` (in the page's language), `position`
+ * (right|left), `open` (open on load). The conversation is kept in localStorage, so a reload
+ * reopens it at its last message.
  */
 export class OpcoAssistant extends HTMLElement {
   static observedAttributes = ["accent-color", "title", "lang"];
   static defaultBase = "";
 
+  // Declared first: the parts built below read the conversation's language.
+  private state: Stored = { lang: "fr", messages: [], quickReplies: [] };
+  private pageLang: WidgetLang = "fr";
+  private busy = false;
   private root = this.attachShadow({ mode: "open" });
   private launcher = h("button", {
     class: "launcher",
@@ -46,18 +66,34 @@ export class OpcoAssistant extends HTMLElement {
   });
   private panel = h("section", { class: "panel", role: "dialog", "aria-modal": "false", hidden: "" });
   private heading = h("h2", { id: "opco-title" });
-  private log = h("div", { class: "log", role: "log", "aria-live": "polite", "aria-relevant": "additions" });
+  private log = h("div", { class: "log", role: "log", "aria-live": "polite", tabindex: "0" });
   private chips = h("div", { class: "chips" });
   private typing = h("div", { class: "typing", role: "status", hidden: "" });
   private errorBox = h("div", { class: "error", role: "alert", hidden: "" });
-  private input = h("textarea", { rows: "1", "data-testid": "chat-input" });
-  private sendButton = h("button", { type: "submit", "data-testid": "chat-send" });
-  private closeButton = h("button", { type: "button" }, "✕");
-  private restartButton = h("button", { type: "button" });
-  private downloadHtml = h("button", { type: "button", "data-testid": "chat-summary-download" });
-  private downloadMd = h("button", { type: "button" });
-  private state: Stored = { lang: "fr", messages: [], quickReplies: [] };
-  private busy = false;
+  private confirmBox = h("div", { class: "confirm", role: "alertdialog", hidden: "" });
+  private closeButton = h("button", { type: "button", class: "close" }, "✕");
+  private composer = createComposer(
+    () => this.ui,
+    (text) => void this.send(text),
+  );
+  private menu = createMenu(
+    () => this.ui.menu,
+    [
+      { label: () => this.ui.restart, run: () => this.askRestart(), testId: "chat-restart" },
+      {
+        label: () => this.ui.downloadHtml,
+        run: () => void this.download("html"),
+        testId: "chat-summary-download",
+        when: () => Boolean(this.state.hasPlan),
+      },
+      {
+        label: () => this.ui.downloadMd,
+        run: () => void this.download("md"),
+        testId: "chat-summary-download-md",
+        when: () => Boolean(this.state.hasPlan),
+      },
+    ],
+  );
 
   private get base(): string {
     return (this.getAttribute("api-base") ?? OpcoAssistant.defaultBase).replace(/\/$/, "");
@@ -71,8 +107,8 @@ export class OpcoAssistant extends HTMLElement {
 
   connectedCallback(): void {
     if (this.root.childElementCount) return;
-    const requested = (this.getAttribute("lang") ?? document.documentElement.lang ?? "fr").slice(0, 2);
-    this.state.lang = requested === "en" ? "en" : "fr";
+    const requested = (this.getAttribute("lang") || document.documentElement.lang || "fr").slice(0, 2);
+    this.pageLang = this.state.lang = requested === "en" ? "en" : "fr";
     this.restore();
     this.build();
     this.applyAttributes();
@@ -85,37 +121,19 @@ export class OpcoAssistant extends HTMLElement {
   }
 
   private build(): void {
-    const style = h("style");
-    style.textContent = STYLES;
+    adoptStyles(this.root);
     this.panel.setAttribute("aria-labelledby", "opco-title");
     this.closeButton.addEventListener("click", () => this.closePanel());
-    const header = h("header");
-    header.append(this.heading, this.closeButton);
-    const form = h("form");
-    const label = h("label", { class: "sr", for: "opco-input" });
-    this.input.id = "opco-input";
-    form.append(label, this.input, this.sendButton);
-    form.addEventListener("submit", (event) => {
-      event.preventDefault();
-      void this.send(this.input.value);
-    });
-    this.input.addEventListener("keydown", (event) => {
-      if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
-        event.preventDefault();
-        void this.send(this.input.value);
-      }
-    });
-    const tools = h("div", { class: "tools" });
-    tools.append(this.restartButton, this.downloadHtml, this.downloadMd);
-    this.restartButton.addEventListener("click", () => void this.restart());
-    this.downloadHtml.addEventListener("click", () => void this.download("html"));
-    this.downloadMd.addEventListener("click", () => void this.download("md"));
-    this.panel.append(header, this.log, this.typing, this.errorBox, this.chips, form, tools);
+    // Not a <header>: inside the host page, the widget must not add a second banner landmark.
+    const head = h("div", { class: "head" });
+    head.append(this.heading, this.menu.toggle, this.closeButton, this.menu.list);
+    this.panel.append(head, this.log, this.confirmBox, this.typing, this.errorBox, this.chips, this.composer.el);
     this.panel.addEventListener("keydown", (event) => {
       if (event.key === "Escape") this.closePanel();
     });
+    this.root.addEventListener("click", (event) => this.menu.outside(event));
     this.launcher.addEventListener("click", () => (this.panel.hidden ? this.openPanel(true) : this.closePanel()));
-    this.root.append(style, this.launcher, this.panel);
+    this.root.append(this.launcher, this.panel);
   }
 
   private applyAttributes(): void {
@@ -123,25 +141,24 @@ export class OpcoAssistant extends HTMLElement {
     if (accent && /^(#[0-9a-f]{3,8}|rgb\([\d\s,.%]+\)|[a-z]+)$/i.test(accent))
       this.style.setProperty("--accent", accent);
     const ui = this.ui;
-    const title = this.getAttribute("title") || ui.title;
+    // The page's title is in the page's language: after a switch to the other one, the widget's own title.
+    const title = (this.state.lang === this.pageLang && this.getAttribute("title")) || ui.title;
     this.heading.textContent = title;
     this.launcher.replaceChildren(chatIcon(), document.createTextNode(title));
     // The visible title is the launcher's accessible name; what it does goes in its description.
     this.launcher.title = ui.open;
     this.closeButton.setAttribute("aria-label", ui.close);
-    this.input.placeholder = ui.placeholder;
-    this.root.querySelector("label.sr")!.textContent = ui.placeholder;
-    this.sendButton.textContent = ui.send;
-    this.restartButton.textContent = ui.restart;
-    this.downloadHtml.textContent = `${ui.download} — ${ui.downloadHtml}`;
-    this.downloadMd.textContent = ui.downloadMd;
+    this.log.setAttribute("aria-label", ui.conversation);
     this.typing.textContent = ui.typing;
+    this.composer.relabel();
+    this.menu.relabel();
   }
 
   private openPanel(focus: boolean): void {
     this.panel.hidden = false;
     this.launcher.setAttribute("aria-expanded", "true");
-    if (focus) this.input.focus();
+    this.showLast();
+    if (focus) this.composer.input.focus();
     if (!this.state.messages.length && !this.busy) void this.send(this.ui.first, { hidden: true });
   }
 
@@ -171,66 +188,104 @@ export class OpcoAssistant extends HTMLElement {
     }
   }
 
-  private bubble(role: "user" | "bot", text: string, citations: WidgetReply["reply"]["citations"] = []): HTMLElement {
+  /** The bubble of one message: its text, the plan's card or link, its sources, and why it failed. */
+  private bubble(message: Message): HTMLElement {
+    const { role, text, citations = [], plan, planLink, failed } = message;
+    const ui = this.ui;
     const el = h("div", {
-      class: `msg ${role}`,
+      class: `msg ${role}${failed ? " failed" : ""}${plan ? " wide" : ""}`,
       "data-testid": role === "user" ? "chat-message-user" : "chat-message-bot",
     });
-    const who = h("span", { class: "sr" }, `${role === "user" ? this.ui.you : this.ui.bot} : `);
-    el.append(who, renderMarkdown(document, text));
+    el.append(h("span", { class: "sr" }, `${role === "user" ? ui.you : ui.bot}${ui.sep}`));
+    if (text) el.append(renderMarkdown(document, text));
+    const url = this.state.sessionId ? summaryUrl(this.base, this.state.sessionId, "html") : "";
+    if (plan && url) el.append(planCardElement(plan, ui, { url, download: () => void this.download("html") }));
+    if (planLink && url) {
+      const p = h("p", { class: "plan-link" });
+      p.append(link(ui.updatedPlan, url, { "data-testid": "chat-plan-link" }));
+      el.append(p);
+    }
     if (citations.length) {
       const cites = h("div", { class: "cites" });
-      cites.append(h("span", {}, `${this.ui.sources} :`));
-      for (const c of citations) {
-        if (c.url && /^https:\/\//.test(c.url)) {
-          const a = h("a", { href: c.url, target: "_blank", rel: "noopener noreferrer" }, c.title);
-          cites.append(a);
-        } else cites.append(h("span", {}, c.title));
-      }
+      cites.append(h("span", {}, ui.sources));
+      for (const c of citations)
+        cites.append(c.url && /^https:\/\//.test(c.url) ? link(c.title, c.url) : h("span", {}, c.title));
       el.append(cites);
+    }
+    if (failed) {
+      const why = h("div", { class: "why", role: "alert" }, `${ui.notSent} ${failed} `);
+      why.append(button(ui.retry, () => void this.retry(message), { "data-testid": "chat-retry" }));
+      el.append(why);
     }
     return el;
   }
 
   private renderAll(): void {
-    this.log.replaceChildren(...this.state.messages.map((m) => this.bubble(m.role, m.text, m.citations)));
+    this.log.replaceChildren(...this.state.messages.map((m) => this.bubble(m)));
     this.renderChips();
-    this.log.scrollTop = this.log.scrollHeight;
+    this.showLast();
   }
 
   private renderChips(): void {
     this.chips.replaceChildren(
-      ...this.state.quickReplies.map((q) => {
-        const b = h("button", { type: "button", "data-testid": "chat-quick-reply" }, q.label);
-        b.addEventListener("click", () => void this.send(q.value));
-        return b;
-      }),
+      ...this.state.quickReplies.map((q) =>
+        // The dialogue's "start over" wipes the conversation: it asks first, like the menu's.
+        button(q.label, () => (RESTART.test(q.value) ? this.askRestart() : void this.send(q.value)), {
+          "data-testid": "chat-quick-reply",
+        }),
+      ),
     );
   }
 
+  /**
+   * Scrolls to `el`: a reply taller than the log is shown from its top (its first lines, not its
+   * sources), a short one at the bottom of the log.
+   */
+  private reveal(el: Element | null | undefined): void {
+    if (!(el instanceof HTMLElement) || this.panel.hidden) return;
+    const tall = el.offsetHeight > this.log.clientHeight - 24;
+    this.log.scrollTop = tall ? el.offsetTop - 8 : this.log.scrollHeight;
+  }
+
+  /** Reopened, the log shows the last message, where the quick replies belong. */
+  private showLast(): void {
+    this.reveal(this.log.lastElementChild);
+  }
+
   private showError(message: string, retry: () => void): void {
-    this.errorBox.replaceChildren(h("span", {}, `${this.ui.error} ${message}`));
-    const button = h("button", { type: "button" }, this.ui.retry);
-    button.addEventListener("click", () => {
-      this.errorBox.hidden = true;
-      retry();
-    });
-    this.errorBox.append(button);
+    this.errorBox.replaceChildren(
+      h("span", {}, message),
+      button(this.ui.retry, () => {
+        this.errorBox.hidden = true;
+        retry();
+      }),
+    );
     this.errorBox.hidden = false;
+  }
+
+  private async retry(message: Message): Promise<void> {
+    const at = this.state.messages.indexOf(message);
+    if (at >= 0) this.state.messages.splice(at, 1);
+    this.log.children[at]?.remove();
+    await this.send(message.text);
   }
 
   /** Sends a message (typed, or a quick reply), streams the reply in, and keeps the conversation. */
   async send(raw: string, { hidden = false } = {}): Promise<void> {
-    const message = raw.trim().slice(0, 2000);
+    const message = raw.trim();
     if (!message || this.busy) return;
     this.busy = true;
     this.errorBox.hidden = true;
-    this.sendButton.disabled = true;
-    this.input.value = "";
+    this.composer.setBusy(true);
+    if (!hidden) this.composer.clear();
     this.chips.replaceChildren();
+    const mine: Message = { role: "user", text: message };
+    let mineEl: HTMLElement | undefined;
     if (!hidden) {
-      this.state.messages.push({ role: "user", text: message });
-      this.log.append(this.bubble("user", message));
+      this.state.messages.push(mine);
+      mineEl = this.bubble(mine);
+      this.log.append(mineEl);
+      this.showLast();
     }
     this.typing.hidden = false;
     const live = h("div", { class: "msg bot", "aria-busy": "true" });
@@ -247,7 +302,7 @@ export class OpcoAssistant extends HTMLElement {
           if (!live.isConnected) this.log.append(live);
           streamed += delta;
           live.textContent = streamed;
-          this.log.scrollTop = this.log.scrollHeight;
+          this.reveal(live);
         },
       );
       live.remove();
@@ -256,27 +311,69 @@ export class OpcoAssistant extends HTMLElement {
         this.state.lang = response.lang;
         this.applyAttributes();
       }
-      this.state.messages.push({ role: "bot", text: response.reply.text, citations: response.reply.citations });
+      const display = response.display;
+      const reply: Message = {
+        role: "bot",
+        text: display?.text ?? response.reply.text,
+        citations: response.reply.citations,
+        ...(display?.plan && !display.planUpdated ? { plan: display.plan } : {}),
+        ...(display?.plan && display.planUpdated ? { planLink: true } : {}),
+      };
+      if (response.summary) this.state.hasPlan = true;
+      this.state.messages.push(reply);
       this.state.quickReplies = response.reply.quickReplies;
-      this.log.append(this.bubble("bot", response.reply.text, response.reply.citations));
+      const el = this.bubble(reply);
+      this.log.append(el);
+      this.reveal(el);
       this.renderChips();
-      this.persist();
     } catch (error) {
       live.remove();
-      if (!hidden) this.state.messages.pop();
-      if (!hidden) this.log.lastElementChild?.remove();
-      this.showError(
-        error instanceof ApiError || error instanceof Error ? error.message : "",
-        () => void this.send(message, { hidden }),
-      );
+      const why = explain(await classify(error, this.base), this.ui, (error as { retryAfter?: number }).retryAfter);
+      if (hidden) this.showError(why, () => void this.send(message, { hidden }));
+      else {
+        mine.failed = why;
+        mineEl?.replaceWith(this.bubble(mine));
+        this.showLast();
+      }
       this.renderChips();
     } finally {
+      this.persist();
       this.typing.hidden = true;
       this.busy = false;
-      this.sendButton.disabled = false;
-      this.log.scrollTop = this.log.scrollHeight;
-      if (!this.panel.hidden) this.input.focus();
+      this.composer.setBusy(false);
+      if (!this.panel.hidden) this.composer.input.focus();
     }
+  }
+
+  /** "Start over" asks first: the conversation is wiped only once confirmed. */
+  private askRestart(): void {
+    const ui = this.ui;
+    const cancel = button(ui.cancel, () => this.closeConfirm(), { "data-testid": "chat-restart-cancel" });
+    this.confirmBox.replaceChildren(
+      h("p", { id: "opco-confirm" }, ui.confirmRestart),
+      button(
+        ui.confirm,
+        () => {
+          this.closeConfirm();
+          void this.restart();
+        },
+        { class: "danger", "data-testid": "chat-restart-confirm" },
+      ),
+      cancel,
+    );
+    this.confirmBox.setAttribute("aria-labelledby", "opco-confirm");
+    this.confirmBox.onkeydown = (event) => {
+      if (event.key !== "Escape") return;
+      event.stopPropagation();
+      this.closeConfirm();
+    };
+    this.confirmBox.hidden = false;
+    cancel.focus();
+  }
+
+  private closeConfirm(): void {
+    this.confirmBox.hidden = true;
+    this.composer.input.focus();
   }
 
   private async restart(): Promise<void> {
@@ -292,7 +389,7 @@ export class OpcoAssistant extends HTMLElement {
     if (!id) return;
     try {
       const res = await fetch(summaryUrl(this.base, id, format));
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      if (!res.ok) throw new ApiError(`HTTP ${res.status}`, res.status);
       const url = URL.createObjectURL(await res.blob());
       const a = h("a", { href: url, download: `plan-formation.${format}` });
       this.root.append(a);
@@ -300,7 +397,7 @@ export class OpcoAssistant extends HTMLElement {
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (error) {
-      this.showError(error instanceof Error ? error.message : "", () => void this.download(format));
+      this.showError(explain(await classify(error, this.base), this.ui), () => void this.download(format));
     }
   }
 }

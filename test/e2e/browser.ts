@@ -1,29 +1,27 @@
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 
-/** Debian's Chromium, headless, with the flags that keep it off the network. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+export { botReplies, byTestId, chip, frenchPlan, launchBrowser, type } from "../../scripts/widget-driver";
+
+/** A new context and page (1280x800 unless told), at `url`. */
+export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
 }
 
-/** Elements inside the widget's Shadow DOM, by test id (Playwright's CSS pierces open shadow roots). */
-export const byTestId = (page: Page, id: string) => page.locator(`opco-assistant [data-testid="${id}"]`);
-
-/** Waits until the widget has shown `count` bot messages, and returns the text of the last one. */
-export async function botReplies(page: Page, count: number): Promise<string> {
-  const bots = byTestId(page, "chat-message-bot");
-  await bots.nth(count - 1).waitFor({ timeout: 15_000 });
-  return (await bots.nth(count - 1).textContent()) ?? "";
+/** Every axe-core violation on the page, as "rule (impact, nodes)". */
+export async function axeViolations(page: Page, axeSource: string): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    return axe.run(document);
+  });
+  return result.violations.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
 }

@@ -37,6 +37,9 @@ describe("direction of a metric", () => {
     expect(lowerIsBetter("ask.latency_p99_ms")).toBe(true);
     expect(lowerIsBetter("ask.forbidden_claim_rate.fr")).toBe(true);
     expect(lowerIsBetter("ask.hit@3.en")).toBe(false);
+    expect(lowerIsBetter("understanding.dev.ask_wrong_refusal.en")).toBe(true);
+    expect(lowerIsBetter("understanding.holdout.first_turn_wrong_answer")).toBe(true);
+    expect(lowerIsBetter("understanding.holdout.ask_right")).toBe(false);
   });
 });
 

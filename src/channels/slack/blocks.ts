@@ -2,7 +2,10 @@ import type { ChatResponse } from "../../core/chat";
 import { type Lang, labelled } from "../../core/lang";
 import type { Citation, QuickReply } from "../../core/reply";
 import { CHAT_APP } from "../copy";
+import { planCard } from "../plan-card";
+import { replyView } from "../reply-view";
 import { escapeMrkdwn, toMrkdwn } from "./mrkdwn";
+import { planBlocks, updatedPlanBlocks } from "./plan-blocks";
 
 /** Block Kit limits this renderer stays within. */
 export const LIMITS = {
@@ -14,9 +17,8 @@ export const LIMITS = {
   fallbackText: 3000,
 } as const;
 
-/** Action ids of the buttons: `quick_reply_{i}` plays the value; `open_summary` only opens a link. */
+/** Action ids of the quick-reply buttons: `quick_reply_{i}` plays the value (`open_summary`, in plan-blocks.ts, only opens a link). */
 export const QUICK_REPLY_ACTION = /^quick_reply_\d+$/;
-export const OPEN_SUMMARY_ACTION = "open_summary";
 /** The quick replies' `block_id` carries the session they answer, checked when a button is clicked. */
 export const QUICK_REPLIES_BLOCK_PREFIX = "qr|";
 
@@ -133,55 +135,34 @@ export const summaryUrl = (baseUrl: string, sessionId: string) =>
   `${baseUrl}/api/sessions/${encodeURIComponent(sessionId)}/summary?format=html`;
 
 /**
- * Renders one dialogue response as a Slack message: the reply in sections, its sources, the
- * summary (when there is one) with a link button to the printable plan (`summaryUrl`, signed by
- * the caller; unsigned from `baseUrl` otherwise), and the quick replies
- * as buttons, within Block Kit's limits (50 blocks, 3000 characters a section).
+ * Renders one dialogue response as a Slack message: the reply in sections (without the plan and
+ * without the sources line), its sources, the plan once as a few blocks with a button to the
+ * printable plan (`summaryUrl`, signed by the caller; unsigned from `baseUrl` otherwise), or only
+ * that button when the plan shown before changed, and the quick replies as buttons, within Block
+ * Kit's limits (50 blocks, 3000 characters a section).
  */
 export function renderResponse(
   response: ChatResponse,
   options: { baseUrl: string; summaryUrl?: string | undefined },
 ): SlackMessage {
-  const { reply, summary, lang, sessionId } = response;
-  const mrkdwn = toMrkdwn(reply.text);
+  const { reply, lang, sessionId } = response;
+  const view = replyView(response);
+  const mrkdwn = toMrkdwn(view.text);
   const replySections = splitSections(mrkdwn);
-  const summarySections = summary ? splitSections(toMrkdwn(summary.text)) : [];
+  const url = options.summaryUrl ?? summaryUrl(options.baseUrl, sessionId);
+  const plan = view.plan ? (view.planUpdated ? updatedPlanBlocks(lang, url) : planBlocks(view.plan, url)) : [];
   const sources = citationBlock(reply.citations, lang);
   const buttons = quickReplyBlocks(reply.quickReplies, sessionId);
-  const summaryLink: Block[] = summary
-    ? [
-        {
-          type: "actions",
-          elements: [
-            {
-              type: "button",
-              action_id: OPEN_SUMMARY_ACTION,
-              text: { type: "plain_text", text: CHAT_APP.viewPlan[lang], emoji: true },
-              url: options.summaryUrl ?? summaryUrl(options.baseUrl, sessionId),
-              style: "primary",
-            },
-          ],
-        },
-      ]
-    : [];
-  const fixed = (sources ? 1 : 0) + (summary ? 1 : 0) + summaryLink.length + buttons.length;
-  const budget = Math.max(LIMITS.blocks - fixed, 1);
-  const summaryKeep = Math.min(
-    summarySections.length,
-    Math.max(budget - replySections.length, summarySections.length ? 1 : 0),
-  );
-  const replyKeep = Math.min(replySections.length, budget - summaryKeep);
-
+  const budget = Math.max(LIMITS.blocks - (sources ? 1 : 0) - plan.length - buttons.length, 1);
   const blocks: Block[] = [
-    ...keepSections(replySections, replyKeep).map(section),
+    ...keepSections(replySections, Math.min(replySections.length, budget)).map(section),
     ...(sources ? [sources] : []),
-    ...(summary
-      ? [{ type: "divider" } as const, ...keepSections(summarySections, summaryKeep).map(section), ...summaryLink]
-      : []),
+    ...plan,
     ...buttons,
   ];
+  const card = view.plan ? planCard(view.plan) : null;
   return {
-    text: clip(mrkdwn || (summary ? toMrkdwn(summary.text) : ""), LIMITS.fallbackText),
+    text: clip(mrkdwn || card?.title || "", LIMITS.fallbackText),
     blocks: blocks.slice(0, LIMITS.blocks),
   };
 }

@@ -1,9 +1,10 @@
 import type { ChatResponse } from "../../core/chat";
-import type { Lang } from "../../core/lang";
+import { type Lang, labelled } from "../../core/lang";
 import type { Citation, QuickReply } from "../../core/reply";
 import type { NextStepsSummary } from "../../core/summary";
-import { LABELS as SUMMARY_LABELS, schemeName } from "../../summary/copy";
-import { CHAT_APP } from "../copy";
+import { CHAT_APP, PLAN_CARD } from "../copy";
+import { planCard } from "../plan-card";
+import { replyView } from "../reply-view";
 
 /** An Adaptive Card as Teams expects it in an attachment. */
 export interface AdaptiveCard {
@@ -56,79 +57,105 @@ export function messageText(text: string, citations: readonly Citation[], lang: 
   return `${body}\n\n**${CHAT_APP.sources[lang]}**\n${links}`;
 }
 
-/** Quick replies as an Adaptive Card: one Action.Submit per reply, whose data carries the value. */
+/** The schema's limit of actions in one action set (the validator's "Maximum number of actions exceeded"). */
+export const MAX_CARD_ACTIONS = 5;
+/** Teams shows the first three suggested actions of a 1:1 chat and hides the others. */
+export const MAX_SUGGESTED_ACTIONS = 3;
+/** Buttons shown before "more choices": the most likely answers, as the dialogue orders them. */
+export const LIKELY_REPLIES = 3;
+
+const submit = (reply: QuickReply) => ({
+  type: "Action.Submit",
+  title: reply.label,
+  data: { action: "quickReply", value: reply.value },
+});
+
+/** Action sets of at most five buttons each. */
+function actionSets(replies: readonly QuickReply[]): Record<string, unknown>[] {
+  const sets: Record<string, unknown>[] = [];
+  for (let start = 0; start < replies.length; start += MAX_CARD_ACTIONS)
+    sets.push({ type: "ActionSet", actions: replies.slice(start, start + MAX_CARD_ACTIONS).map(submit) });
+  return sets;
+}
+
+/** "More choices…": a button that unfolds the other answers, five buttons per row at most. */
+const moreChoices = (replies: readonly QuickReply[], lang: Lang) => ({
+  type: "Action.ShowCard",
+  title: CHAT_APP.moreChoices[lang],
+  card: {
+    type: "AdaptiveCard",
+    $schema: CARD_SCHEMA,
+    version: "1.5",
+    body: [{ type: "TextBlock", text: CHAT_APP.otherAnswers[lang], wrap: true }, ...actionSets(replies)],
+  },
+});
+
+/**
+ * Quick replies as an Adaptive Card of Action.Submit buttons, whose data carries the value. Up
+ * to five fit the schema's limit; beyond, the three most likely stay in sight and the others
+ * unfold under "More choices…".
+ */
 export function quickReplyCard(quickReplies: readonly QuickReply[], lang: Lang): AdaptiveCard {
+  const fits = quickReplies.length <= MAX_CARD_ACTIONS;
   return {
     type: "AdaptiveCard",
     $schema: CARD_SCHEMA,
     version: "1.5",
     body: [{ type: "TextBlock", text: CHAT_APP.chooseAnswer[lang], wrap: true }],
-    actions: quickReplies.map((reply) => ({
-      type: "Action.Submit",
-      title: reply.label,
-      data: { action: "quickReply", value: reply.value },
-    })),
+    actions: fits
+      ? quickReplies.map(submit)
+      : [...quickReplies.slice(0, LIKELY_REPLIES).map(submit), moreChoices(quickReplies.slice(LIKELY_REPLIES), lang)],
   };
+}
+
+/** In a 1:1 chat beyond three replies: a small card whose one button unfolds the rest. */
+export function moreChoicesCard(rest: readonly QuickReply[], lang: Lang): AdaptiveCard {
+  return { type: "AdaptiveCard", $schema: CARD_SCHEMA, version: "1.5", body: [], actions: [moreChoices(rest, lang)] };
 }
 
 const heading = (text: string) => ({ type: "TextBlock", text, weight: "Bolder", wrap: true, spacing: "Medium" });
 const line = (text: string) => ({ type: "TextBlock", text: escapeCardMarkdown(text), wrap: true, spacing: "Small" });
+const subtle = (text: string) => ({ ...line(text), isSubtle: true });
 
-/** A titled list section, or nothing when the list is empty. */
-const section = (title: string, items: readonly string[]) => (items.length ? [heading(title), ...items.map(line)] : []);
-
-/** The next-steps summary as an Adaptive Card (1.5), with a button to its HTML version. */
-export function summaryCard(summary: NextStepsSummary, summaryUrl: string): AdaptiveCard {
+/**
+ * The plan as a compact Adaptive Card (1.5): the funder, the open routes with their verdicts,
+ * the next three steps and the next deadline, with a button to the full printable plan.
+ */
+export function summaryCard(summary: NextStepsSummary, summaryUrl: string, now?: Date): AdaptiveCard {
   const lang = summary.lang;
-  const who: Record<string, unknown>[] = [];
-  if (summary.opco) {
-    who.push(
-      heading("OPCO"),
-      line(`${summary.opco.name} (${SUMMARY_LABELS[lang].confidence[summary.opco.confidence]})`),
+  const card = planCard(summary, now);
+  const body: Record<string, unknown>[] = [
+    { type: "TextBlock", text: card.title, size: "Large", weight: "Bolder", wrap: true },
+  ];
+  if (card.funder)
+    body.push(
+      heading(card.funder.label),
+      line(card.funder.note ? `${card.funder.name} (${card.funder.note})` : card.funder.name),
     );
-    if (summary.opco.basis) who.push({ ...line(summary.opco.basis), isSubtle: true });
+  if (card.routes.length) {
+    body.push(heading(PLAN_CARD.routes[lang]), {
+      type: "FactSet",
+      facts: card.routes.map((route) => ({ title: escapeCardMarkdown(route.name), value: route.label })),
+    });
+    if (card.moreRoutes) body.push(subtle(PLAN_CARD.more(card.moreRoutes)[lang]));
   }
-  if (summary.funder) who.push(heading(SUMMARY_LABELS[lang].funder), line(summary.funder));
-  const routes = summary.routes.length
-    ? [
-        heading(SUMMARY_LABELS[lang].routes),
-        {
-          type: "FactSet",
-          facts: summary.routes.map((route) => ({
-            title: schemeName(route.scheme, lang),
-            value: escapeCardMarkdown(
-              `${SUMMARY_LABELS[lang].eligible[route.eligible]} · ${route.funder} · ${route.why}`,
-            ),
-          })),
-        },
-      ]
-    : [];
-  const steps = [...summary.steps]
-    .sort((a, b) => a.order - b.order)
-    .map((step) => `${step.order}. ${step.action} (${step.who}${step.when ? `, ${step.when}` : ""})`);
+  if (card.steps.length) {
+    body.push(heading(PLAN_CARD.nextSteps[lang]));
+    for (const step of card.steps)
+      body.push(line(`${step.order}. ${step.action} (${step.who}${step.when ? `, ${step.when}` : ""})`));
+  }
+  if (card.deadline) {
+    const { label, date, rule } = card.deadline;
+    body.push(heading(PLAN_CARD.nextDeadline[lang]), line(date ? labelled(label, date, lang) : label));
+    if (rule) body.push(subtle(rule));
+  }
+  if (card.unknowns) body.push(subtle(PLAN_CARD.unknowns(card.unknowns)[lang]));
   return {
     type: "AdaptiveCard",
     $schema: CARD_SCHEMA,
     version: "1.5",
-    body: [
-      { type: "TextBlock", text: SUMMARY_LABELS[lang].title, size: "Large", weight: "Bolder", wrap: true },
-      ...who,
-      ...routes,
-      ...section(SUMMARY_LABELS[lang].steps, steps),
-      ...section(
-        SUMMARY_LABELS[lang].deadlines,
-        summary.deadlines.map((deadline) => deadline.label),
-      ),
-      ...section(
-        SUMMARY_LABELS[lang].documents,
-        summary.documents.map((document) => `• ${document.label}`),
-      ),
-      ...section(
-        SUMMARY_LABELS[lang].unknowns,
-        summary.unknowns.map((unknown) => `• ${unknown}`),
-      ),
-    ],
-    actions: [{ type: "Action.OpenUrl", title: CHAT_APP.openSummary[lang], url: summaryUrl }],
+    body,
+    actions: [{ type: "Action.OpenUrl", title: PLAN_CARD.openPlan[lang], url: summaryUrl }],
   };
 }
 
@@ -137,23 +164,28 @@ const adaptive = (content: AdaptiveCard) => ({
   content,
 });
 
-/** A dialogue response as the one Teams message that shows it. */
+/** A dialogue response as the one Teams message that shows it: the plan once, as a card or a link when it changed. */
 export function renderResponse(response: ChatResponse, options: RenderOptions): OutgoingMessage {
-  const { reply, lang, summary } = response;
+  const { reply, lang } = response;
+  const view = replyView(response);
+  const link = view.plan && view.planUpdated ? `\n\n[${CHAT_APP.updatedPlan[lang]}](${options.summaryUrl})` : "";
   const message: OutgoingMessage = {
     type: "message",
     textFormat: "markdown",
-    text: messageText(reply.text, reply.citations, lang),
+    text: `${messageText(view.text, reply.citations, lang)}${link}`.trim(),
   };
   const attachments: NonNullable<OutgoingMessage["attachments"]> = [];
-  if (summary) attachments.push(adaptive(summaryCard(summary, options.summaryUrl)));
-  if (reply.quickReplies.length > 0) {
+  if (view.plan && !view.planUpdated) attachments.push(adaptive(summaryCard(view.plan, options.summaryUrl)));
+  const replies = reply.quickReplies;
+  if (replies.length > 0) {
     if (options.personal) {
+      const shown = replies.length <= MAX_SUGGESTED_ACTIONS ? replies : replies.slice(0, LIKELY_REPLIES);
       message.suggestedActions = {
-        actions: reply.quickReplies.map((quick) => ({ type: "imBack", title: quick.label, value: quick.value })),
+        actions: shown.map((quick) => ({ type: "imBack", title: quick.label, value: quick.value })),
       };
+      if (shown.length < replies.length) attachments.push(adaptive(moreChoicesCard(replies.slice(shown.length), lang)));
     } else {
-      attachments.push(adaptive(quickReplyCard(reply.quickReplies, lang)));
+      attachments.push(adaptive(quickReplyCard(replies, lang)));
     }
   }
   if (attachments.length > 0) message.attachments = attachments;

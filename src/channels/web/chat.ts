@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { streamSSE } from "hono/streaming";
 import { ChatRequestSchema, type ChatResponse, ChatResponseSchema } from "../../core/chat";
 import { ErrorBodySchema } from "../../core/errors";
@@ -8,7 +8,33 @@ import { bodySessionKey, clientIpKey, rateLimit } from "../../http/rate-limit";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
 import type { SessionStore } from "../../store/session-store";
+import { PlanCardSchema, planCard } from "../plan-card";
+import { replyView } from "../reply-view";
 import { isChannelSessionId } from "../session-ids";
+
+/** What the web widget shows of a turn, on top of the contract's fields (which stay as they are). */
+const DisplaySchema = z
+  .object({
+    text: z.string().describe("`reply.text` without the plan and without the sources line that `citations` repeat"),
+    plan: PlanCardSchema.nullable().describe("The plan of `summary` in a few lines, when the turn carries one"),
+    planUpdated: z.boolean().describe("The plan was shown before and changed: link to it rather than show it again"),
+  })
+  .describe("How the web widget shows this reply");
+export const WebChatResponseSchema = ChatResponseSchema.extend({ display: DisplaySchema });
+export type WebChatResponse = z.infer<typeof WebChatResponseSchema>;
+
+/** The response with what the widget shows: the plan as a card, each thing once. */
+export function withDisplay(response: ChatResponse, now?: Date): WebChatResponse {
+  const view = replyView(response);
+  return {
+    ...response,
+    display: {
+      text: view.text,
+      plan: view.plan ? planCard(view.plan, now) : null,
+      planUpdated: view.planUpdated,
+    },
+  };
+}
 
 const route = createRoute({
   method: "post",
@@ -25,8 +51,8 @@ const route = createRoute({
     200: {
       description: "The reply, the profile learnt so far and the summary when ready",
       content: {
-        "application/json": { schema: ChatResponseSchema },
-        "text/event-stream": { schema: ChatResponseSchema },
+        "application/json": { schema: WebChatResponseSchema },
+        "text/event-stream": { schema: WebChatResponseSchema },
       },
     },
     400: { description: "Invalid body", content: { "application/json": { schema: ErrorBodySchema } } },
@@ -75,7 +101,8 @@ export function chatRoutes({ store, newSessionId, limiter }: ChatDeps) {
       return jsonError(c, 403, "forbidden", "This conversation belongs to a Slack or Teams chat; continue it there.");
     }
     const turn = { ...body, sessionId: body.sessionId ?? newSessionId() };
-    if (!c.req.header("Accept")?.includes("text/event-stream")) return c.json(await store.runTurn(turn), 200);
+    if (!c.req.header("Accept")?.includes("text/event-stream"))
+      return c.json(withDisplay(await store.runTurn(turn)), 200);
     return streamSSE(c, async (stream) => {
       // Deltas of the LLM composer, written in order as they come; none with the embedded one.
       let written = Promise.resolve();
@@ -84,10 +111,10 @@ export function chatRoutes({ store, newSessionId, limiter }: ChatDeps) {
         streamed = true;
         written = written.then(() => stream.writeSSE({ event: "delta", data: JSON.stringify({ text }) }));
       };
-      const response: ChatResponse = await store.runTurn({ ...turn, onDelta });
+      const response = withDisplay(await store.runTurn({ ...turn, onDelta }));
       await written;
       if (!streamed) {
-        for (const text of chunks(response.reply.text)) {
+        for (const text of chunks(response.display.text)) {
           await stream.writeSSE({ event: "delta", data: JSON.stringify({ text }) });
         }
       }

@@ -84,24 +84,50 @@ describe("renderResponse", () => {
     expect(text?.startsWith("Sources:")).toBe(true);
   });
 
-  it("renders the summary as sections with a button to the printable plan", () => {
-    const message = renderResponse(response({ step: "summary", summary }), { baseUrl: BASE });
+  it("shows the plan once, as a compact card with a button to the printable plan", () => {
+    const reply = { text: `Noted.\n\n${summary.text}`, citations: [], quickReplies: [] };
+    const message = renderResponse(response({ step: "summary", reply, summary }), { baseUrl: BASE });
     const texts = message.blocks.flatMap((b) => (b.type === "section" ? [b.text.text] : []));
-    expect(texts.some((t) => t.startsWith("*Your plan*") && t.includes("*OPCO:* Atlas"))).toBe(true);
-    expect(texts.some((t) => t.includes("• Send the request *before* the training starts"))).toBe(true);
+    expect(texts[0]).toBe("Noted.");
+    // The plan's Markdown is not repeated: only the card's few lines.
+    expect(texts.join("\n")).not.toContain("*Your plan*");
+    expect(texts.some((t) => t.startsWith("*Your funding plan*") && t.includes("*Your OPCO*: Atlas (certain)"))).toBe(
+      true,
+    );
+    expect(texts.some((t) => t.includes("• Skills development plan") && t.includes("_yes_"))).toBe(true);
+    expect(texts.some((t) => t.startsWith("*Next steps*\n1. Send the request on the OPCO portal"))).toBe(true);
     const link = message.blocks
       .flatMap((b) => (b.type === "actions" ? b.elements : []))
       .find((b) => b.action_id === "open_summary");
     expect(link).toMatchObject({
-      text: { text: "View/print the plan" },
+      text: { text: "Open the full plan" },
       url: `${BASE}/api/sessions/slack%3AT0001%3AD0001%3A1700000000.000100/summary?format=html`,
     });
     expect(link?.value).toBeUndefined();
     const fr = renderResponse(response({ lang: "fr", summary: { ...summary, lang: "fr" } }), { baseUrl: BASE });
-    expect(JSON.stringify(fr.blocks)).toContain("Voir / imprimer le plan");
+    expect(JSON.stringify(fr.blocks)).toContain("Ouvrir le plan complet");
   });
 
-  it("stays within Block Kit limits for a very long reply, many quick replies and a long summary", () => {
+  it("after a change to a plan already shown, says so briefly and links to the updated plan", () => {
+    const reply = { text: `Noted: 60 employees.\n\nPlan updated.\n\n${summary.text}`, citations: [], quickReplies: [] };
+    const message = renderResponse(response({ step: "summary", reply, summary }), { baseUrl: BASE });
+    const texts = message.blocks.flatMap((b) => (b.type === "section" ? [b.text.text] : []));
+    expect(texts).toEqual(["Noted: 60 employees.\n\nPlan updated."]);
+    const buttons = message.blocks.flatMap((b) => (b.type === "actions" ? b.elements : []));
+    expect(buttons.map((b) => b.text.text)).toEqual(["See the updated plan"]);
+  });
+
+  it("does not repeat the sources line of an answer: the context block lists them", () => {
+    const citation = citationOf("en", "verifier-qualiopi");
+    const text = `**Is it certified?**\n\nCheck the public list.\n\nSources: [${citation.title}](${citation.url})`;
+    const message = renderResponse(response({ reply: { text, citations: [citation], quickReplies: [] } }), {
+      baseUrl: BASE,
+    });
+    expect(JSON.stringify(message.blocks.filter((b) => b.type === "section"))).not.toContain("Sources");
+    expect(message.blocks.filter((b) => b.type === "context")).toHaveLength(1);
+  });
+
+  it("stays within Block Kit limits for a very long reply, many quick replies and a plan", () => {
     const paragraph = (i: number) =>
       `**Paragraph ${i}.** ${"Le financement dépend de l'OPCO & de la taille < 50. ".repeat(12)}`;
     const long = Array.from({ length: 200 }, (_, i) => paragraph(i)).join("\n\n");
@@ -109,10 +135,9 @@ describe("renderResponse", () => {
       label: `Option ${i} ${"x".repeat(100)}`,
       value: "v".repeat(2500),
     }));
-    const message = renderResponse(
-      response({ reply: { text: long, citations: [], quickReplies }, summary: { ...summary, text: long } }),
-      { baseUrl: BASE },
-    );
+    const message = renderResponse(response({ reply: { text: long, citations: [], quickReplies }, summary }), {
+      baseUrl: BASE,
+    });
     expect(message.blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
     expect(message.text.length).toBeLessThanOrEqual(LIMITS.fallbackText);
     for (const block of message.blocks) {

@@ -75,10 +75,13 @@ describe("a full Slack conversation", () => {
     const sections = (summary?.blocks ?? []).filter((b) => b.type === "section").map((b) => b.text?.text ?? "");
     expect(summary?.blocks?.some((b) => b.type === "divider")).toBe(true);
     expect(sections.join("\n")).toContain("Atlas");
+    // The plan is shown once, as a few blocks: its title appears a single time, its documents not at all.
+    expect(sections.join("\n").match(/Your funding plan/g)).toHaveLength(1);
+    expect(sections.join("\n")).not.toMatch(/Documents/);
     const link = actionBlocks(summary)
       .flatMap((b) => b.elements)
       .find((e) => e.action_id === "open_summary");
-    expect(link?.text.text).toBe("View/print the plan");
+    expect(link?.text.text).toBe("Open the full plan");
     const sig = createHmac("sha256", SECRET).update(SESSION).digest("hex");
     expect(link?.url).toBe(
       `${PUBLIC_BASE_URL}/api/sessions/${encodeURIComponent(SESSION)}/summary?format=html&sig=${sig}`,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { teamsSessionId } from "../../../src/channels/teams/session";
 import { type SigningKey, signingKey, startFakeBotFramework } from "./fake-bot-framework";
 import { activity, teamsHarness } from "./harness";
+import { cardProblems } from "./validate-card";
 
 let fake: Awaited<ReturnType<typeof startFakeBotFramework>>;
 let key: SigningKey;
@@ -55,6 +56,10 @@ describe("a full Teams conversation", () => {
     const [summaryCard] = cardsOf(last);
     const texts = summaryCard?.content.body.map((block) => block.text ?? "") ?? [];
     expect(texts[0]).toBe("Votre plan de financement");
+    // The plan is shown once: as the card, not also in the message text.
+    expect(String(last?.text ?? "")).not.toContain("Votre plan de financement");
+    // Every card sent on the way is one the Adaptive Cards validator accepts (five actions at most per set).
+    for (const reply of replies) for (const card of cardsOf(reply.body)) expect(cardProblems(card.content)).toEqual([]);
     expect(texts).toContain("Atlas (certain)");
     const sessionId = await teamsSessionId(conversation.id);
     const sig = createHmac("sha256", SECRET).update(sessionId).digest("hex");

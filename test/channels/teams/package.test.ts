@@ -5,6 +5,7 @@ import { inflateSync } from "node:zlib";
 import { unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildTeamsPackage } from "../../../scripts/teams-package";
+import { siteRoutes } from "../../../src/channels/web/site";
 
 const dir = mkdtempSync(join(tmpdir(), "teams-package-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,7 +29,7 @@ describe("npm run teams:package", () => {
   );
 
   it("zips a manifest (schema 1.17) whose bot is the app id, in the three scopes", () => {
-    expect(Object.keys(zip).sort()).toEqual(["color.png", "manifest.json", "outline.png"]);
+    expect(Object.keys(zip).sort()).toEqual(["color.png", "fr-fr.json", "manifest.json", "outline.png"]);
     const manifest = JSON.parse(new TextDecoder().decode(zip["manifest.json"]));
     expect(manifest.manifestVersion).toBe("1.17");
     expect(manifest.$schema).toContain("v1.17");
@@ -39,6 +40,46 @@ describe("npm run teams:package", () => {
     expect(manifest.validDomains).toEqual(["opco.example.workers.dev"]);
     expect(manifest.icons).toEqual({ color: "color.png", outline: "outline.png" });
     expect(manifest.developer.websiteUrl).toBe("https://opco.example.workers.dev");
+  });
+
+  it("points to the assistant's own privacy and terms pages, which are served", async () => {
+    const manifest = JSON.parse(new TextDecoder().decode(zip["manifest.json"]));
+    expect(manifest.developer.privacyUrl).toBe("https://opco.example.workers.dev/privacy");
+    expect(manifest.developer.termsOfUseUrl).toBe("https://opco.example.workers.dev/terms");
+    const site = siteRoutes({ widget: { js: "", hash: "x" } });
+    for (const url of [manifest.developer.privacyUrl, manifest.developer.termsOfUseUrl]) {
+      const res = await site.request(new URL(url).pathname, { headers: { "Accept-Language": "en-GB,en;q=0.8" } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get("Content-Type")).toContain("text/html");
+      const html = await res.text();
+      expect(html).toContain('<html lang="en">');
+      expect(html).not.toMatch(/<script|<style|style=/);
+    }
+    const fr = await (await site.request("/privacy?lang=fr")).text();
+    expect(fr).toContain("<h1>Confidentialité</h1>");
+    expect(fr).toContain("30 jours");
+  });
+
+  it("is localised in French and offers commands (menu and prompt starters) the dialogue understands", () => {
+    const manifest = JSON.parse(new TextDecoder().decode(zip["manifest.json"]));
+    expect(manifest.localizationInfo).toEqual({
+      defaultLanguageTag: "en-us",
+      additionalLanguages: [{ languageTag: "fr-fr", file: "fr-fr.json" }],
+    });
+    const commands = manifest.bots[0].commandLists[0].commands as { title: string; description: string }[];
+    expect(commands.length).toBeGreaterThan(2);
+    expect(commands.length).toBeLessThanOrEqual(10);
+    const fr = JSON.parse(new TextDecoder().decode(zip["fr-fr.json"]));
+    expect(fr["name.short"]).toBe("Assistant OPCO");
+    expect(fr.$schema).toContain("v1.17/MicrosoftTeams.Localization.schema.json");
+    for (const [i, command] of commands.entries()) {
+      expect(command.title.length).toBeLessThanOrEqual(32);
+      expect(command.description.length).toBeLessThanOrEqual(128);
+      expect(fr[`bots[0].commandLists[0].commands[${i}].title`]?.length).toBeLessThanOrEqual(32);
+    }
+    expect(fr["bots[0].commandLists[0].commands[0].title"]).toBe("Je suis employeur");
+    expect(fr["name.short"].length).toBeLessThanOrEqual(30);
+    expect(fr["description.short"].length).toBeLessThanOrEqual(80);
   });
 
   it("has a 192x192 colour icon and a 32x32 outline icon, white on transparent", () => {
