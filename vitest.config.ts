@@ -1,10 +1,14 @@
 import { readFileSync } from "node:fs";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { FAKE_HOOK_URL, fakeWebhook } from "./test/worker-leads/fake-webhook-service";
 import { FAKE_LLM_URL, fakeChatCompletions } from "./test/worker-llm/fake-chat-completions";
 
 // D1 migrations and the SQL the Qualiopi importer generates for the fixture, handed to the workerd tests as bindings.
 const d1Migrations = await readD1Migrations("./migrations");
+const centreMigrations = await readD1Migrations("./migrations/centre");
+/** The dashboard's token in the workerd tests. */
+const ADMIN_TOKEN = "workerd-admin-token-0123456789";
 const qualiopiFixtureSql = readFileSync("./test/fixtures/qualiopi-liste-publique-of.sql", "utf8");
 
 // Two projects: unit tests of the platform-free core in Node, and integration tests of the
@@ -19,7 +23,7 @@ export default defineConfig({
           name: "node",
           environment: "node",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/worker/**", "test/worker-llm/**"],
+          exclude: ["test/worker/**", "test/worker-llm/**", "test/worker-leads/**"],
         },
       },
       {
@@ -33,6 +37,8 @@ export default defineConfig({
                 COMPANY_DIRECTORY_URL: "http://127.0.0.1:9",
                 D1_MIGRATIONS: d1Migrations,
                 QUALIOPI_FIXTURE_SQL: qualiopiFixtureSql,
+                CENTRE_MIGRATIONS: centreMigrations,
+                ADMIN_TOKEN,
               },
             },
           }),
@@ -61,6 +67,29 @@ export default defineConfig({
         test: {
           name: "workers-llm",
           include: ["test/worker-llm/**/*.test.ts"],
+        },
+      },
+      {
+        // The leads' outbox in workerd: every outbound fetch meets a fake webhook that is down, slow or failing.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            miniflare: {
+              bindings: {
+                LOG_LEVEL: "error",
+                COMPANY_DIRECTORY_URL: "http://127.0.0.1:9",
+                LEADS_WEBHOOK_URL: FAKE_HOOK_URL,
+                LEADS_WEBHOOK_TIMEOUT_MS: "300",
+                CENTRE_MIGRATIONS: centreMigrations,
+                ADMIN_TOKEN,
+              },
+              outboundService: fakeWebhook,
+            },
+          }),
+        ],
+        test: {
+          name: "workers-leads",
+          include: ["test/worker-leads/**/*.test.ts"],
         },
       },
     ],

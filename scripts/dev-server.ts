@@ -1,8 +1,9 @@
 /**
- * Starts the worker under `wrangler dev` on a free loopback port with fresh local storage, for
- * the browser tests and the README screenshots; `stop()` ends it and removes its storage.
+ * Starts the worker under `wrangler dev` on a free loopback port with fresh local storage (the
+ * centre's D1 migrations applied), for the browser tests and the README screenshots; `stop()` ends
+ * it and removes its storage.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -40,6 +41,15 @@ export async function startDevServer(vars: Record<string, string> = {}): Promise
   probe.close();
   const baseUrl = `http://127.0.0.1:${port}`;
   const persist = await mkdtemp(join(tmpdir(), "opco-dev-"));
+  // The leads and analytics tables, in the fresh local database.
+  await new Promise<void>((resolve, reject) =>
+    execFile(
+      "npx",
+      ["wrangler", "d1", "migrations", "apply", "CENTRE_DB", "--local", "--persist-to", persist],
+      { env: { ...process.env, CI: "true" } },
+      (error, _stdout, stderr) => (error ? reject(new Error(`migrations not applied: ${stderr}`)) : resolve()),
+    ),
+  );
   const args = ["wrangler", "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist];
   for (const [name, value] of Object.entries({ LOG_LEVEL: "warn", ...vars })) args.push("--var", `${name}:${value}`);
   const wrangler: ChildProcess = spawn("npx", args, {

@@ -2,6 +2,9 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
+import type { EventSink } from "./analytics/events";
+import type { EventStats } from "./analytics/stats";
+import { centreApp } from "./centre-app";
 import type { SlackConfig } from "./channels/slack/config";
 import { SLACK_INTERACTIONS_PATH } from "./channels/slack/interactions";
 import { slackRoutes } from "./channels/slack/routes";
@@ -16,6 +19,8 @@ import { searchRoutes } from "./channels/web/search";
 import { siteRoutes } from "./channels/web/site";
 import { summaryRoutes } from "./channels/web/summary";
 import { toolRoutes } from "./channels/web/tools";
+import { bundledCatalogue, type Course } from "./core/catalogue";
+import { bundledCentre, type Centre } from "./core/centre";
 import type { Config } from "./core/config";
 import type { Logger } from "./core/logger";
 import type { Opco } from "./core/opco";
@@ -28,6 +33,7 @@ import { jsonError, notFound, onError } from "./http/errors";
 import { originGuard } from "./http/origins";
 import { requestLog } from "./http/request-log";
 import type { AppEnv } from "./http/types";
+import type { LeadStore } from "./leads/store";
 import type { KnowledgeBase } from "./retrieval/knowledge";
 import type { SessionStore } from "./store/session-store";
 import type { ToolSet } from "./tools/catalogue";
@@ -39,7 +45,13 @@ export const MAX_BODY_BYTES = 16 * 1024;
 export interface AppDeps {
   version: string;
   /** RATE_LIMIT_PER_MINUTE defaults to 20; without SUMMARY_LINK_SECRET, Slack and Teams summaries are refused. */
-  config: Pick<Config, "ALLOWED_ORIGINS"> & Partial<Pick<Config, "RATE_LIMIT_PER_MINUTE" | "SUMMARY_LINK_SECRET">>;
+  config: Pick<Config, "ALLOWED_ORIGINS"> &
+    Partial<
+      Pick<
+        Config,
+        "RATE_LIMIT_PER_MINUTE" | "SUMMARY_LINK_SECRET" | "ADMIN_TOKEN" | "LEADS_WEBHOOK_URL" | "PUBLIC_BASE_URL"
+      >
+    >;
   logger: Logger;
   store: SessionStore;
   /** The next-steps summary of a session's state. */
@@ -64,6 +76,14 @@ export interface AppDeps {
   fetch?: typeof fetch;
   /** Clock of the channel adapters (token expiry, key cache) and of the rate limit; Date.now by default. */
   now?: () => number;
+  /** The training centre and its courses (the bundled knowledge/centre/ by default). */
+  centre?: Centre;
+  courses?: readonly Course[];
+  /** Call-back requests and analytics (D1 on Workers); absent: none are kept, their routes answer 503. */
+  leads?: LeadStore | null;
+  events?: (EventSink & EventStats) | null;
+  /** Wakes the outbox that forwards leads to LEADS_WEBHOOK_URL. */
+  wakeOutbox?: () => Promise<void>;
 }
 
 /**
@@ -91,7 +111,9 @@ export function createApp(deps: AppDeps) {
   // Slack's interaction payloads repeat the whole message clicked: that route sets its own, larger limit.
   app.use((c, next) => (c.req.path === SLACK_INTERACTIONS_PATH ? next() : limit(c, next)));
 
-  app.route("/", siteRoutes());
+  const centre = deps.centre ?? bundledCentre();
+  const courses = deps.courses ?? bundledCatalogue().courses;
+  app.route("/", siteRoutes({ centre, courses, ...(deps.now ? { now: deps.now } : {}) }));
   app.route("/", healthRoutes(deps));
   app.route("/", opcoRoutes(deps.opcos));
   app.route("/", toolRoutes(deps.tools));
@@ -111,6 +133,24 @@ export function createApp(deps: AppDeps) {
     chatRoutes({ store: deps.store, newSessionId: deps.newSessionId ?? (() => crypto.randomUUID()), limiter }),
   );
   app.route("/", summaryRoutes({ store: deps.store, summarize: deps.summarize, links }));
+  app.route(
+    "/",
+    centreApp({
+      centre,
+      courses,
+      opcos: deps.opcos,
+      store: deps.store,
+      links,
+      defer: deps.defer ?? waitUntilDefer,
+      limiter,
+      logger: deps.logger,
+      leads: deps.leads ?? null,
+      events: deps.events ?? null,
+      wakeOutbox: deps.wakeOutbox,
+      config: deps.config,
+      now: deps.now ?? Date.now,
+    }),
+  );
   app.route(
     "/",
     teamsRoutes({

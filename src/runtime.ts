@@ -1,9 +1,13 @@
 import opcosJson from "../knowledge/data/opcos.json";
 import pkg from "../package.json";
+import type { EventSink } from "./analytics/events";
+import { withAnalytics, withAskAnalytics } from "./analytics/record";
+import type { EventStats } from "./analytics/stats";
 import { type SlackConfig, slackConfigFrom } from "./channels/slack/config";
 import { type TeamsConfig, teamsConfig } from "./channels/teams/config";
 import { type ComposerInfo, type ComposerOptions, composeHandler } from "./compose";
-import { bundledCentre } from "./core/centre";
+import { bundledCatalogue, type Course } from "./core/catalogue";
+import { bundledCentre, type Centre } from "./core/centre";
 import { type Config, loadConfig } from "./core/config";
 import { createLogger, type Logger } from "./core/logger";
 import { type Opco, OpcoListSchema } from "./core/opco";
@@ -15,6 +19,7 @@ import type { Understand } from "./dialogue/ports";
 import type { DialogueState } from "./dialogue/state";
 import { summarize } from "./dialogue/summarize";
 import type { TurnHandler } from "./dialogue/turn";
+import type { LeadStore } from "./leads/store";
 import { bundledKnowledgeInfo, loadBundledKnowledge } from "./retrieval/bundled";
 import type { KnowledgeBase } from "./retrieval/knowledge";
 import { bindTools, type ToolSet } from "./tools/catalogue";
@@ -51,6 +56,13 @@ export interface Runtime {
   tools: ToolSet;
   teams: TeamsConfig | null;
   slack: SlackConfig;
+  /** The training centre (knowledge/centre/centre.json) and its courses (catalogue.json). */
+  centre: Centre;
+  courses: readonly Course[];
+  /** Analytics events (D1 on Workers); null: none are recorded. */
+  events: (EventSink & EventStats) | null;
+  /** Call-back requests (D1 on Workers); null: none are kept. */
+  leads: LeadStore | null;
 }
 
 /** What only the platform can give: registries on its storage (D1 on Workers, a file in Node). */
@@ -58,6 +70,12 @@ export interface PlatformParts {
   qualiopi?: QualiopiRegistry[];
   /** Overrides of the LLM composer (tests: a short retry delay). */
   llm?: ComposerOptions["overrides"];
+  /** Where analytics events go and are counted (D1); none: no analytics. */
+  events?: (EventSink & EventStats) | undefined;
+  /** Where call-back requests are kept (D1); none: POST /api/leads answers 503. */
+  leads?: LeadStore | undefined;
+  /** Work to finish after a turn (the analytics' write), when the platform can keep it alive. */
+  defer?: (task: Promise<unknown>) => void;
 }
 
 const opcos = OpcoListSchema.parse(opcosJson);
@@ -84,6 +102,7 @@ export function createRuntime(env: Record<string, unknown>, platform: PlatformPa
   // base, at start-up, rather than on the first message; once per isolate like the reference.
   reference.prepareActivities();
   const centre = bundledCentre();
+  const courses = bundledCatalogue().courses;
   const toolDeps: ToolDeps = {
     reference,
     directory,
@@ -102,6 +121,7 @@ export function createRuntime(env: Record<string, unknown>, platform: PlatformPa
       now: () => new Date(),
       model: understandingModel,
       centre,
+      courses,
     }),
     // The error's kind and message only: never what the user wrote.
     report: (error: unknown) =>
@@ -117,15 +137,17 @@ export function createRuntime(env: Record<string, unknown>, platform: PlatformPa
     fetch: (input, init) => fetch(input, init),
     overrides: platform.llm,
   });
+  const events = platform.events ?? null;
+  const recording = events ? { sink: events, logger, ...(platform.defer ? { defer: platform.defer } : {}) } : null;
   return {
     version: pkg.version,
     config,
     logger,
-    handler,
+    handler: recording ? withAnalytics(handler, recording) : handler,
     composer,
     summarize: (state) => summarize(state, deps),
     understand: deps.understand,
-    ask,
+    ask: recording ? withAskAnalytics(ask, recording) : ask,
     opcos,
     kb,
     knowledge: bundledKnowledgeInfo(),
@@ -133,5 +155,9 @@ export function createRuntime(env: Record<string, unknown>, platform: PlatformPa
     tools,
     teams: teamsConfig(config),
     slack: slackConfigFrom(config),
+    centre,
+    courses,
+    events,
+    leads: platform.leads ?? null,
   };
 }

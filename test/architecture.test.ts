@@ -22,7 +22,21 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   compose: ["core", "tools", "retrieval", "summary", "understanding", "dialogue", "generated"],
   store: ["core", "dialogue"],
   http: ["core"],
-  channels: ["core", "tools", "retrieval", "summary", "understanding", "dialogue", "store", "http", "generated"],
+  leads: ["core", "summary", "store"],
+  analytics: ["core", "summary", "dialogue"],
+  channels: [
+    "core",
+    "tools",
+    "retrieval",
+    "summary",
+    "understanding",
+    "dialogue",
+    "store",
+    "http",
+    "leads",
+    "generated",
+  ],
+  admin: ["core", "summary", "http", "leads", "analytics"],
   app: [
     "core",
     "tools",
@@ -34,9 +48,12 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
     "store",
     "http",
     "channels",
+    "leads",
+    "analytics",
+    "admin",
     "generated",
   ],
-  worker: ["app", "core", "tools", "dialogue", "store"],
+  worker: ["app", "core", "tools", "dialogue", "store", "leads", "analytics"],
   node: ["app", "core", "tools", "retrieval", "understanding", "dialogue", "store"],
 };
 
@@ -50,7 +67,10 @@ const PLATFORM_FREE = [
   "compose",
   "store",
   "http",
+  "leads",
+  "analytics",
   "channels",
+  "admin",
   "app",
 ];
 

@@ -25,6 +25,8 @@ export const CHAT_APP = {
   /** The button that shows the quick replies beyond the most likely ones. */
   moreChoices: { fr: "Plus de choix…", en: "More choices…" },
   otherAnswers: { fr: "Autres réponses :", en: "Other answers:" },
+  /** The button to the call-back form, when the centre offers it or the user asked for it. */
+  callback: { fr: "Être rappelé", en: "Be called back" },
   /** After the plan, a change gives a short note and this link rather than the plan again. */
   updatedPlan: { fr: "Voir le plan mis à jour", en: "See the updated plan" },
 } satisfies Record<string, Bilingual>;

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { formatDate, LangSchema } from "../core/lang";
 import { EligibilitySchema, type NextStepsSummary } from "../core/summary";
-import { LABELS, schemeName } from "../summary/copy";
+import { COURSES, LABELS, schemeName } from "../summary/copy";
 
-/** How many routes and steps a card shows; the full plan has the rest. */
+/** How many routes, steps and courses a card shows; the full plan has the rest. */
 export const CARD_ROUTES = 4;
 export const CARD_STEPS = 3;
+export const CARD_COURSES = 2;
 
 export const PlanCardSchema = z
   .object({
@@ -29,6 +30,14 @@ export const PlanCardSchema = z
       .nullable()
       .describe("The next dated deadline (`date` in words), else the first deadline's rule"),
     unknowns: z.number().int().describe("How many facts are still to find"),
+    courses: z
+      .object({
+        heading: z.string(),
+        items: z.array(z.object({ title: z.string(), line: z.string(), url: z.string().optional() })),
+      })
+      .nullable()
+      .optional()
+      .describe("The centre's courses that match the project (two at most), with their next session and route"),
   })
   .describe("The plan in a few lines: what a chat shows, with a link to the full plan");
 export type PlanCard = z.infer<typeof PlanCardSchema>;
@@ -82,5 +91,13 @@ export function planCard(summary: NextStepsSummary, now: Date = new Date()): Pla
     moreSteps: Math.max(0, steps.length - CARD_STEPS),
     deadline: nextDeadline(summary, now.toISOString().slice(0, 10)),
     unknowns: summary.unknowns.length,
+    courses: summary.courses?.length
+      ? {
+          heading: COURSES.heading(summary.centre?.name)[lang],
+          items: summary.courses
+            .slice(0, CARD_COURSES)
+            .map(({ title, line, url }) => ({ title, line, ...(url ? { url } : {}) })),
+        }
+      : null,
   };
 }

@@ -18,6 +18,8 @@ export interface SummaryLinks {
   verify(sessionId: string, sig: string): Promise<boolean>;
   /** The printable HTML summary of a session, with `&sig=` when there is a secret. */
   htmlUrl(baseUrl: string, sessionId: string): Promise<string>;
+  /** The call-back form of a session (`/contact`), with `&sig=` when there is a secret. */
+  contactUrl(baseUrl: string, sessionId: string, lang: string): Promise<string>;
 }
 
 /** Signs and checks summary links with `SUMMARY_LINK_SECRET` (Web Crypto HMAC-SHA256). */
@@ -41,6 +43,11 @@ export function createSummaryLinks(secret: string | undefined): SummaryLinks {
     async htmlUrl(baseUrl, sessionId) {
       const sig = await sign(sessionId);
       const url = `${baseUrl}/api/sessions/${encodeURIComponent(sessionId)}/summary?format=html`;
+      return sig ? `${url}&sig=${sig}` : url;
+    },
+    async contactUrl(baseUrl, sessionId, lang) {
+      const sig = await sign(sessionId);
+      const url = `${baseUrl}/contact?session=${encodeURIComponent(sessionId)}&lang=${lang}`;
       return sig ? `${url}&sig=${sig}` : url;
     },
   };

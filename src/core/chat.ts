@@ -27,6 +27,15 @@ export const ComposerSchema = z
   .describe("Who wrote the reply: the LLM composer, or the embedded templates");
 export type Composer = z.infer<typeof ComposerSchema>;
 
+/**
+ * The assistant offers to be called back by the centre: `offer` at the end of a plan (a button),
+ * `requested` when the user asked to talk to someone (the web widget opens its contact form).
+ */
+export const CallbackOfferSchema = z
+  .enum(["offer", "requested"])
+  .describe("The centre can call the user back: show the contact form (web) or a button to it (Slack, Teams)");
+export type CallbackOffer = z.infer<typeof CallbackOfferSchema>;
+
 export const StepSchema = z.enum(["profile", "company", "headcount", "training", "provider", "review", "summary"]);
 export type Step = z.infer<typeof StepSchema>;
 
@@ -40,5 +49,6 @@ export const ChatResponseSchema = z.object({
   toolCalls: z.array(ToolCallSchema),
   summary: NextStepsSummarySchema.nullable(),
   composer: ComposerSchema.optional(),
+  offerCallback: CallbackOfferSchema.optional(),
 });
 export type ChatResponse = z.infer<typeof ChatResponseSchema>;

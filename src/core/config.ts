@@ -60,6 +60,33 @@ export const ConfigSchema = z.object({
   SUMMARY_LINK_SECRET: optional(z.string().min(16)).describe(
     "Secret that signs the summary links sent to Slack and Teams (a secret); without it their summaries are refused",
   ),
+  ADMIN_TOKEN: optional(z.string().trim().min(16, "at least 16 characters")).describe(
+    "Opens the dashboard (/admin) and the /api/admin routes (a secret); without it they answer 503",
+  ),
+  LEADS_WEBHOOK_URL: optional(z.url({ protocol: /^https?$/ })).describe(
+    "Where each call-back request is forwarded (a secret: a Slack incoming webhook, an automation tool's hook)",
+  ),
+  LEADS_WEBHOOK_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .max(30_000)
+    .default(5000)
+    .describe("Time one forwarding attempt has, in ms; past it the lead is retried later"),
+  LEADS_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .default(1095)
+    .describe("Days a call-back request is kept, then deleted"),
+  ANALYTICS_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .default(395)
+    .describe("Days an analytics event is kept, then deleted"),
   OPENAI_API_KEY: optional(z.string().trim()).describe(
     "Key of the OpenAI-compatible endpoint (a secret); with OPENAI_BASE_URL unset too, the embedded composer answers",
   ),

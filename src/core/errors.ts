@@ -12,6 +12,8 @@ export const ErrorCodeSchema = z.enum([
   "not_configured",
   "rate_limited",
   "forbidden",
+  "consent_required",
+  "contact_required",
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 

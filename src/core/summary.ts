@@ -53,6 +53,28 @@ export const NextStepsSummarySchema = z.object({
     .array(z.object({ label: z.string(), conditions: z.array(z.string()), source: z.url() }))
     .optional()
     .describe("Aids that go with the plan, with their conditions"),
+  courses: z
+    .array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        hours: z.number(),
+        price: z.number().optional().describe("Euros per trainee"),
+        certification: z.object({ register: z.enum(["RNCP", "RS"]), code: z.string() }).optional(),
+        cpf: z.boolean().describe("The CPF can pay for it"),
+        nextSession: z
+          .object({ start: z.iso.date(), end: z.iso.date().optional(), place: z.string().optional() })
+          .optional(),
+        url: z.url().optional(),
+        route: z
+          .object({ scheme: SchemeIdSchema, name: z.string(), funder: z.string() })
+          .optional()
+          .describe("The plan's route that fits this course"),
+        line: z.string().describe("All of it in words, on one line"),
+      }),
+    )
+    .optional()
+    .describe("The centre's courses that match the training project, with the funding route that fits each"),
   unknowns: z.array(z.string()).describe("What is still missing and how to find it"),
   citations: z.array(CitationSchema),
   text: z.string().describe("The whole summary in Markdown"),

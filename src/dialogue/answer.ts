@@ -1,3 +1,5 @@
+import type { Course } from "../core/catalogue";
+import type { Centre } from "../core/centre";
 import { isOpcoId, type Role } from "../core/ids";
 import type { Lang } from "../core/lang";
 import type { Profile } from "../core/profile";
@@ -7,8 +9,8 @@ import { contentWords, mentionsDomain } from "../retrieval/confidence";
 import type { KnowledgeBase } from "../retrieval/knowledge";
 import type { ToolInput, ToolOutput, ToolSet } from "../tools/catalogue";
 import type { Entities, Understanding } from "../understanding/understand";
+import { catalogueAnswer } from "./catalogue-answer";
 import { ANSWER } from "./copy";
-
 import { explainOpco } from "./explain";
 
 /** A question answered: the reply's text and sources, what the cards and tools gave, and whether it is an answer at all. */
@@ -31,6 +33,10 @@ export interface AnswerDeps {
   knowledge: KnowledgeBase;
   /** A card to cite, in the given language, when it exists. */
   card(id: string, lang: Lang): Citation | undefined;
+  /** The centre and its courses: a question about "your courses" is answered from them. */
+  centre?: Centre;
+  courses?: readonly Course[];
+  now?(): Date;
 }
 
 /** What the answer may use besides the question: what the conversation already knows. */
@@ -124,6 +130,12 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
       toolCalls: [],
       toolLed: false,
     };
+  }
+
+  if (deps.centre && deps.courses) {
+    const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
+    const courses = catalogueAnswer(question, deps.courses, deps.centre, { lang, profile: scope.profile, today });
+    if (courses) return courses;
   }
 
   const mentions = u.mentions;

@@ -10,6 +10,36 @@ export const WELCOME: Bilingual = {
   en: "Hello! I help you get a training funded in France: which OPCO, which scheme, which documents and by when.",
 };
 
+/** What the dialogue says of the centre's people: being called back, and how to reach them. */
+export const HANDOFF = {
+  requested: (centre: string): Bilingual => ({
+    fr: `Un conseiller de ${centre} peut vous rappeler : laissez vos coordonnées avec « Être rappelé ».`,
+    en: `An adviser from ${centre} can call you back: leave your details with "Be called back".`,
+  }),
+  reach: (how: string): Bilingual => ({
+    fr: `Vous pouvez aussi le joindre directement : ${how}.`,
+    en: `You can also reach them directly: ${how}.`,
+  }),
+  afterPlan: (centre: string): Bilingual => ({
+    fr: `Pour en parler avec un conseiller de ${centre}, choisissez « Être rappelé ».`,
+    en: `To talk it over with an adviser from ${centre}, choose "Be called back".`,
+  }),
+};
+
+/** The answer to a question about the centre's courses. */
+export const CATALOGUE = {
+  matching: (centre: string): Bilingual => ({
+    fr: `Chez ${centre}, ces formations correspondent :`,
+    en: `At ${centre}, these courses match:`,
+  }),
+  all: (centre: string): Bilingual => ({ fr: `Les formations de ${centre} :`, en: `${centre}'s courses:` }),
+  page: { fr: "fiche", en: "details" },
+  funding: {
+    fr: "Pour savoir qui peut les financer pour vous, répondez aux questions : votre plan les reprendra.",
+    en: "To know who can fund them for you, answer the questions: your plan will list them.",
+  },
+};
+
 /** What the engine says about the turn itself. */
 export const TURN = {
   blank: {
@@ -50,7 +80,14 @@ export const REVIEW_REPLIES: QuickReplyCopy[] = [
   { label: { fr: "Corriger", en: "Fix something" }, value: { fr: "Non", en: "No" } },
 ];
 
+/** The quick reply that asks to be called back by the centre (the dialogue reads it as the "human" command). */
+export const CALLBACK_REPLY: QuickReplyCopy = {
+  label: { fr: "Être rappelé", en: "Be called back" },
+  value: { fr: "Je voudrais être rappelé", en: "Please call me back" },
+};
+
 export const AFTER_SUMMARY_REPLIES: QuickReplyCopy[] = [
+  CALLBACK_REPLY,
   { label: { fr: "Recommencer", en: "Start over" }, value: { fr: "recommencer", en: "restart" } },
   { label: { fr: "Qu'est-ce que Qualiopi ?", en: "What is Qualiopi?" } },
 ];

@@ -1,3 +1,4 @@
+import { bundledCatalogue, type Course } from "../core/catalogue";
 import { bundledCentre, type Centre } from "../core/centre";
 import type { Lang } from "../core/lang";
 import type { Citation } from "../core/reply";
@@ -31,6 +32,8 @@ export interface DialogueParts {
   now: () => Date;
   /** The centre's configuration (the bundled `knowledge/centre/centre.json` by default). */
   centre?: Centre;
+  /** The centre's courses (the bundled `knowledge/centre/catalogue.json` by default). */
+  courses?: readonly Course[];
 }
 
 /** The dialogue's view of the understanding stage, the tools, the reference tables and the knowledge base. */
@@ -41,6 +44,7 @@ export function createDialogueDeps({
   now,
   model,
   centre = bundledCentre(),
+  courses = bundledCatalogue().courses,
 }: DialogueParts): DialogueDeps {
   const activities = activitiesOf(reference);
   return {
@@ -50,5 +54,6 @@ export function createDialogueDeps({
     card: (id, lang) => cardCitation(knowledge, id, lang),
     now,
     centre,
+    courses,
   };
 }

@@ -1,4 +1,4 @@
-import type { ChatResponse } from "../core/chat";
+import type { CallbackOffer, ChatResponse } from "../core/chat";
 import { type Lang, quote } from "../core/lang";
 import { detectLanguage } from "../core/language";
 import type { Citation, QuickReply, ToolCall } from "../core/reply";
@@ -7,7 +7,8 @@ import { escapeMarkdown, neutraliseHtml } from "../summary/markdown";
 import type { ToolInput } from "../tools/catalogue";
 import type { Asked, Understanding } from "../understanding/understand";
 import { answerQuestion } from "./answer";
-import { AFTER_SUMMARY_REPLIES, REVIEW_REPLIES, TURN, WELCOME } from "./copy";
+import { handoffText, welcomeReplies, welcomeText } from "./centre-words";
+import { AFTER_SUMMARY_REPLIES, HANDOFF, REVIEW_REPLIES, TURN } from "./copy";
 import { acknowledge, explainOpco, explainQualiopi, recap } from "./explain";
 import { type Interpreted, interpret, interpretFreeText } from "./interpret";
 import type { DialogueDeps, OpcoResult, QualiopiResult } from "./ports";
@@ -22,6 +23,10 @@ interface Turn {
   citations: Citation[];
   calls: ToolCall[];
   summary: NextStepsSummary | null;
+  /** The conversation starts: the centre's welcome buttons follow the question's. */
+  welcomed?: boolean;
+  /** The centre's call-back is offered (the end of a plan) or asked for ("talk to someone"). */
+  offer?: CallbackOffer;
 }
 
 /**
@@ -143,7 +148,10 @@ export function createEngine(deps: DialogueDeps) {
     const lang = state.lang;
     const turn: Turn = { notes: [], citations: [], calls: [], summary: null };
     // A first message that asks something is answered straight away; otherwise it is welcomed.
-    if (!previous && !u.question && !u.acts.has("injection")) turn.notes.push(WELCOME[lang]);
+    if (!previous && !u.question && !u.acts.has("injection")) {
+      turn.notes.push(welcomeText(deps.centre, lang));
+      turn.welcomed = true;
+    }
     const current = nextSlot(state);
 
     if (!text) {
@@ -160,6 +168,9 @@ export function createEngine(deps: DialogueDeps) {
         state.trail = trail;
         turn.notes.push(TURN.back[lang]);
       } else turn.notes.push(TURN.noBack[lang]);
+    } else if (u.command === "human") {
+      turn.notes.push(handoffText(deps.centre, lang));
+      turn.offer = "requested";
     } else if (u.command === "summary") {
       turn.summary = await summaryFor(state, turn.calls);
     } else if (u.command === "unknown" && current) {
@@ -216,7 +227,8 @@ export function createEngine(deps: DialogueDeps) {
     const lang = state.lang;
     const current = nextSlot(state);
     let quickReplies: QuickReply[];
-    const answered = turn.calls.some((call) => call.name === "searchKnowledge");
+    // A question answered, or the call-back asked for: the dialogue resumes where it was, the plan stays as it is.
+    const answered = turn.calls.some((call) => call.name === "searchKnowledge") || turn.offer === "requested";
     if (answered && state.turns > 0 && (current || !state.reviewed)) turn.notes.push(`**${TURN.resume[lang]}**`);
     if (current) {
       state.step = SLOT_TABLE[current].step;
@@ -224,17 +236,25 @@ export function createEngine(deps: DialogueDeps) {
       if (state.trail.at(-1) !== current) state.trail.push(current);
       const question = questionFor(current, state.profile.role, lang);
       turn.notes.push(question.text);
-      quickReplies = question.quickReplies;
+      quickReplies = turn.welcomed
+        ? [...question.quickReplies, ...welcomeReplies(deps.centre, lang)]
+        : question.quickReplies;
     } else if (!state.reviewed) {
       state.step = "review";
       turn.notes.push(`${TURN.review[lang]}\n\n${recap(state.profile, lang)}`);
       quickReplies = repliesIn(REVIEW_REPLIES, lang);
     } else {
-      if (state.step === "summary" && !turn.summary && !answered) turn.notes.push(TURN.updated[lang]);
+      const first = state.step !== "summary";
+      if (!first && !turn.summary && !answered) turn.notes.push(TURN.updated[lang]);
       state.step = "summary";
       if (!answered || u.acts.has("facts")) {
         turn.summary ??= await summaryFor(state, turn.calls);
         turn.notes.push(turn.summary.text);
+        // The first plan ends on the centre's offer to call back.
+        if (first && !turn.offer) {
+          turn.notes.push(HANDOFF.afterPlan(deps.centre.name)[lang]);
+          turn.offer = "offer";
+        }
       }
       quickReplies = repliesIn(AFTER_SUMMARY_REPLIES, lang);
     }
@@ -249,7 +269,9 @@ export function createEngine(deps: DialogueDeps) {
 
     state.turns += 1;
     const text = neutraliseHtml(turn.notes.filter(Boolean).join("\n\n"));
-    return outcome(state, lang, { text, citations: turn.citations, quickReplies }, turn.calls, summary);
+    const result = outcome(state, lang, { text, citations: turn.citations, quickReplies }, turn.calls, summary);
+    if (turn.offer) result.response.offerCallback = turn.offer;
+    return result;
   }
 }
 

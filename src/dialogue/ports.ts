@@ -1,3 +1,4 @@
+import type { Course } from "../core/catalogue";
 import type { Centre } from "../core/centre";
 import type { Lang } from "../core/lang";
 import type { Citation } from "../core/reply";
@@ -26,6 +27,8 @@ export interface DialogueDeps {
   now(): Date;
   /** The training centre that runs the assistant: "chez vous" is its own provider facts; its name is on the plan. */
   centre: Centre;
+  /** The centre's courses (`knowledge/centre/catalogue.json`): the plan and the answers name those that match. */
+  courses: readonly Course[];
   /** Told of an unexpected failure inside a turn (the user gets an apology, the state is kept). */
   report?(error: unknown): void;
 }

@@ -37,6 +37,12 @@ export const DialogueStateSchema = z.object({
   reviewed: z.boolean(),
   turns: z.number().int().min(0).describe("Number of turns played"),
   llmTokens: z.number().int().min(0).optional().describe("Tokens the LLM composer spent on this session (its budget)"),
+  counted: z
+    .array(z.string())
+    .optional()
+    .describe(
+      "What the analytics already counted for this conversation (steps reached, plan, OPCOs, schemes): once each",
+    ),
 });
 export type DialogueState = z.infer<typeof DialogueStateSchema>;
 

@@ -9,7 +9,7 @@ import type { DialogueState } from "./state";
 /** The next-steps summary of a dialogue state: what is missing comes from the slots, the rest from the tools. */
 export function summarize(
   state: DialogueState,
-  deps: Pick<DialogueDeps, "tools" | "card" | "now"> & Partial<Pick<DialogueDeps, "centre">>,
+  deps: Pick<DialogueDeps, "tools" | "card" | "now"> & Partial<Pick<DialogueDeps, "centre" | "courses">>,
 ): Promise<NextStepsSummary> {
   const { lang, profile } = state;
   const missing = requiredSlots(profile.role)

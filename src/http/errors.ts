@@ -24,6 +24,8 @@ export const notFound: NotFoundHandler<AppEnv> = (c) =>
 export function onError(logger: Logger): ErrorHandler<AppEnv> {
   return (err, c) => {
     if (err instanceof HTTPException) {
+      // An authentication middleware's own answer (its JSON body and WWW-Authenticate header) goes out as it is.
+      if (err.status === 401 && err.res) return err.getResponse();
       const status = err.status as ContentfulStatusCode;
       if (status === 413) return jsonError(c, 413, "payload_too_large", err.message || "Request body too large");
       if (status === 400 && /json/i.test(err.message))

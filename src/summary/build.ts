@@ -1,5 +1,6 @@
+import type { Course } from "../core/catalogue";
 import type { Centre } from "../core/centre";
-import type { Role, SchemeId, TrainingGoal } from "../core/ids";
+import type { Role } from "../core/ids";
 import { type Lang, labelled } from "../core/lang";
 import type { Profile } from "../core/profile";
 import type { Citation } from "../core/reply";
@@ -8,52 +9,11 @@ import type { ToolOutput, ToolSet } from "../tools/catalogue";
 import type { DocumentList } from "../tools/list-documents/schema";
 import { aidsFor } from "./aids";
 import { BASIS, LABELS, STEPS } from "./copy";
+import { coursesForPlan } from "./courses";
 import { deadlinesFor } from "./deadlines";
+import { mainRoute } from "./main-route";
 import { neutraliseHtml, renderMarkdown } from "./markdown";
 import { planSteps } from "./plan";
-
-/** The schemes that serve a goal first, most direct first; the plan is built on the first one open. */
-const PREFERRED: Record<TrainingGoal, SchemeId[]> = {
-  adaptation: ["plan-developpement-competences", "action-collective", "cpf"],
-  certification: ["plan-developpement-competences", "cpf", "periode-reconversion"],
-  languages: ["plan-developpement-competences", "cpf"],
-  apprenticeship: ["contrat-apprentissage"],
-  professionalisation: ["contrat-professionnalisation"],
-  reconversion: ["periode-reconversion", "projet-transition-professionnelle", "cpf"],
-  vae: ["vae"],
-  bilan: ["bilan-competences"],
-};
-/** A job seeker's own routes: the CPF, then France Travail's AIF and the region; the POE first when a company hires. */
-const JOB_SEEKER_FIRST: SchemeId[] = ["cpf", "aif", "programme-regional"];
-/** Goals a job seeker follows as anyone else: a contract, a VAE, a skills assessment. */
-const OWN_GOALS: readonly TrainingGoal[] = ["apprenticeship", "professionalisation", "vae", "bilan"];
-
-/** The order in which the plan looks for its main route. */
-function preferred(goal: TrainingGoal | undefined, role: Role | undefined, hiring: boolean): SchemeId[] {
-  if (role === "job_seeker" && !(goal && OWN_GOALS.includes(goal)))
-    return hiring ? ["poe", ...JOB_SEEKER_FIRST] : JOB_SEEKER_FIRST;
-  const forGoal = goal ? PREFERRED[goal] : [];
-  return role === "employer" && hiring ? ["poe", ...forGoal] : forGoal;
-}
-
-/**
- * The route the plan is built on: the scheme the user named, else the one that serves the goal most
- * directly for the persona, when not closed ("yes" or "maybe"); without a goal or such a scheme, the
- * first "yes", else the first "maybe".
- */
-export function mainRoute(
-  routes: readonly FundingRoute[],
-  goal?: TrainingGoal,
-  role?: Role,
-  hiring = false,
-  named?: SchemeId,
-): FundingRoute | undefined {
-  for (const scheme of [...(named ? [named] : []), ...preferred(goal, role, hiring)]) {
-    const route = routes.find((r) => r.scheme === scheme && r.eligible !== "no");
-    if (route) return route;
-  }
-  return routes.find((r) => r.eligible === "yes") ?? routes.find((r) => r.eligible === "maybe");
-}
 
 /**
  * What the plan follows: the main route's scheme, except for a public agent (the administration's
@@ -111,6 +71,8 @@ export interface SummaryDeps {
   now?(): Date;
   /** The training centre that runs the assistant: its name and contact are printed on the plan. */
   centre?: Centre;
+  /** The centre's courses: those the project names are listed with the route that fits each. */
+  courses?: readonly Course[];
 }
 
 /**
@@ -187,6 +149,13 @@ export async function buildSummary(input: SummaryInput, deps: SummaryDeps): Prom
     profile.role === "employer" || profile.role === "self_employed" || profile.role === "provider";
   const centre = deps.centre;
   const today = (deps.now?.() ?? new Date()).toISOString().slice(0, 10);
+  const courses = coursesForPlan(deps.courses ?? [], {
+    lang,
+    profile,
+    routes,
+    today,
+    funderOf: (r) => funderName(r, opco?.name) ?? r.funder,
+  });
   const summary: NextStepsSummary = {
     lang,
     profile,
@@ -209,6 +178,7 @@ export async function buildSummary(input: SummaryInput, deps: SummaryDeps): Prom
     }).map((step, i) => ({ order: i + 1, ...step })),
     deadlines: deadlines.map((d) => ({ ...d })),
     aids: hiresApprentice ? aidsFor(path, profile.headcount, lang) : [],
+    ...(courses.length ? { courses } : {}),
     unknowns,
     citations,
     text: "",

@@ -123,6 +123,18 @@ const PUBLIC_PLAN: Bilingual = {
 export const schemeName = (id: string, lang: Lang, role?: string) =>
   (role === "public_agent" && id === "plan-developpement-competences" ? PUBLIC_PLAN : SCHEME_NAMES[id])?.[lang] ?? id;
 
+/** The centre's courses that match the project, as the plan lists them. */
+export const COURSES = {
+  heading: (centre?: string): Bilingual =>
+    centre ? { fr: `Chez ${centre}`, en: `At ${centre}` } : { fr: "Nos formations", en: "Our courses" },
+  cpf: { fr: "éligible au CPF", en: "CPF-eligible" },
+  notCpf: { fr: "non éligible au CPF", en: "not on the CPF" },
+  nextSession: (date: string): Bilingual => ({ fr: `prochaine session : ${date}`, en: `next session: ${date}` }),
+  noSession: { fr: "prochaines dates sur demande", en: "next dates on request" },
+  onQuote: { fr: "tarif sur devis", en: "price on quotation" },
+  funding: (route: string): Bilingual => ({ fr: `financement : ${route}`, en: `funding: ${route}` }),
+} satisfies Record<string, Bilingual | ((...args: never[]) => Bilingual)>;
+
 /** Who the user is, as the recap names it. */
 export const ROLE_NAMES = {
   employer: { fr: "employeur", en: "employer" },

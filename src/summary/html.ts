@@ -1,6 +1,6 @@
 import { labelled } from "../core/lang";
 import type { NextStepsSummary } from "../core/summary";
-import { LABELS, schemeName } from "./copy";
+import { COURSES, LABELS, schemeName } from "./copy";
 import { contactLine, dueOf, madeLine, recapOf } from "./recap";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -62,6 +62,16 @@ export function renderHtml(summary: NextStepsSummary): string {
         .map(
           (a) =>
             `<li><strong>${escapeHtml(a.label)}</strong><ul>${a.conditions.map((c) => `<li>${escapeHtml(c)}</li>`).join("")}</ul>${labelled(escapeHtml(L.source), linkWithUrl(a.source, a.source), lang)}</li>`,
+        )
+        .join("")}</ul>`,
+    );
+  }
+  if (summary.courses?.length) {
+    parts.push(
+      `<h2>${escapeHtml(COURSES.heading(summary.centre?.name)[lang])}</h2><ul>${summary.courses
+        .map(
+          (c) =>
+            `<li><strong>${c.url ? linkWithUrl(c.title, c.url) : escapeHtml(c.title)}</strong><br>${escapeHtml(c.line)}</li>`,
         )
         .join("")}</ul>`,
     );

@@ -1,6 +1,6 @@
 import { labelled, listed } from "../core/lang";
 import type { NextStepsSummary } from "../core/summary";
-import { LABELS, schemeName } from "./copy";
+import { COURSES, LABELS, schemeName } from "./copy";
 import { contactLine, dueOf, madeLine, recapOf } from "./recap";
 
 /** Markdown special characters in user-given text are escaped so they cannot change the layout. */
@@ -55,6 +55,15 @@ export function renderMarkdown(summary: NextStepsSummary, { complete }: { comple
       ...summary.aids.map(
         (a) =>
           `- **${a.label}**. ${labelled(L.conditions, listed(a.conditions, lang), lang)}. ${labelled(L.source, `<${a.source}>`, lang)}`,
+      ),
+    );
+  }
+
+  if (summary.courses?.length) {
+    out.push(
+      `### ${escapeMarkdown(COURSES.heading(summary.centre?.name)[lang])}`,
+      ...summary.courses.map(
+        (c) => `- **${escapeMarkdown(c.title)}** — ${escapeMarkdown(c.line)}${c.url ? ` — <${c.url}>` : ""}`,
       ),
     );
   }

@@ -6,14 +6,14 @@ import { DUE, LABELS, ROLE_NAMES } from "./copy";
  * The recap of a plan: who the user is, the company, and the training (named, dated, with its
  * length and provider), as `label: value` pairs that the Markdown and the printable page both show.
  */
-export function recapOf(summary: NextStepsSummary): [string, string][] {
+export function recapOf(summary: Pick<NextStepsSummary, "lang" | "profile">, whoLabel?: string): [string, string][] {
   const { lang, profile } = summary;
   const L = LABELS[lang];
   const t = profile.training ?? {};
   const company = profile.company ?? {};
   const who = profile.role ? ROLE_NAMES[profile.role][lang] : undefined;
   const rows: [string, string | undefined][] = [
-    [L.you, who],
+    [whoLabel ?? L.you, who],
     [company.activity ? L.activity : L.company, company.name ?? company.activity ?? company.description],
     [L.headcount, profile.headcount !== undefined ? L.employees(profile.headcount) : undefined],
     [L.training, t.title ?? L.trainingUnnamed],

@@ -12,6 +12,8 @@ export interface PlanCard {
   moreSteps: number;
   deadline: { label: string; date?: string; rule?: string } | null;
   unknowns: number;
+  /** The centre's courses that match the project (servers before them: absent). */
+  courses?: { heading: string; items: { title: string; line: string; url?: string }[] } | null;
 }
 
 export interface WidgetReply {
@@ -20,6 +22,8 @@ export interface WidgetReply {
   step: string;
   reply: { text: string; citations: Citation[]; quickReplies: { label: string; value: string }[] };
   summary: unknown;
+  /** The centre offers to call back (`offer`, after a plan) or the user asked for it (`requested`: the form opens). */
+  offerCallback?: "offer" | "requested";
   /** What to show: the text without the plan and the repeated sources, and the plan's card (servers before it: absent). */
   display?: { text: string; plan: PlanCard | null; planUpdated: boolean };
 }
@@ -34,6 +38,56 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
+}
+
+/** What the widget shows of the centre (`GET /api/centre`). */
+export interface CentreInfo {
+  name: string;
+  logoUrl?: string;
+  accentColor?: string;
+  hours?: string;
+  privacyUrl: string;
+  contact: { email?: string; phone?: string };
+}
+
+/** A call-back request (`POST /api/leads`). */
+export interface LeadBody {
+  sessionId: string;
+  name: string;
+  email?: string;
+  phone?: string;
+  preferredTime?: string;
+  message?: string;
+  consent: boolean;
+}
+
+/** The API's error as an ApiError: its status, code and message, and the wait on 429. */
+async function apiError(res: Response): Promise<ApiError> {
+  let error: { message?: string; code?: string } = {};
+  try {
+    error = ((await res.json()) as { error?: typeof error }).error ?? {};
+  } catch {
+    // keep the status line
+  }
+  const wait = Number(res.headers.get("Retry-After"));
+  return new ApiError(error.message ?? `HTTP ${res.status}`, res.status, error.code, wait > 0 ? wait : undefined);
+}
+
+/** The centre's name, logo, colour, hours and privacy notice, in a language. */
+export async function getCentre(base: string, lang: string): Promise<CentreInfo> {
+  const res = await fetch(`${base}/api/centre?lang=${lang}`);
+  if (!res.ok) throw await apiError(res);
+  return (await res.json()) as CentreInfo;
+}
+
+/** Sends a call-back request; resolves once the centre has it (201). */
+export async function sendLead(base: string, body: LeadBody): Promise<void> {
+  const res = await fetch(`${base}/api/leads`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 201) throw await apiError(res);
 }
 
 /** Reads an SSE stream and calls `onEvent` for each complete event. */
@@ -78,16 +132,7 @@ export async function sendMessage(
     body: JSON.stringify({ ...body, channel: "web" }),
     signal,
   });
-  if (!res.ok || !res.body) {
-    let error: { message?: string; code?: string } = {};
-    try {
-      error = ((await res.json()) as { error?: typeof error }).error ?? {};
-    } catch {
-      // keep the status line
-    }
-    const wait = Number(res.headers.get("Retry-After"));
-    throw new ApiError(error.message ?? `HTTP ${res.status}`, res.status, error.code, wait > 0 ? wait : undefined);
-  }
+  if (!res.ok || !res.body) throw await apiError(res);
   let done: WidgetReply | undefined;
   await readEvents(res.body, (event, data) => {
     if (event === "delta") onDelta((JSON.parse(data) as { text: string }).text);

@@ -19,7 +19,7 @@ export function createComposer(ui: () => Copy, onSend: (text: string) => void) {
   const send = h("button", { type: "submit", "data-testid": "chat-send" });
   input.setAttribute("aria-describedby", "opco-count");
   form.append(label, input, send);
-  const el = h("div");
+  const el = h("div", { class: "composer" });
   el.append(count, form);
   let busy = false;
 

@@ -1,8 +1,19 @@
-import { ApiError, type Citation, type PlanCard, sendMessage, summaryUrl, type WidgetReply } from "./api";
+import {
+  ApiError,
+  type CentreInfo,
+  type Citation,
+  getCentre,
+  type PlanCard,
+  sendLead,
+  sendMessage,
+  summaryUrl,
+  type WidgetReply,
+} from "./api";
 import { createComposer } from "./composer";
 import { button, h, link } from "./dom";
 import { classify, explain } from "./errors";
 import { UI, type WidgetLang } from "./i18n";
+import { createLeadForm, type LeadValues } from "./lead-form";
 import { renderMarkdown } from "./markdown";
 import { createMenu } from "./menu";
 import { planCardElement } from "./plan";
@@ -18,6 +29,8 @@ interface Message {
   planLink?: boolean;
   /** A message of the user that did not go through: it stays, with why and a retry. */
   failed?: string;
+  /** The centre offers to call back: the reply has a button to the form. */
+  offer?: boolean;
 }
 
 interface Stored {
@@ -56,6 +69,8 @@ export class OpcoAssistant extends HTMLElement {
   // Declared first: the parts built below read the conversation's language.
   private state: Stored = { lang: "fr", messages: [], quickReplies: [] };
   private pageLang: WidgetLang = "fr";
+  /** The centre of `GET /api/centre` (its name, logo, colour, hours, privacy notice), once loaded. */
+  private centre: CentreInfo | null = null;
   private busy = false;
   private root = this.attachShadow({ mode: "open" });
   private launcher = h("button", {
@@ -66,6 +81,7 @@ export class OpcoAssistant extends HTMLElement {
   });
   private panel = h("section", { class: "panel", role: "dialog", "aria-modal": "false", hidden: "" });
   private heading = h("h2", { id: "opco-title" });
+  private logo = h("img", { class: "logo", alt: "", hidden: "" });
   private log = h("div", { class: "log", role: "log", "aria-live": "polite", tabindex: "0" });
   private chips = h("div", { class: "chips" });
   private typing = h("div", { class: "typing", role: "status", hidden: "" });
@@ -76,9 +92,25 @@ export class OpcoAssistant extends HTMLElement {
     () => this.ui,
     (text) => void this.send(text),
   );
+  private leadForm = createLeadForm({
+    ui: () => this.ui,
+    centre: () => ({
+      name: this.centre?.name ?? this.heading.textContent ?? "",
+      ...(this.centre?.hours ? { hours: this.centre.hours } : {}),
+      privacyUrl: this.centre?.privacyUrl ?? `${this.base || location.origin}/privacy?lang=${this.state.lang}`,
+    }),
+    submit: (values) => this.submitLead(values),
+    cancel: () => this.closeLeadForm(),
+  });
   private menu = createMenu(
     () => this.ui.menu,
     [
+      {
+        label: () => this.ui.callback,
+        run: () => this.openLeadForm(),
+        testId: "chat-callback-menu",
+        when: () => Boolean(this.state.sessionId),
+      },
       { label: () => this.ui.restart, run: () => this.askRestart(), testId: "chat-restart" },
       {
         label: () => this.ui.downloadHtml,
@@ -114,6 +146,17 @@ export class OpcoAssistant extends HTMLElement {
     this.applyAttributes();
     this.renderAll();
     if (this.hasAttribute("open")) this.openPanel(false);
+    void this.loadCentre();
+  }
+
+  /** The centre's logo, colour, hours and privacy notice; the widget works without them. */
+  private async loadCentre(): Promise<void> {
+    try {
+      this.centre = await getCentre(this.base, this.state.lang);
+      this.applyAttributes();
+    } catch {
+      // unreachable or refused: the chat says so when it is used
+    }
   }
 
   attributeChangedCallback(): void {
@@ -126,8 +169,17 @@ export class OpcoAssistant extends HTMLElement {
     this.closeButton.addEventListener("click", () => this.closePanel());
     // Not a <header>: inside the host page, the widget must not add a second banner landmark.
     const head = h("div", { class: "head" });
-    head.append(this.heading, this.menu.toggle, this.closeButton, this.menu.list);
-    this.panel.append(head, this.log, this.confirmBox, this.typing, this.errorBox, this.chips, this.composer.el);
+    head.append(this.logo, this.heading, this.menu.toggle, this.closeButton, this.menu.list);
+    this.panel.append(
+      head,
+      this.log,
+      this.confirmBox,
+      this.leadForm.el,
+      this.typing,
+      this.errorBox,
+      this.chips,
+      this.composer.el,
+    );
     this.panel.addEventListener("keydown", (event) => {
       if (event.key === "Escape") this.closePanel();
     });
@@ -137,9 +189,13 @@ export class OpcoAssistant extends HTMLElement {
   }
 
   private applyAttributes(): void {
-    const accent = this.getAttribute("accent-color");
+    // The page's colour first, else the centre's.
+    const accent = this.getAttribute("accent-color") ?? this.centre?.accentColor;
     if (accent && /^(#[0-9a-f]{3,8}|rgb\([\d\s,.%]+\)|[a-z]+)$/i.test(accent))
       this.style.setProperty("--accent", accent);
+    const logo = this.centre?.logoUrl;
+    if (logo && /^https:\/\//.test(logo) && this.logo.getAttribute("src") !== logo) this.logo.setAttribute("src", logo);
+    this.logo.hidden = !logo;
     const ui = this.ui;
     // The page's title is in the page's language: after a switch to the other one, the widget's own title.
     const title = (this.state.lang === this.pageLang && this.getAttribute("title")) || ui.title;
@@ -152,6 +208,7 @@ export class OpcoAssistant extends HTMLElement {
     this.typing.textContent = ui.typing;
     this.composer.relabel();
     this.menu.relabel();
+    this.leadForm.relabel();
   }
 
   private openPanel(focus: boolean): void {
@@ -211,6 +268,11 @@ export class OpcoAssistant extends HTMLElement {
       for (const c of citations)
         cites.append(c.url && /^https:\/\//.test(c.url) ? link(c.title, c.url) : h("span", {}, c.title));
       el.append(cites);
+    }
+    if (message.offer) {
+      const p = h("p", { class: "plan-actions" });
+      p.append(button(ui.callback, () => this.openLeadForm(), { class: "callback", "data-testid": "chat-callback" }));
+      el.append(p);
     }
     if (failed) {
       const why = h("div", { class: "why", role: "alert" }, `${ui.notSent} ${failed} `);
@@ -318,6 +380,7 @@ export class OpcoAssistant extends HTMLElement {
         citations: response.reply.citations,
         ...(display?.plan && !display.planUpdated ? { plan: display.plan } : {}),
         ...(display?.plan && display.planUpdated ? { planLink: true } : {}),
+        ...(response.offerCallback ? { offer: true } : {}),
       };
       if (response.summary) this.state.hasPlan = true;
       this.state.messages.push(reply);
@@ -326,6 +389,8 @@ export class OpcoAssistant extends HTMLElement {
       this.log.append(el);
       this.reveal(el);
       this.renderChips();
+      // "Talk to someone": the form opens at once.
+      if (response.offerCallback === "requested") this.openLeadForm();
     } catch (error) {
       live.remove();
       const why = explain(await classify(error, this.base), this.ui, (error as { retryAfter?: number }).retryAfter);
@@ -341,8 +406,41 @@ export class OpcoAssistant extends HTMLElement {
       this.typing.hidden = true;
       this.busy = false;
       this.composer.setBusy(false);
-      if (!this.panel.hidden) this.composer.input.focus();
+      if (!this.panel.hidden && !this.panel.classList.contains("leading")) this.composer.input.focus();
     }
+  }
+
+  /** The call-back form, in place of the conversation until it is sent or cancelled. */
+  private openLeadForm(): void {
+    if (!this.state.sessionId) return;
+    this.menu.close(false);
+    this.panel.classList.add("leading");
+    this.leadForm.open();
+  }
+
+  private closeLeadForm(): void {
+    this.leadForm.close();
+    this.panel.classList.remove("leading");
+    this.showLast();
+    this.composer.input.focus();
+  }
+
+  /** Sends the call-back request; once the centre has it, the form closes and the conversation says so. */
+  private async submitLead(values: LeadValues): Promise<void> {
+    const sessionId = this.state.sessionId;
+    if (!sessionId) return;
+    try {
+      await sendLead(this.base, { sessionId, ...values });
+    } catch (error) {
+      if (error instanceof ApiError && error.code === "consent_required") throw { field: "consent" };
+      if (error instanceof ApiError && error.code === "contact_required") throw { field: "contact" };
+      throw { message: explain(await classify(error, this.base), this.ui) };
+    }
+    const thanks: Message = { role: "bot", text: this.ui.lead.sent(this.leadForm.centreName()) };
+    this.state.messages.push(thanks);
+    this.persist();
+    this.log.append(this.bubble(thanks));
+    this.closeLeadForm();
   }
 
   /** "Start over" asks first: the conversation is wiped only once confirmed. */

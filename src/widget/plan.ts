@@ -16,8 +16,8 @@ const section = (title: string, ...content: HTMLElement[]) => {
 
 /**
  * The plan as a compact card: the funder, the open routes with their verdicts, the next three
- * steps and the next deadline, then "open the full plan" (the printable page, in a new tab) and
- * "download".
+ * steps, the next deadline and the centre's courses that match, then "open the full plan" (the
+ * printable page, in a new tab) and "download".
  */
 export function planCardElement(card: PlanCard, ui: Copy, actions: PlanActions): HTMLElement {
   const el = h("div", { class: "plan", role: "group", "aria-label": card.title, "data-testid": "chat-plan-card" });
@@ -54,6 +54,18 @@ export function planCardElement(card: PlanCard, ui: Copy, actions: PlanActions):
     if (date) p.append(h("strong", {}, date));
     if (rule) p.append(h("small", {}, ` (${rule})`));
     el.append(section(ui.nextDeadline, p));
+  }
+  if (card.courses?.items.length) {
+    const list = h("ul", { class: "courses", "data-testid": "chat-plan-courses" });
+    for (const course of card.courses.items) {
+      const li = h("li");
+      li.append(
+        course.url && /^https:\/\//.test(course.url) ? link(course.title, course.url) : h("strong", {}, course.title),
+        h("small", {}, ` — ${course.line}`),
+      );
+      list.append(li);
+    }
+    el.append(section(card.courses.heading, list));
   }
   const buttons = h("div", { class: "plan-actions" });
   buttons.append(

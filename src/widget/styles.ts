@@ -55,6 +55,21 @@ textarea[aria-invalid=true]{border-color:#b42318}
 form button{border:0;border-radius:10px;padding:0 14px;background:var(--accent);color:#fff;font-weight:600}
 form button:disabled{opacity:.6;cursor:default}
 .count{padding:0 14px 6px;font-size:12px;color:var(--muted);text-align:right}.count.over{color:#b42318;font-weight:600}
+.head .logo{width:28px;height:28px;border-radius:6px;object-fit:contain;background:#fff}
+.leading .log,.leading .chips,.leading .typing,.leading .composer,.leading .confirm{display:none!important}
+form.lead{display:block;flex:1;overflow-y:auto;padding:14px;border:0}
+.lead h3{margin:0 0 6px;font-size:16px}.lead label{display:block;margin:10px 0 3px;font-weight:600;font-size:14px}
+.lead input[type=text],.lead input[type=email],.lead input[type=tel],.lead select,.lead textarea{width:100%;font:inherit;border:1px solid var(--border);border-radius:8px;padding:7px 9px;background:var(--bg);color:var(--fg)}
+.lead textarea{resize:vertical;min-height:52px;max-height:none}.lead [aria-invalid=true]{border:2px solid #b42318}
+.lead input[type=checkbox][aria-invalid=true]{outline:2px solid #b42318;outline-offset:2px}
+.lead .consent{display:flex;gap:8px;align-items:flex-start;margin-top:12px}.lead .consent input{width:18px;height:18px;margin-top:2px;flex:none}
+.lead .consent label{margin:0;font-weight:400;font-size:13px}.lead>a{display:inline-block;margin:4px 0 0 26px;font-size:13px;color:var(--link)}
+.field-error{margin:3px 0 0;font-size:13px;color:#b42318}
+.problems{margin:6px 0;padding:6px 10px;border-radius:8px;background:#fde7e7;color:#8a1c1c;font-size:13px}.problems p{margin:2px 0}
+.lead .actions{display:flex;gap:8px;margin-top:14px}
+.lead .actions button{border:0;border-radius:10px;padding:8px 14px;background:var(--accent);color:#fff;font-weight:600}
+.lead .actions button.secondary{background:var(--bg);color:var(--fg);border:1px solid var(--border)}
+.plan-actions .callback{border:1px solid var(--accent);border-radius:8px;padding:5px 10px;font-size:14px;background:var(--accent);color:#fff}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 @media (max-width:480px){.panel{inset:0;width:100vw;max-width:none;height:100%;max-height:none;border-radius:0;bottom:0;right:0}.chips{flex-wrap:nowrap;overflow-x:auto;padding-bottom:6px}.chips button{flex:none}}
 @media (prefers-reduced-motion:reduce){.panel{transition:none}*{animation:none!important;scroll-behavior:auto!important}}

@@ -9,11 +9,27 @@ describe("the centre's configuration (knowledge/centre/centre.json)", () => {
     expect(centre.provider?.qualiopi?.categories).toEqual(["actions-formation"]);
   });
 
-  it("reads null as not configured: no contact, no SIRET, no NDA", () => {
+  it("reads null as not configured: no logo, no privacy notice of its own, no SIRET, no NDA", () => {
     const centre = parseCentre(centreJson);
-    expect(centre.contact).toBeUndefined();
+    expect(centre.logoUrl).toBeUndefined();
+    expect(centre.privacyUrl).toBeUndefined();
     expect(centre.provider?.siret).toBeUndefined();
     expect(centre.provider?.nda).toBeUndefined();
+    expect(parseCentre({ name: "Centre Alpha", contact: null, welcome: null })).toEqual({
+      name: "Centre Alpha",
+      lang: "fr",
+      timeZone: "Europe/Paris",
+    });
+  });
+
+  it("gives its welcome, buttons and hours in both languages, and refuses a field it does not know", () => {
+    const centre = bundledCentre();
+    expect(centre.welcome?.en).toContain("Centre Horizon Formation");
+    expect(centre.quickReplies?.fr.map((q) => q.label)).toEqual(["Nos formations", "Parler à un conseiller"]);
+    expect(() => parseCentre({ name: "Centre Alpha", welcome: { fr: "Bonjour" } })).toThrow(/welcome\.en/);
+    expect(() => parseCentre({ name: "Centre Alpha", adress: "Lyon" })).toThrow(/adress/);
+    expect(() => parseCentre({ name: "Centre Alpha", timeZone: "Mars/Olympus" })).toThrow(/timeZone/);
+    expect(() => parseCentre({ name: "Centre Alpha", accentColor: "green" })).toThrow(/accentColor/);
   });
 
   it("rejects a wrong file with every field at fault named, never a turn", () => {

@@ -12,6 +12,9 @@ describe("loadConfig", () => {
       TEAMS_OPENID_METADATA_URL: "https://login.botframework.com/v1/.well-known/openidconfiguration",
       TEAMS_TOKEN_URL: "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token",
       RATE_LIMIT_PER_MINUTE: 20,
+      LEADS_WEBHOOK_TIMEOUT_MS: 5000,
+      LEADS_RETENTION_DAYS: 1095,
+      ANALYTICS_RETENTION_DAYS: 395,
       OPENAI_MODEL: "gpt-4o-mini",
       LLM_TIMEOUT_MS: 8000,
       LLM_SESSION_TOKEN_BUDGET: 50_000,
@@ -33,6 +36,8 @@ describe("loadConfig", () => {
   });
 
   it("names the variable that is wrong", () => {
+    expect(() => loadConfig({ ADMIN_TOKEN: "short" })).toThrow(/ADMIN_TOKEN: at least 16 characters/);
+    expect(() => loadConfig({ LEADS_WEBHOOK_URL: "hooks.example.org" })).toThrow(/LEADS_WEBHOOK_URL/);
     expect(() => loadConfig({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
     expect(() => loadConfig({ SESSION_TTL_DAYS: "zero" })).toThrow(/SESSION_TTL_DAYS/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TRAINING_GOALS } from "../../src/core/ids";
+import { ROLES, TRAINING_GOALS } from "../../src/core/ids";
 import type { Lang } from "../../src/core/lang";
 import { createNodeAssistant } from "../../src/node/assistant";
 
@@ -21,8 +21,20 @@ describe.each<Lang>(["fr", "en"])("every quick reply does what its label says (%
   it("the profile buttons set each role", async () => {
     const first = await play(hello);
     const roles = [];
-    for (const choice of first.reply.quickReplies) roles.push((await play(hello, choice.value)).profile.role);
+    for (const choice of first.reply.quickReplies.slice(0, ROLES.length))
+      roles.push((await play(hello, choice.value)).profile.role);
     expect(roles).toEqual(["employer", "employee", "job_seeker", "self_employed", "public_agent", "provider"]);
+  });
+
+  it("the centre's welcome buttons list its courses and ask for a call back", async () => {
+    const first = await play(hello);
+    const [courses, adviser] = first.reply.quickReplies.slice(ROLES.length);
+    const listed = await play(hello, courses?.value ?? "");
+    expect(listed.reply.text).toContain(lang === "fr" ? "Excel avancé" : "Advanced Excel");
+    expect(listed.step).toBe("profile");
+    const handoff = await play(hello, adviser?.value ?? "");
+    expect(handoff.offerCallback).toBe("requested");
+    expect(handoff.reply.text).toContain("04 72 00 00 00");
   });
 
   it("the headcount buttons set a headcount in their band and keep the role", async () => {

@@ -2,6 +2,9 @@ import type { Browser, Page } from "playwright-core";
 
 export { botReplies, byTestId, chip, frenchPlan, launchBrowser, type } from "../../scripts/widget-driver";
 
+/** The dashboard's token of the browser tests' server. */
+export const ADMIN_TOKEN = "e2e-dashboard-token-0123456789";
+
 /** A new context and page (1280x800 unless told), at `url`. */
 export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
   const context = await browser.newContext({ viewport, acceptDownloads: true });

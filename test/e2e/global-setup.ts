@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import type { TestProject } from "vitest/node";
 import { listen, startDevServer } from "../../scripts/dev-server";
+import { ADMIN_TOKEN } from "./browser";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -47,7 +48,7 @@ export default async function setup(project: TestProject) {
   const [customerUrl, strangerUrl, strictCspUrl] = (await Promise.all(sites.map(listen))).map(
     (port) => `http://127.0.0.1:${port}`,
   );
-  const server = await startDevServer({ ALLOWED_ORIGINS: `${customerUrl},${strictCspUrl}` });
+  const server = await startDevServer({ ALLOWED_ORIGINS: `${customerUrl},${strictCspUrl}`, ADMIN_TOKEN });
   assistant.url = server.baseUrl;
   project.provide("baseUrl", server.baseUrl);
   project.provide("customerUrl", customerUrl as string);

@@ -198,13 +198,14 @@ describe("the chat widget on the demo page", () => {
     await page.keyboard.press("Enter");
     await botReplies(page, 3);
     // The menu opens from the keyboard, arrows move in it, Escape closes it and gives the focus back.
+    const focused = (id: string) =>
+      byTestId(page, id).evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement);
     await byTestId(page, "chat-menu").focus();
     await page.keyboard.press("Enter");
-    await expect
-      .poll(() =>
-        byTestId(page, "chat-restart").evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement),
-      )
-      .toBe(true);
+    // "Be called back" first, then "start over".
+    await expect.poll(() => focused("chat-callback-menu")).toBe(true);
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(() => focused("chat-restart")).toBe(true);
     await page.keyboard.press("Escape");
     expect(await byTestId(page, "chat-menu").getAttribute("aria-expanded")).toBe("false");
     expect(await page.locator("opco-assistant .panel").isVisible()).toBe(true);
@@ -243,8 +244,8 @@ describe("the chat widget on the demo page", () => {
     await botReplies(page, 1);
     const box = await page.locator("opco-assistant .panel").boundingBox();
     expect(box).toMatchObject({ x: 0, y: 0, width: 375, height: 667 });
-    // Six quick replies on one scrolling row; the log keeps most of the height.
-    expect(await byTestId(page, "chat-quick-reply").count()).toBe(6);
+    // Eight quick replies (six profiles, the centre's two) on one scrolling row; the log keeps most of the height.
+    expect(await byTestId(page, "chat-quick-reply").count()).toBe(8);
     const logBox = await log(page).boundingBox();
     expect((logBox?.height ?? 0) / 667).toBeGreaterThan(0.7);
     expect(await byTestId(page, "chat-menu").isVisible()).toBe(true);

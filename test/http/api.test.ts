@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { bundledCentre } from "../../src/core/centre";
 import { ChatResponseSchema } from "../../src/core/chat";
 import { ErrorBodySchema } from "../../src/core/errors";
-import { OPCO_IDS } from "../../src/core/ids";
+import { OPCO_IDS, ROLES } from "../../src/core/ids";
 import { testApp } from "../helpers";
 
 describe("GET /health", () => {
@@ -32,7 +33,8 @@ describe("POST /api/chat", () => {
     expect(body.lang).toBe("fr");
     expect(body.step).toBe("profile");
     expect(body.reply.text).toContain("qui êtes-vous");
-    expect(body.reply.quickReplies.length).toBe(6);
+    // One button per profile, then the centre's own (knowledge/centre/centre.json).
+    expect(body.reply.quickReplies.length).toBe(ROLES.length + (bundledCentre().quickReplies?.fr.length ?? 0));
     expect(body).toMatchObject({ profile: {}, toolCalls: [], summary: null });
     expect(body.sessionId).toMatch(/^[0-9a-f-]{36}$/);
   });
@@ -67,7 +69,7 @@ describe("POST /api/chat", () => {
     ]);
     expect(saved?.history.map((h) => h.text.slice(0, 16))).toEqual([
       "Hello",
-      "Hello! I help yo",
+      "Hello! I am Cent",
       "I am an employer",
       expect.any(String),
     ]);

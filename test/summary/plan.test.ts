@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { parseCentre } from "../../src/core/centre";
 import type { Profile } from "../../src/core/profile";
 import type { FundingRoute } from "../../src/core/summary";
-import { buildSummary, mainRoute, planPath } from "../../src/summary/build";
+import { buildSummary, planPath } from "../../src/summary/build";
 import { renderHtml } from "../../src/summary/html";
+import { mainRoute } from "../../src/summary/main-route";
 import { testRuntime } from "../helpers";
 
 const runtime = testRuntime();

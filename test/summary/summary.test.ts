@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { SCHEME_IDS } from "../../src/core/ids";
 import type { FundingRoute, NextStepsSummary } from "../../src/core/summary";
-import { mainRoute } from "../../src/summary/build";
 import { deadlinesFor } from "../../src/summary/deadlines";
 import { escapeHtml, renderHtml } from "../../src/summary/html";
+import { mainRoute } from "../../src/summary/main-route";
 import { escapeMarkdown, neutraliseHtml } from "../../src/summary/markdown";
 import { planSteps } from "../../src/summary/plan";
 

@@ -56,12 +56,18 @@ function deliver(client: SlackClient, turn: SlackTurn, message: SlackMessage): P
 
 const plain = (text: string): SlackMessage => ({ text, blocks: [{ type: "section", text: { type: "mrkdwn", text } }] });
 
-/** Posts into the Slack conversation: the response in Block Kit (with the signed plan link once there is a plan), or a notice. */
+/**
+ * Posts into the Slack conversation: the response in Block Kit (with the signed plan link once
+ * there is a plan, and the signed call-back form when the centre offers it), or a notice.
+ */
 export function slackDelivery(deps: AnswerDeps, turn: SlackTurn): Delivery {
   return {
     async reply(response) {
       const summaryUrl = response.summary ? await deps.links.htmlUrl(turn.baseUrl, turn.sessionId) : undefined;
-      return deliver(deps.client, turn, renderResponse(response, { baseUrl: turn.baseUrl, summaryUrl }));
+      const contactUrl = response.offerCallback
+        ? await deps.links.contactUrl(turn.baseUrl, turn.sessionId, response.lang)
+        : undefined;
+      return deliver(deps.client, turn, renderResponse(response, { baseUrl: turn.baseUrl, summaryUrl, contactUrl }));
     },
     notice: (text) => deliver(deps.client, turn, plain(text)),
   };

@@ -5,7 +5,7 @@ import { CHAT_APP } from "../copy";
 import { planCard } from "../plan-card";
 import { replyView } from "../reply-view";
 import { escapeMrkdwn, toMrkdwn } from "./mrkdwn";
-import { planBlocks, updatedPlanBlocks } from "./plan-blocks";
+import { callbackButton, planBlocks, updatedPlanBlocks } from "./plan-blocks";
 
 /** Block Kit limits this renderer stays within. */
 export const LIMITS = {
@@ -139,18 +139,23 @@ export const summaryUrl = (baseUrl: string, sessionId: string) =>
  * without the sources line), its sources, the plan once as a few blocks with a button to the
  * printable plan (`summaryUrl`, signed by the caller; unsigned from `baseUrl` otherwise), or only
  * that button when the plan shown before changed, and the quick replies as buttons, within Block
- * Kit's limits (50 blocks, 3000 characters a section).
+ * Kit's limits (50 blocks, 3000 characters a section). When the centre offers to call back, a
+ * button opens its form (`contactUrl`).
  */
 export function renderResponse(
   response: ChatResponse,
-  options: { baseUrl: string; summaryUrl?: string | undefined },
+  options: { baseUrl: string; summaryUrl?: string | undefined; contactUrl?: string | undefined },
 ): SlackMessage {
   const { reply, lang, sessionId } = response;
   const view = replyView(response);
   const mrkdwn = toMrkdwn(view.text);
   const replySections = splitSections(mrkdwn);
   const url = options.summaryUrl ?? summaryUrl(options.baseUrl, sessionId);
-  const plan = view.plan ? (view.planUpdated ? updatedPlanBlocks(lang, url) : planBlocks(view.plan, url)) : [];
+  const plan = [
+    ...(view.plan ? (view.planUpdated ? updatedPlanBlocks(lang, url) : planBlocks(view.plan, url)) : []),
+    // The centre's call-back, as a button to its form.
+    ...(response.offerCallback && options.contactUrl ? [callbackButton(lang, options.contactUrl)] : []),
+  ];
   const sources = citationBlock(reply.citations, lang);
   const buttons = quickReplyBlocks(reply.quickReplies, sessionId);
   const budget = Math.max(LIMITS.blocks - (sources ? 1 : 0) - plan.length - buttons.length, 1);

@@ -7,22 +7,31 @@ import { escapeMrkdwn } from "./mrkdwn";
 
 /** Action id of the link buttons to the printable plan: Slack opens the URL, the app only acknowledges. */
 export const OPEN_SUMMARY_ACTION = "open_summary";
+/** Action id of the link button to the call-back form (`/contact`): Slack opens it, the app only acknowledges. */
+export const OPEN_CONTACT_ACTION = "open_contact";
 
 const mrkdwn = (text: string): Block => ({ type: "section", text: { type: "mrkdwn", text } });
 
-/** The button that opens the printable plan. */
-export const planButton = (title: string, url: string): Block => ({
+/** A button that opens a page of the assistant (the printable plan, the call-back form). */
+const linkButton = (actionId: string, title: string, url: string): Block => ({
   type: "actions",
   elements: [
     {
       type: "button",
-      action_id: OPEN_SUMMARY_ACTION,
+      action_id: actionId,
       text: { type: "plain_text", text: title, emoji: true },
       url,
       style: "primary",
     },
   ],
 });
+
+/** The button that opens the printable plan. */
+export const planButton = (title: string, url: string): Block => linkButton(OPEN_SUMMARY_ACTION, title, url);
+
+/** The button that opens the call-back form. */
+export const callbackButton = (lang: Lang, url: string): Block =>
+  linkButton(OPEN_CONTACT_ACTION, CHAT_APP.callback[lang], url);
 
 /**
  * The plan in a few blocks: the funder, the open routes with their verdicts, the next three

@@ -27,6 +27,8 @@ export interface OutgoingMessage {
 export interface RenderOptions {
   /** Where the HTML version of the session's summary is served. */
   summaryUrl: string;
+  /** The call-back form of the session, shown as a button when the centre offers it. */
+  contactUrl?: string | undefined;
   /**
    * Personal (1:1) chats show quick replies as suggested actions, which Teams only supports
    * there; group chats and channels get an Adaptive Card with Action.Submit buttons instead.
@@ -164,6 +166,15 @@ const adaptive = (content: AdaptiveCard) => ({
   content,
 });
 
+/** The centre's call-back: one button that opens its form. */
+export const callbackCard = (lang: Lang, url: string): AdaptiveCard => ({
+  type: "AdaptiveCard",
+  $schema: CARD_SCHEMA,
+  version: "1.5",
+  body: [],
+  actions: [{ type: "Action.OpenUrl", title: CHAT_APP.callback[lang], url }],
+});
+
 /** A dialogue response as the one Teams message that shows it: the plan once, as a card or a link when it changed. */
 export function renderResponse(response: ChatResponse, options: RenderOptions): OutgoingMessage {
   const { reply, lang } = response;
@@ -176,6 +187,7 @@ export function renderResponse(response: ChatResponse, options: RenderOptions): 
   };
   const attachments: NonNullable<OutgoingMessage["attachments"]> = [];
   if (view.plan && !view.planUpdated) attachments.push(adaptive(summaryCard(view.plan, options.summaryUrl)));
+  if (response.offerCallback && options.contactUrl) attachments.push(adaptive(callbackCard(lang, options.contactUrl)));
   const replies = reply.quickReplies;
   if (replies.length > 0) {
     if (options.personal) {

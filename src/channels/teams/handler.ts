@@ -41,11 +41,16 @@ export function teamsDelivery(
   activity: Activity,
   reply: Connector,
   summaryUrl: (sessionId: string) => Promise<string>,
+  contactUrl?: (sessionId: string, lang: string) => Promise<string>,
 ): Delivery {
   const personal = activity.conversation.conversationType === "personal";
   return {
-    reply: async (response) =>
-      reply(activity, [renderResponse(response, { summaryUrl: await summaryUrl(response.sessionId), personal })]),
+    reply: async (response) => {
+      const contact =
+        response.offerCallback && contactUrl ? await contactUrl(response.sessionId, response.lang) : undefined;
+      const summary = await summaryUrl(response.sessionId);
+      return reply(activity, [renderResponse(response, { summaryUrl: summary, contactUrl: contact, personal })]);
+    },
     notice: (text) => reply(activity, [plain(text)]),
   };
 }

@@ -102,7 +102,12 @@ export function teamsRoutes(deps: TeamsRouteDeps) {
     const turn = connector ? await activityTurn(activity, c.get("requestId")) : undefined;
     if (!connector || !turn) return c.body(null, 202);
     const origin = new URL(c.req.url).origin;
-    const delivery = teamsDelivery(activity, connector, (sessionId) => deps.links.htmlUrl(origin, sessionId));
+    const delivery = teamsDelivery(
+      activity,
+      connector,
+      (sessionId) => deps.links.htmlUrl(origin, sessionId),
+      (sessionId, lang) => deps.links.contactUrl(origin, sessionId, lang),
+    );
     const decision = activity.type === "message" ? deps.limiter?.take([teamsUserKey(activity)]) : undefined;
     if (decision && !decision.ok) {
       logger.warn("teams user rate limited", { requestId: turn.requestId, retryAfter: decision.retryAfterSeconds });

@@ -22,6 +22,18 @@ export const PRIVACY: Record<Lang, LegalPage> = {
         ],
       },
       {
+        heading: "Si vous demandez à être rappelé",
+        paragraphs: [
+          "Seulement si vous cochez la case de consentement : votre nom, l'e-mail ou le téléphone donné, le moment préféré et votre message sont transmis à l'organisme avec votre profil (situation, entreprise, projet de formation) et le lien vers votre plan, jamais le texte de la conversation. L'organisme les garde 3 ans au plus (il peut choisir une autre durée), puis ils sont effacés.",
+        ],
+      },
+      {
+        heading: "Statistiques",
+        paragraphs: [
+          "L'organisme compte les conversations, les étapes atteintes, les plans, les demandes de rappel, les OPCO et dispositifs demandés, sans identifiant de conversation, sans nom ni coordonnées. Le texte d'une question restée sans réponse est gardé pour écrire de nouvelles fiches, les adresses e-mail, numéros de téléphone, IBAN, numéros de carte et de sécurité sociale masqués. Ces statistiques sont effacées après 13 mois.",
+        ],
+      },
+      {
         heading: "Sur le site web",
         paragraphs: [
           "Le widget garde la conversation dans le stockage local de votre navigateur pour la retrouver après un rechargement. « Recommencer » l'efface. Aucun cookie de suivi, aucune publicité.",
@@ -58,6 +70,18 @@ export const PRIVACY: Record<Lang, LegalPage> = {
           "To follow the conversation: your answers (your situation, the company and its identifiers such as the IDCC or SIRET, the headcount, the training project, the provider) and the latest messages.",
           "A conversation is deleted after 30 days without activity (the centre may choose another period).",
           "Technical logs (request id, timings, errors) do not contain what you write.",
+        ],
+      },
+      {
+        heading: "If you ask to be called back",
+        paragraphs: [
+          "Only if you tick the consent box: your name, the e-mail address or phone number you give, the time you prefer and your message are sent to the centre with your profile (situation, company, training project) and the link to your plan, never the text of the conversation. The centre keeps them 3 years at most (it may choose another period), then they are deleted.",
+        ],
+      },
+      {
+        heading: "Statistics",
+        paragraphs: [
+          "The centre counts conversations, the steps reached, plans, call-back requests and the OPCOs and schemes asked about, with no conversation id, no name and no contact details. The text of a question left unanswered is kept to write new cards, with e-mail addresses, phone numbers, IBANs, card and social-security numbers masked. These statistics are deleted after 13 months.",
         ],
       },
       {

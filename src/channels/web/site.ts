@@ -1,11 +1,21 @@
 import { Hono } from "hono";
+import { bundledCatalogue, type Course } from "../../core/catalogue";
+import { bundledCentre, type Centre } from "../../core/centre";
+import { formatDate } from "../../core/lang";
+import { reachLine } from "../../dialogue/centre-words";
 import { WIDGET_HASH, WIDGET_JS } from "../../generated/widget";
 import type { AppEnv } from "../../http/types";
+import { upcomingSessions } from "../../summary/courses";
+import { escapeHtml } from "../../summary/html";
 import { legalRoutes } from "./legal";
 
 export interface SiteDeps {
   /** The built widget (src/generated/widget.ts, from `npm run widget:build`). */
   widget?: { js: string; hash: string };
+  /** The centre the demo page presents (the bundled `knowledge/centre/` by default). */
+  centre?: Centre;
+  courses?: readonly Course[];
+  now?: () => number;
 }
 
 /** The demo page's styles, served as a file: the page has no inline style or script, so a strict Content-Security-Policy serves it as is. */
@@ -16,43 +26,73 @@ header h1{margin:0;font-size:2rem}main,footer{max-width:46rem;margin:0 auto;padd
 code{background:#eee;padding:.1rem .3rem;border-radius:4px;font-size:.9em}
 `;
 
-/** The demo page: a fictional training centre that embeds the widget with one script tag, as a customer would. */
-const demoPage = (hash: string) => `<!doctype html>
+/** The words of the demo page that do not come from the centre's configuration. */
+const DEMO_COPY = {
+  fundTitle: "Faire financer votre formation",
+  fund: "Entreprise, salarié, demandeur d'emploi ou indépendant : notre assistant vous dit quel OPCO ou quel financeur contacter, quel dispositif utiliser, quels documents préparer et dans quels délais. Cliquez sur la bulle en bas à droite.",
+  sessions: "Nos prochaines sessions",
+  onRequest: "dates sur demande",
+  embed: "Ce site de démonstration intègre l'assistant avec une seule balise\u00a0:",
+  contact: "Nous joindre",
+  privacy: "Confidentialité",
+  terms: "Conditions d'utilisation",
+};
+
+/**
+ * The demo page: a training centre, the one of `knowledge/centre/` (its name, tagline, courses with
+ * their next session, contact and colour), that embeds the widget with one script tag, as a customer would.
+ */
+function demoPage(hash: string, centre: Centre, courses: readonly Course[], today: string): string {
+  const e = escapeHtml;
+  const lang = "fr";
+  const items = courses.map((course) => {
+    const next = upcomingSessions(course, today)[0];
+    const when = next ? `${formatDate(next.start, lang)}${next.place ? `, ${next.place}` : ""}` : DEMO_COPY.onRequest;
+    // Plain text, no link: the widget is the first thing a keyboard reaches on the page.
+    return `<li>${e(course.title[lang])} — ${course.hours} h, ${e(when)}</li>`;
+  });
+  const reach = reachLine(centre, lang);
+  const privacy = centre.privacyUrl ?? "/privacy";
+  const accent = centre.accentColor ? ` accent-color="${e(centre.accentColor)}"` : "";
+  return `<!doctype html>
 <html lang="fr">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Centre Horizon Formation — financer votre formation</title>
+<title>${e(centre.name)} — financer votre formation</title>
 <link rel="stylesheet" href="/demo.css">
 </head>
 <body>
-<header><h1>Centre Horizon Formation</h1><p>Formations en bureautique, langues, management et sécurité — Lyon et à distance.</p></header>
+<header><h1>${e(centre.name)}</h1>${centre.tagline ? `<p>${e(centre.tagline[lang])}</p>` : ""}</header>
 <main>
-<div class="card"><h2>Faire financer votre formation</h2>
-<p>Entreprise, salarié, demandeur d'emploi ou indépendant : notre assistant vous dit quel OPCO ou quel financeur
-contacter, quel dispositif utiliser, quels documents préparer et dans quels délais. Cliquez sur la bulle en bas à droite.</p></div>
-<div class="card"><h2>Nos prochaines sessions</h2><ul>
-<li>Anglais professionnel (TOEIC) — 30 h, mars</li><li>Excel avancé — 14 h, février</li><li>Manager une équipe — 21 h, avril</li></ul></div>
-<div class="card"><p>Ce site de démonstration intègre l'assistant avec une seule balise&nbsp;:
+<div class="card"><h2>${DEMO_COPY.fundTitle}</h2>
+<p>${e(DEMO_COPY.fund)}</p></div>
+${items.length ? `<div class="card"><h2>${DEMO_COPY.sessions}</h2><ul>\n${items.join("\n")}\n</ul></div>` : ""}
+<div class="card"><p>${e(DEMO_COPY.embed)}
 <code>&lt;script src="/widget.js" defer&gt;&lt;/script&gt;</code>.</p></div>
 </main>
 <script src="/widget.js?v=${hash}" defer></script>
-<opco-assistant lang="fr" title="Financer ma formation" accent-color="#0b6e4f"></opco-assistant>
-<footer><p><a href="/privacy">Confidentialité</a> · <a href="/terms">Conditions d'utilisation</a></p></footer>
+<opco-assistant lang="fr" title="Financer ma formation"${accent}></opco-assistant>
+<footer>${reach ? `<p>${DEMO_COPY.contact} : ${e(reach)}</p>` : ""}<p><a href="${e(privacy)}">${DEMO_COPY.privacy}</a> · <a href="/terms">${e(DEMO_COPY.terms)}</a></p></footer>
 </body>
 </html>
 `;
+}
 
 /**
  * `GET /` (demo page and its stylesheet), `GET /widget.js` (the widget, cacheable; immutable when versioned with `?v=`),
  * and the privacy and terms pages.
  */
-export function siteRoutes({ widget = { js: WIDGET_JS, hash: WIDGET_HASH } }: SiteDeps = {}) {
+export function siteRoutes({
+  widget = { js: WIDGET_JS, hash: WIDGET_HASH },
+  centre = bundledCentre(),
+  courses = bundledCatalogue().courses,
+  now = Date.now,
+}: SiteDeps = {}) {
   const etag = `"${widget.hash}"`;
-  const page = demoPage(widget.hash);
   return new Hono<AppEnv>()
     .route("/", legalRoutes())
-    .get("/", (c) => c.html(page))
+    .get("/", (c) => c.html(demoPage(widget.hash, centre, courses, new Date(now()).toISOString().slice(0, 10))))
     .get("/demo.css", (c) => {
       c.header("Content-Type", "text/css; charset=utf-8");
       c.header("Cache-Control", "public, max-age=300");

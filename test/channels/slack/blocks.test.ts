@@ -193,3 +193,16 @@ describe("summaryUrl", () => {
     expect(summaryUrl(BASE, "abc-123-xyz")).toBe(`${BASE}/api/sessions/abc-123-xyz/summary?format=html`);
   });
 });
+
+describe("the centre's call-back in Slack", () => {
+  it("is a button that opens the call-back form, before the quick replies, only when the centre offers it", () => {
+    const contactUrl = `${BASE}/contact?session=${encodeURIComponent(SESSION)}&lang=en&sig=ab12`;
+    const offered = renderResponse(response({ offerCallback: "offer" }), { baseUrl: BASE, contactUrl });
+    const buttons = offered.blocks.flatMap((b) => (b.type === "actions" ? b.elements : []));
+    const callback = buttons.find((b) => b.action_id === "open_contact");
+    expect(callback).toMatchObject({ url: contactUrl, text: { text: "Be called back" }, style: "primary" });
+    expect(buttons.indexOf(callback as (typeof buttons)[number])).toBe(0);
+    const plain = renderResponse(response(), { baseUrl: BASE, contactUrl });
+    expect(JSON.stringify(plain)).not.toContain("open_contact");
+  });
+});

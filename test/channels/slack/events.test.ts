@@ -129,6 +129,7 @@ describe("POST /slack/events: conversations", () => {
     expect(message?.text).toContain("*qui êtes-vous ?*");
     expect(message?.blocks?.[0]).toMatchObject({ type: "section", text: { type: "mrkdwn" } });
     const buttons = buttonsOf(message);
+    // The six profiles, then the centre's own buttons.
     expect(buttons.map((b) => b.action_id)).toEqual([
       "quick_reply_0",
       "quick_reply_1",
@@ -136,6 +137,8 @@ describe("POST /slack/events: conversations", () => {
       "quick_reply_3",
       "quick_reply_4",
       "quick_reply_5",
+      "quick_reply_6",
+      "quick_reply_7",
     ]);
     expect(buttons[0]).toMatchObject({
       type: "button",

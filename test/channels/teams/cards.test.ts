@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import opcosJson from "../../../knowledge/data/opcos.json";
 import {
+  callbackCard,
   escapeCardMarkdown,
   MAX_CARD_ACTIONS,
   messageText,
@@ -215,5 +216,31 @@ describe("renderResponse", () => {
     expect(more?.content.actions?.[0]).toMatchObject({ type: "Action.ShowCard", title: "Plus de choix…" });
     expect(JSON.stringify(more?.content)).toContain(roles[5]?.label);
     expect(cardProblems(more?.content)).toEqual([]);
+  });
+});
+
+describe("the centre's call-back in Teams", () => {
+  const CONTACT_URL = "https://assistant.example/contact?session=teams%3Aa%3A1x&lang=fr&sig=ab12";
+
+  it("is a valid card with one button that opens the call-back form, sent only when the centre offers it", () => {
+    const card = callbackCard("fr", CONTACT_URL);
+    expect(cardProblems(card)).toEqual([]);
+    expect(card.actions).toEqual([{ type: "Action.OpenUrl", title: "Être rappelé", url: CONTACT_URL }]);
+    const base = ChatResponseSchema.parse({
+      sessionId: "teams:a:1x",
+      lang: "fr",
+      step: "profile",
+      reply: welcomeReply("fr"),
+      profile: {},
+      toolCalls: [],
+      summary: null,
+    });
+    const offered = renderResponse(
+      { ...base, offerCallback: "requested" },
+      { summaryUrl: SUMMARY_URL, contactUrl: CONTACT_URL, personal: true },
+    );
+    expect(JSON.stringify(offered.attachments)).toContain(CONTACT_URL);
+    const plain = renderResponse(base, { summaryUrl: SUMMARY_URL, contactUrl: CONTACT_URL, personal: true });
+    expect(JSON.stringify(plain)).not.toContain(CONTACT_URL);
   });
 });
