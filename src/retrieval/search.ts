@@ -1,13 +1,13 @@
 import { type Lang, otherLang } from "../core/lang";
 import { detectLanguage } from "../core/language";
 import { posteriors } from "../core/naive-bayes";
+import { mentionsDomain } from "./confidence";
 import { intentTerms } from "./intents";
 import { indexTerms, type KnowledgeBase, type KnowledgeCard } from "./knowledge";
 import { normalizeQuery } from "./normalize";
 import { searchWholeTerms } from "./orama";
 import { variantCloseness } from "./rerank";
 import { expandQuery, withoutSynonyms } from "./synonyms";
-import { mentionsDomain } from "./confidence";
 import { contentWords } from "./words";
 
 /** Field weights: the question variants count most, then the title and tags, then the body. */
