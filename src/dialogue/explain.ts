@@ -25,7 +25,7 @@ export function recap(profile: Profile, lang: Lang): string {
   const L = EXPLAIN.recap;
   const lines: string[] = [];
   const c = profile.company ?? {};
-  if (profile.role) lines.push(labelled(L.profile[lang], ROLE_LABELS[profile.role][lang], lang));
+  if (profile.role) lines.push(labelled(L.profile[lang], ROLE_NAMES[profile.role][lang], lang));
   const company = [
     c.name,
     c.idcc && `IDCC ${c.idcc}`,
