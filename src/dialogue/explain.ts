@@ -1,7 +1,7 @@
 import { formatDate, type Lang, labelled } from "../core/lang";
 import type { Profile } from "../core/profile";
 import { escapeMarkdown } from "../summary/markdown";
-import { EXPLAIN, GOAL_LABELS, ROLE_LABELS, ROLE_NAMES, TURN } from "./copy";
+import { EXPLAIN, GOAL_LABELS, ROLE_NAMES, TURN } from "./copy";
 import type { OpcoResult, QualiopiResult } from "./ports";
 import type { Slot } from "./state";
 
