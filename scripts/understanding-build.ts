@@ -11,8 +11,8 @@ import { gzipSync } from "node:zlib";
 import { train } from "../src/core/naive-bayes";
 import { readDevelopmentMessages } from "../src/node/corpus";
 import { realWordsKey, realWordsNearDomain } from "../src/node/real-words";
-import { type UnderstandingBundle, UnderstandingBundleSchema } from "../src/understanding/model";
 import { intentText } from "../src/understanding/intent";
+import { type UnderstandingBundle, UnderstandingBundleSchema } from "../src/understanding/model";
 import { normalize } from "../src/understanding/text";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
