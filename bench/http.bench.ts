@@ -7,9 +7,7 @@
  * chat flat out (each session sends its next message as soon as the reply arrives: throughput),
  * and the chat paced like people (each session sends a message every PACE_MS: latency).
  */
-import { spawn } from "node:child_process";
-import type { AddressInfo } from "node:net";
-import { createServer } from "node:net";
+import { startWranglerDev } from "../scripts/wrangler-dev";
 import { percentile, round } from "./stats";
 
 const SESSIONS = 20;
@@ -23,27 +21,6 @@ const SCRIPT = [
   "oui",
   "recommencer",
 ];
-const root = new URL("..", import.meta.url).pathname;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-async function waitForHealth(base: string, deadline: number) {
-  while (performance.now() < deadline) {
-    try {
-      if ((await fetch(`${base}/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error("wrangler dev did not answer /health in 60 s");
-}
 
 /** SESSIONS loops calling `call` for `windowMs`, each waiting `paceMs` between the starts of two calls. */
 async function load(
@@ -73,46 +50,27 @@ async function load(
   return { times, errors, perSecond: Math.round((times.length / (performance.now() - started)) * 1000) };
 }
 
-/** The scripted conversation on SESSIONS sessions (fresh ids each run). */
+/** The scripted conversation on SESSIONS sessions, each continuing under the id the server gave it. */
 function chatLoad(base: string, windowMs: number, paceMs: number) {
-  const run = crypto.randomUUID().slice(0, 8);
-  return load(base, windowMs, paceMs, (session, i) =>
-    fetch(`${base}/api/chat`, {
+  const ids: (string | undefined)[] = Array.from({ length: SESSIONS });
+  return load(base, windowMs, paceMs, async (session, i) => {
+    const response = await fetch(`${base}/api/chat`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ sessionId: `bench-${run}-${session}`, message: SCRIPT[i % SCRIPT.length] }),
-    }),
-  );
+      body: JSON.stringify({ sessionId: ids[session], message: SCRIPT[i % SCRIPT.length] }),
+    });
+    const body = (await response.clone().json()) as { sessionId?: string };
+    ids[session] = body.sessionId;
+    return response;
+  });
 }
 
 export async function run(): Promise<Record<string, number>> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  // Its own process group, so stopping it stops workerd too.
-  const child = spawn(
-    `${root}node_modules/.bin/wrangler`,
-    [
-      "dev",
-      "--ip",
-      "127.0.0.1",
-      "--port",
-      String(port),
-      "--var",
-      "LOG_LEVEL:error",
-      "--var",
-      "COMPANY_DIRECTORY_URL:http://127.0.0.1:9",
-      "--var",
-      "RATE_LIMIT_PER_MINUTE:0",
-    ],
-    {
-      cwd: root,
-      detached: true,
-      stdio: "ignore",
-      env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" },
-    },
-  );
+  const server = await startWranglerDev({
+    vars: { LOG_LEVEL: "error", COMPANY_DIRECTORY_URL: "http://127.0.0.1:9", RATE_LIMIT_PER_MINUTE: "0" },
+  });
+  const base = server.base;
   try {
-    await waitForHealth(base, performance.now() + 60_000);
     const health = await load(base, WINDOW_MS, 0, () => fetch(`${base}/health`));
     const flat = await chatLoad(base, WINDOW_MS, 0);
     const paced = await chatLoad(base, WINDOW_MS, PACE_MS);
@@ -129,12 +87,6 @@ export async function run(): Promise<Record<string, number>> {
       http_paced_turn_p99_ms: round(percentile(paced.times, 99), 2),
     };
   } finally {
-    if (child.pid) {
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-    }
+    await server.stop();
   }
 }

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { luhn } from "../src/core/checksums";
 import { importOfficialListFile } from "../src/node/qualiopi/import-csv";
 import { readSnapshot, writeSnapshot } from "../src/node/qualiopi/snapshot-file";
 import { createD1Registry, type D1Like } from "../src/tools/qualiopi/d1-registry";
@@ -50,18 +51,10 @@ const WORDS = [
   "Avenir",
 ];
 
-/** Appends the Luhn check digit. */
+/** Appends the Luhn check digit: the one digit that makes the whole number pass the check. */
 function withCheckDigit(body: string): string {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = body.charCodeAt(body.length - 1 - i) - 48;
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return body + ((10 - (sum % 10)) % 10);
+  for (let digit = 0; digit <= 9; digit++) if (luhn(body + digit)) return body + digit;
+  return `${body}0`;
 }
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run measures the same data. */

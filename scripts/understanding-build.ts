@@ -11,6 +11,7 @@ import { gzipSync } from "node:zlib";
 import { train } from "../src/core/naive-bayes";
 import { readDevelopmentMessages } from "../src/node/corpus";
 import { realWordsKey, realWordsNearDomain } from "../src/node/real-words";
+import { intentText } from "../src/understanding/intent";
 import { type UnderstandingBundle, UnderstandingBundleSchema } from "../src/understanding/model";
 import { normalize } from "../src/understanding/text";
 
@@ -28,7 +29,7 @@ const cached = previous();
 const realWords = cached?.realWordsKey === key ? cached.realWords : realWordsNearDomain();
 const known = new Set(realWords);
 const examples = readDevelopmentMessages(root).flatMap((item) =>
-  item.intent ? [{ text: normalize(item.message, item.lang, known), label: item.intent }] : [],
+  item.intent ? [{ text: intentText(normalize(item.message, item.lang, known)), label: item.intent }] : [],
 );
 const bundle: UnderstandingBundle = { realWordsKey: key, realWords, intents: train(examples) };
 mkdirSync(dirname(out), { recursive: true });

@@ -1,7 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
-import { secureHeaders } from "hono/secure-headers";
 import type { EventSink } from "./analytics/events";
 import type { EventStats } from "./analytics/stats";
 import { centreApp } from "./centre-app";
@@ -28,11 +27,15 @@ import { createRateLimiter } from "./core/rate-limit";
 import type { NextStepsSummary } from "./core/summary";
 import type { AskHandler } from "./dialogue/brain";
 import type { DialogueState } from "./dialogue/state";
+import { clientIpMiddleware, type SocketAddress } from "./http/client-ip";
 import { type Defer, waitUntilDefer } from "./http/defer";
 import { jsonError, notFound, onError } from "./http/errors";
 import { originGuard } from "./http/origins";
+import { apiClientKey, isAddressKey, rateLimit } from "./http/rate-limit";
 import { requestLog } from "./http/request-log";
+import { noStore, securityHeaders } from "./http/security-headers";
 import type { AppEnv } from "./http/types";
+import { uriLimit } from "./http/uri-limit";
 import type { LeadStore } from "./leads/store";
 import type { KnowledgeBase } from "./retrieval/knowledge";
 import type { SessionStore } from "./store/session-store";
@@ -76,6 +79,11 @@ export interface AppDeps {
   fetch?: typeof fetch;
   /** Clock of the channel adapters (token expiry, key cache) and of the rate limit; Date.now by default. */
   now?: () => number;
+  /**
+   * The peer address of a request where the platform knows it (a Node server's socket). Workers
+   * have none: there the client is `CF-Connecting-IP` when `request.cf` is set, else "unknown".
+   */
+  socketAddress?: SocketAddress;
   /** The training centre and its courses (the bundled knowledge/centre/ by default). */
   centre?: Centre;
   courses?: readonly Course[];
@@ -87,23 +95,19 @@ export interface AppDeps {
 }
 
 /**
- * Builds the HTTP app from its dependencies. Middleware first (request id, log, security
- * headers, origins, body size), then one router per concern, then the JSON 404 and error handlers.
+ * Builds the HTTP app from its dependencies. Middleware first (request id, log, security headers,
+ * URL length, origins, client address, body size, rate limits, no-store), then one router per
+ * concern, then the JSON 404 and error handlers.
  */
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
 
   app.use(requestId());
   app.use(requestLog(deps.logger));
-  // Every response is same-origin for no-cors embedding (CORP), except what a route opens on
-  // purpose: /widget.js is loaded by <script> from customers' sites.
-  app.use(secureHeaders({ crossOriginResourcePolicy: false }));
-  app.use(async (c, next) => {
-    await next();
-    if (!c.res.headers.has("Cross-Origin-Resource-Policy"))
-      c.res.headers.set("Cross-Origin-Resource-Policy", "same-origin");
-  });
+  app.use(securityHeaders());
+  app.use(uriLimit());
   app.use(originGuard(deps.config.ALLOWED_ORIGINS));
+  app.use(clientIpMiddleware(deps.socketAddress));
   const limit = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => jsonError(c, 413, "payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes`),
@@ -111,20 +115,26 @@ export function createApp(deps: AppDeps) {
   // Slack's interaction payloads repeat the whole message clicked: that route sets its own, larger limit.
   app.use((c, next) => (c.req.path === SLACK_INTERACTIONS_PATH ? next() : limit(c, next)));
 
-  const centre = deps.centre ?? bundledCentre();
-  const courses = deps.courses ?? bundledCatalogue().courses;
-  app.route("/", siteRoutes({ centre, courses, ...(deps.now ? { now: deps.now } : {}) }));
-  app.route("/", healthRoutes(deps));
-  app.route("/", opcoRoutes(deps.opcos));
-  app.route("/", toolRoutes(deps.tools));
   // One limiter per isolate for every channel: keys are per client IP, web session, Slack user or Teams user.
   const perMinute = deps.config.RATE_LIMIT_PER_MINUTE ?? 20;
   // A client IP may be a whole office behind one address: it gets ten people's allowance.
   const limiter = createRateLimiter({
     perMinute,
     now: deps.now,
-    rateOf: (key) => (key.startsWith("ip:") ? perMinute * 10 : perMinute),
+    rateOf: (key) => (isAddressKey(key) ? perMinute * 10 : perMinute),
   });
+  // The tools (some call the company directory), the search and the summaries: per client IP, a bucket of their own.
+  for (const path of ["/api/tools/*", "/api/search", "/api/sessions/*"])
+    app.use(path, rateLimit(limiter, apiClientKey));
+  // What carries a conversation's profile is never cached.
+  for (const path of ["/api/chat", "/api/sessions/*"]) app.use(path, noStore);
+
+  const centre = deps.centre ?? bundledCentre();
+  const courses = deps.courses ?? bundledCatalogue().courses;
+  app.route("/", siteRoutes({ centre, courses, ...(deps.now ? { now: deps.now } : {}) }));
+  app.route("/", healthRoutes(deps));
+  app.route("/", opcoRoutes(deps.opcos));
+  app.route("/", toolRoutes(deps.tools));
   const links = createSummaryLinks(deps.config.SUMMARY_LINK_SECRET);
   app.route("/", searchRoutes(deps.kb));
   app.route("/", askRoutes(deps.ask, limiter));

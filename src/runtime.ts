@@ -23,7 +23,7 @@ import type { LeadStore } from "./leads/store";
 import { bundledKnowledgeInfo, loadBundledKnowledge } from "./retrieval/bundled";
 import type { KnowledgeBase } from "./retrieval/knowledge";
 import { bindTools, type ToolSet } from "./tools/catalogue";
-import { createCompanyDirectory } from "./tools/company-directory";
+import { createCompanyDirectory, type SharedDirectoryCache } from "./tools/company-directory";
 import { opcoReference } from "./tools/find-opco/reference-data";
 import { documentCatalogue } from "./tools/list-documents/data";
 import { centreSource } from "./tools/qualiopi/centre-source";
@@ -65,9 +65,11 @@ export interface Runtime {
   leads: LeadStore | null;
 }
 
-/** What only the platform can give: registries on its storage (D1 on Workers, a file in Node). */
+/** What only the platform can give: registries on its storage (D1 on Workers, a file in Node), a shared cache. */
 export interface PlatformParts {
   qualiopi?: QualiopiRegistry[];
+  /** Company directory answers shared by the isolates (the Workers Cache API). */
+  directoryCache?: SharedDirectoryCache;
   /** Overrides of the LLM composer (tests: a short retry delay). */
   llm?: ComposerOptions["overrides"];
   /** Where analytics events go and are counted (D1); none: no analytics. */
@@ -95,6 +97,8 @@ export function createRuntime(env: Record<string, unknown>, platform: PlatformPa
   const directory = createCompanyDirectory({
     baseUrl: config.COMPANY_DIRECTORY_URL,
     timeoutMs: config.COMPANY_DIRECTORY_TIMEOUT_MS,
+    callsPerMinute: config.COMPANY_DIRECTORY_CALLS_PER_MINUTE,
+    ...(platform.directoryCache ? { shared: platform.directoryCache } : {}),
     fetch: (input, init) => fetch(input, init),
   });
   const reference = opcoReference();

@@ -42,5 +42,22 @@ export function testApp(
       headers: { "Content-Type": "application/json", ...headers },
       body: typeof body === "string" ? body : JSON.stringify(body),
     });
-  return { app, store, logs, post, runtime };
+  /** A POST as it arrives on Cloudflare: `request.cf` set, `CF-Connecting-IP` written by the edge. */
+  const postFrom = (ip: string, path: string, body: unknown) =>
+    app.fetch(
+      throughCloudflare(
+        new Request(`http://assistant.internal${path}`, {
+          method: "POST",
+          headers: { "Content-Type": "application/json", "CF-Connecting-IP": ip },
+          body: JSON.stringify(body),
+        }),
+      ),
+    );
+  return { app, store, logs, post, postFrom, runtime };
+}
+
+/** The request with the `cf` object Cloudflare's edge attaches (Node's Request has none). */
+export function throughCloudflare(request: Request): Request {
+  Object.defineProperty(request, "cf", { value: { colo: "CDG", country: "FR" } });
+  return request;
 }

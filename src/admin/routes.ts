@@ -5,6 +5,7 @@ import type { Centre } from "../core/centre";
 import { dayIn } from "../core/days";
 import type { RateLimiter } from "../core/rate-limit";
 import { clientIpKey, rateLimit } from "../http/rate-limit";
+import { FORM_PAGE_POLICY } from "../http/security-headers";
 import type { AppEnv } from "../http/types";
 import type { LeadStore } from "../leads/store";
 import { adminSession } from "./auth";
@@ -44,6 +45,8 @@ export function adminPageRoutes(deps: AdminPageDeps) {
     await next();
     if (!c.res.headers.has("Cache-Control")) c.header("Cache-Control", "no-store");
     c.header("X-Robots-Tag", "noindex");
+    // The sign-in and sign-out forms post to /admin: the app's policy, forms to itself allowed.
+    c.header("Content-Security-Policy", FORM_PAGE_POLICY);
   });
   if (deps.limiter) app.use("/admin/login", rateLimit(deps.limiter, clientIpKey));
   // A database that fails (not migrated, unreachable) is a page that says so, never a 500.

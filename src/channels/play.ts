@@ -14,6 +14,11 @@ export interface ChatAppTurn {
   /** The user's language as the app knows it (Teams' locale): a new conversation starts in it. */
   langHint?: Lang | undefined;
   requestId?: string | undefined;
+  /**
+   * The app's id of the request (Slack event or trigger id, Teams activity id): the session plays
+   * it once, so a retry or a replay of the same request is dropped without a reply.
+   */
+  deliveryId?: string | undefined;
 }
 
 /** Where a conversation's answers go: the app's own way to post a response or a short notice. */
@@ -33,18 +38,27 @@ const noticeLang = (turn: ChatAppTurn) => turn.langHint ?? detectLanguage(turn.m
 /**
  * Plays one chat-app turn on its session and delivers the answer. It runs after the app has been
  * acknowledged, so it never throws: a failed turn is logged (the error's kind, never the user's
- * text) and answered with a generic apology in the user's language.
+ * text) and answered with a generic apology in the user's language; a delivery the session has
+ * already played (a retry, a replay) is dropped without a word.
  */
 export async function playAndDeliver(deps: PlayDeps, turn: ChatAppTurn, delivery: Delivery): Promise<void> {
   const log = deps.logger.child({ requestId: turn.requestId, sessionId: turn.sessionId, channel: turn.channel });
   let response: ChatResponse;
   try {
-    response = await deps.store.runTurn({
-      sessionId: turn.sessionId,
-      message: turn.message,
-      channel: turn.channel,
-      ...(turn.langHint ? { langHint: turn.langHint } : {}),
-    });
+    const result = await deps.store.playTurn(
+      {
+        sessionId: turn.sessionId,
+        message: turn.message,
+        channel: turn.channel,
+        ...(turn.langHint ? { langHint: turn.langHint } : {}),
+      },
+      turn.deliveryId ? { deliveryId: turn.deliveryId } : {},
+    );
+    if (!result.played) {
+      log.info(`${turn.channel} ${result.reason} dropped`);
+      return;
+    }
+    response = result.response;
   } catch (error) {
     log.error(`${turn.channel} turn failed`, { error: error instanceof Error ? error.name : "unknown" });
     await delivery.notice(SORRY[noticeLang(turn)]).catch(() => false);

@@ -30,6 +30,15 @@ export const ConfigSchema = z.object({
     .max(30_000)
     .default(2500)
     .describe("Timeout of one directory call, in ms"),
+  COMPANY_DIRECTORY_CALLS_PER_MINUTE: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100_000)
+    .default(60)
+    .describe(
+      "Calls to the company directory one isolate may make a minute (cached answers and shared lookups are free); 0: no budget",
+    ),
   TEAMS_APP_ID: z.string().trim().optional().describe("Microsoft Teams bot: the Azure Bot's app id (secret)"),
   TEAMS_APP_PASSWORD: z.string().trim().optional().describe("Microsoft Teams bot: the app's client secret (secret)"),
   TEAMS_OPENID_METADATA_URL: z
@@ -40,6 +49,9 @@ export const ConfigSchema = z.object({
     .url()
     .default("https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token")
     .describe("Where the bot gets its client-credentials token to reply"),
+  TEAMS_SERVICE_URL_HOSTS: list.describe(
+    "Hosts the Teams activities' serviceUrl may name, comma-separated (`*.domain` for subdomains); the Bot Framework's when empty",
+  ),
   PUBLIC_BASE_URL: optional(z.url()).describe(
     "Public origin of the assistant, for links sent to chat apps; the request's origin when unset",
   ),

@@ -4,6 +4,7 @@ export const ErrorCodeSchema = z.enum([
   "invalid_request",
   "invalid_json",
   "payload_too_large",
+  "uri_too_long",
   "not_found",
   "method_not_allowed",
   "forbidden_origin",

@@ -1,7 +1,7 @@
 import { formatDate, type Lang, labelled } from "../core/lang";
 import type { Profile } from "../core/profile";
 import { escapeMarkdown } from "../summary/markdown";
-import { EXPLAIN, GOAL_LABELS, ROLE_LABELS, ROLE_NAMES, TURN } from "./copy";
+import { EXPLAIN, GOAL_LABELS, ROLE_NAMES, TURN } from "./copy";
 import type { OpcoResult, QualiopiResult } from "./ports";
 import type { Slot } from "./state";
 
@@ -25,7 +25,7 @@ export function recap(profile: Profile, lang: Lang): string {
   const L = EXPLAIN.recap;
   const lines: string[] = [];
   const c = profile.company ?? {};
-  if (profile.role) lines.push(labelled(L.profile[lang], ROLE_LABELS[profile.role][lang], lang));
+  if (profile.role) lines.push(labelled(L.profile[lang], ROLE_NAMES[profile.role][lang], lang));
   const company = [
     c.name,
     c.idcc && `IDCC ${c.idcc}`,

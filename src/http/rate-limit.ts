@@ -1,13 +1,17 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { RateLimiter } from "../core/rate-limit";
+import { clientAddress } from "./client-ip";
 import { jsonError } from "./errors";
 import type { AppEnv } from "./types";
 
-/** The client's address as Cloudflare gives it; absent outside Cloudflare (tests, Node). */
-export const clientIpKey = (c: Context): string[] => {
-  const ip = c.req.header("CF-Connecting-IP")?.trim();
-  return ip ? [`ip:${ip}`] : [];
-};
+/** Rate-limit key of the client's address (set by `clientIpMiddleware`; see `clientAddress`) for chat turns and questions. */
+export const clientIpKey = (c: Context<AppEnv>): string[] => [`ip:${c.get("clientIp") ?? clientAddress(c)}`];
+
+/** Rate-limit key of the client's address for the tool, search and summary routes: a bucket of its own. */
+export const apiClientKey = (c: Context<AppEnv>): string[] => [`api:${clientIpKey(c)[0]}`];
+
+/** Client addresses may be a whole office behind one address: such keys get ten people's allowance. */
+export const isAddressKey = (key: string) => key.startsWith("ip:") || key.startsWith("api:ip:");
 
 /** The `sessionId` of a JSON body, if it has one; the route's validator still checks the body afterwards. */
 export async function bodySessionKey(c: Context): Promise<string[]> {

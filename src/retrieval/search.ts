@@ -1,6 +1,7 @@
 import { type Lang, otherLang } from "../core/lang";
 import { detectLanguage } from "../core/language";
 import { posteriors } from "../core/naive-bayes";
+import { mentionsDomain } from "./confidence";
 import { intentTerms } from "./intents";
 import { indexTerms, type KnowledgeBase, type KnowledgeCard } from "./knowledge";
 import { normalizeQuery } from "./normalize";
@@ -73,8 +74,11 @@ export function rank(kb: KnowledgeBase, query: string, lang?: Lang): Ranking {
   const { text, groups } = expandQuery(query);
   const scores = new Map<string, number>();
   // Exact terms first (stemming already absorbs most variants); typo tolerance, ten times
-  // slower, only when nothing matched.
-  for (const tolerance of text ? [0, 1] : []) {
+  // slower, only when nothing matched, and for a short query (a mistyped keyword: "qualiopo") or
+  // one in the assistant's field: "the best croissant in Paris, honestly" has nothing to correct.
+  const words = contentWords(text);
+  const tolerances = words.length <= 3 || mentionsDomain(words) ? [0, 1] : [0];
+  for (const tolerance of text ? tolerances : []) {
     for (const indexLang of LANGS) {
       const weight = indexLang === resultLang ? 1 : OTHER_LANGUAGE_WEIGHT;
       for (const [id, score] of searchWholeTerms(kb.indexes[indexLang], text, { tolerance, boost: BOOST }))
@@ -85,11 +89,11 @@ export function rank(kb: KnowledgeBase, query: string, lang?: Lang): Ranking {
   // Text scores scaled to the best one, plus the closeness of the question to each card's
   // question variants (in the user's language, or the other one at its weight).
   const top = Math.max(0, ...scores.values());
-  const words = contentWords(text).join(" ");
+  const content = words.join(" ");
   const intents = intentTerms(normalizeQuery(query));
   const queryTerms = {
-    fr: [...indexTerms(kb.indexes.fr, words), ...intents],
-    en: [...indexTerms(kb.indexes.en, words), ...intents],
+    fr: [...indexTerms(kb.indexes.fr, content), ...intents],
+    en: [...indexTerms(kb.indexes.en, content), ...intents],
   };
   const closeness = LANGS.map((l) => ({
     close: variantCloseness(kb, l, queryTerms[l]),

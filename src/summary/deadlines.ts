@@ -49,7 +49,7 @@ type Timing =
   | { kind: "window"; from: number; to: number }
   | { kind: "rule" };
 
-interface DeadlineRule {
+export interface DeadlineRule {
   copy: DeadlineKey;
   timing: Timing;
   source: string;
@@ -77,7 +77,7 @@ const EMPLOYED: readonly Role[] = ["employee", "employer", "provider"];
 const before = (source: string): DeadlineRule[] => [{ copy: "fundingRequest", timing: { kind: "before" }, source }];
 
 /** The deadlines of each plan, in the order they fall. */
-const RULES: Record<DocumentList, DeadlineRule[]> = {
+export const DEADLINE_RULES: Readonly<Record<DocumentList, readonly DeadlineRule[]>> = {
   "contrat-apprentissage": [
     {
       copy: "apprenticeshipContract",
@@ -134,7 +134,7 @@ export function deadlinesFor(
   role?: Role,
 ): Deadline[] {
   const day = startDate && /^\d{4}-\d{2}-\d{2}$/.test(startDate) ? startDate : undefined;
-  return (path ? RULES[path] : before(SOURCES.plan))
+  return (path ? DEADLINE_RULES[path] : before(SOURCES.plan))
     .filter((rule) => !rule.roles || !role || rule.roles.includes(role))
     .map(({ copy, timing, source }) => {
       const base = { label: DEADLINES[copy].label[lang], rule: DEADLINES[copy].rule[lang], source };

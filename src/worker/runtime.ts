@@ -3,6 +3,7 @@ import { bundledCentre } from "../core/centre";
 import { createD1LeadStore } from "../leads/d1-store";
 import { createRuntime, type Runtime } from "../runtime";
 import { createD1Registry } from "../tools/qualiopi/d1-registry";
+import { cacheApiDirectoryCache } from "./directory-cache";
 
 let runtime: Runtime | undefined;
 
@@ -35,7 +36,8 @@ function eventsWithCleanUp(db: D1Database, timeZone: string, outbox: (() => Outb
 /**
  * The one composition root of a Workers isolate: built on first use from the worker's environment,
  * then shared by the HTTP app and every Durable Object of the isolate. The Qualiopi registry lives
- * in the `QUALIOPI` D1 database when it is bound; leads and analytics in `CENTRE_DB`.
+ * in the `QUALIOPI` D1 database when it is bound; leads and analytics in `CENTRE_DB`; company
+ * directory answers are shared with the other isolates through the Cache API.
  */
 export function isolateRuntime(env: Record<string, unknown>): Runtime {
   if (!runtime) {
@@ -48,6 +50,7 @@ export function isolateRuntime(env: Record<string, unknown>): Runtime {
       : undefined;
     runtime = createRuntime(env, {
       qualiopi: db ? [createD1Registry(db)] : [],
+      directoryCache: cacheApiDirectoryCache(caches.default),
       ...(centreDb
         ? { events: eventsWithCleanUp(centreDb, timeZone, outbox), leads: createD1LeadStore(centreDb, timeZone) }
         : {}),

@@ -1,13 +1,16 @@
 import { DurableObject } from "cloudflare:workers";
-import type { ChatResponse } from "../core/chat";
 import type { ChatTurn } from "../dialogue/turn";
+import { checkGuard, type SeenDeliveries } from "../store/guard";
 import { createSerialQueue } from "../store/serial";
-import { type HistoryEntry, idleLimitMs, type Session } from "../store/session-store";
+import { type GuardedTurn, type HistoryEntry, idleLimitMs, type Session, type TurnGuard } from "../store/session-store";
 import { applyTurn } from "../store/turn";
 import { isolateRuntime } from "./runtime";
 
 const SESSION = "session";
 const HISTORY = "h:";
+/** The delivery ids (Slack events and triggers, Teams activities) played lately, against replays. */
+const SEEN = "seen";
+const LAST_SEQ = "lastSeq";
 const historyKey = (seq: number) => `${HISTORY}${String(seq).padStart(10, "0")}`;
 
 /**
@@ -20,11 +23,16 @@ export class SessionObject extends DurableObject<Record<string, unknown>> {
   private readonly idleLimit = idleLimitMs(this.runtime.config.SESSION_TTL_DAYS);
 
   /**
-   * Plays one turn. `onDelta`, when the route streams, is the route's callback, reached back over
-   * Workers RPC (functions cross it by reference, calls arrive in order): the LLM composer's text
-   * goes back through it as it is written. A failed callback (the client left) never fails the turn.
+   * Plays one turn, unless `guard` refuses it (checked first, in the queue: see `checkGuard`).
+   * `onDelta`, when the route streams, is the route's callback, reached back over Workers RPC
+   * (functions cross it by reference, calls arrive in order): the LLM composer's text goes back
+   * through it as it is written. A failed callback (the client left) never fails the turn.
    */
-  runTurn(turn: Omit<ChatTurn, "onDelta">, onDelta?: (text: string) => unknown): Promise<ChatResponse> {
+  runTurn(
+    turn: Omit<ChatTurn, "onDelta">,
+    onDelta?: (text: string) => unknown,
+    guard: TurnGuard = {},
+  ): Promise<GuardedTurn> {
     const forward = onDelta
       ? (text: string) => {
           void Promise.resolve(onDelta(text)).catch(() => undefined);
@@ -32,13 +40,17 @@ export class SessionObject extends DurableObject<Record<string, unknown>> {
       : undefined;
     return this.serial(SESSION, async () => {
       const storage = this.ctx.storage;
-      let previous = (await storage.get<Session>(SESSION)) ?? null;
+      const stored = await storage.get<unknown>([SESSION, LAST_SEQ, SEEN]);
+      let previous = (stored.get(SESSION) as Session | undefined) ?? null;
+      let lastSeq = (stored.get(LAST_SEQ) as number | undefined) ?? 0;
+      let seen = (stored.get(SEEN) as SeenDeliveries | undefined) ?? {};
       const now = Date.now();
       if (previous && now - Date.parse(previous.updatedAt) >= this.idleLimit) {
         await storage.deleteAll();
-        previous = null;
+        [previous, lastSeq, seen] = [null, 0, {}];
       }
-      const lastSeq = (await storage.get<number>("lastSeq")) ?? 0;
+      const decision = checkGuard(previous !== null, seen, guard, now);
+      if (!decision.play) return decision.refusal;
       const applied = await applyTurn(
         this.runtime.handler,
         previous,
@@ -49,12 +61,13 @@ export class SessionObject extends DurableObject<Record<string, unknown>> {
       const [asked, answered] = applied.entries;
       await storage.put({
         [SESSION]: applied.session,
-        lastSeq: answered.seq,
+        [LAST_SEQ]: answered.seq,
         [historyKey(asked.seq)]: asked,
         [historyKey(answered.seq)]: answered,
+        ...(decision.changed ? { [SEEN]: decision.seen } : {}),
       });
       await storage.setAlarm(now + this.idleLimit);
-      return applied.response;
+      return { played: true, response: applied.response };
     });
   }
 

@@ -115,6 +115,8 @@ describe("the dashboard page", () => {
     const { app } = await adminApp();
     const login = await app.request("/admin");
     expect(login.status).toBe(401);
+    expect(login.headers.get("Content-Security-Policy")).toContain("form-action 'self'");
+    expect(login.headers.get("Content-Security-Policy")).toContain("script-src 'self'");
     const form = await login.text();
     expect(form).toContain('<input type="password" id="token" name="token"');
     expect(form).not.toMatch(/<script|<style|style=/);

@@ -178,6 +178,10 @@ describe("the call-back page (/contact), the form Slack and Teams open", () => {
     expect(html).toContain('<input type="checkbox" id="consent" name="consent" value="true">');
     expect(html).toContain('href="http://localhost/privacy?lang=en"');
     expect(html).toContain("Centre Horizon Formation");
+    // The app's policy, but the form may post to the app itself.
+    expect(res.headers.get("Content-Security-Policy")).toMatch(
+      /form-action 'self'.*frame-ancestors 'none'|frame-ancestors 'none'.*form-action 'self'/,
+    );
     expect((await app.request("/contact.css")).headers.get("Content-Type")).toContain("text/css");
     expect((await app.request("/contact?session=../etc")).status).toBe(400);
   });

@@ -126,4 +126,54 @@ describe("company directory adapter (recherche-entreprises)", () => {
     await directory.lookup(SIREN); // pushed out by the two others
     expect(server.queries).toHaveLength(5);
   });
+
+  it("shares one call between identical lookups in flight", async () => {
+    const server = await serve((q, res) => {
+      setTimeout(() => json(res, 200, searchBody([company(["843"], { siren: q.slice(0, 9) })])), 30);
+    });
+    const directory = createCompanyDirectory({ baseUrl: server.url, fetch });
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => directory.lookup(i % 2 ? SIREN : SIRET)));
+    expect(results.every((r) => r.status === "found")).toBe(true);
+    expect(server.queries.sort()).toEqual([`/search?q=${SIREN}`, `/search?q=${SIRET}`]);
+  });
+
+  it("spends at most callsPerMinute calls, then answers unavailable with the wait, and calls again once it has passed", async () => {
+    let now = 0;
+    const server = await serve((q, res) => json(res, 200, searchBody([company(["843"], { siren: q.slice(0, 9) })])));
+    const directory = createCompanyDirectory({ baseUrl: server.url, fetch, callsPerMinute: 3, now: () => now });
+    const sirens = ["732829320", "552100554", "542065479", "443061841", "775665019"];
+    const results = [];
+    for (const siren of sirens) results.push(await directory.lookup(siren));
+    expect(server.queries).toHaveLength(3);
+    expect(results.slice(3)).toEqual([
+      expect.objectContaining({ status: "unavailable", retryAfterSeconds: 20 }),
+      expect.objectContaining({ status: "unavailable", retryAfterSeconds: 20 }),
+    ]);
+    // Cached answers cost nothing from the budget.
+    expect((await directory.lookup(sirens[0] as string)).status).toBe("found");
+    now += 20_000;
+    expect((await directory.lookup(sirens[3] as string)).status).toBe("found");
+    expect(server.queries).toHaveLength(4);
+  });
+
+  it("reads and fills a cache shared with other isolates, and never stores an outage in it", async () => {
+    const stored = new Map<string, unknown>();
+    const shared = {
+      get: async (id: string) => stored.get(id) as never,
+      put: async (id: string, result: unknown) => void stored.set(id, result),
+    };
+    let down = true;
+    const server = await serve((_, res) =>
+      down ? json(res, 503, { erreur: "maintenance" }) : json(res, 200, searchBody([company(["843"])])),
+    );
+    const first = createCompanyDirectory({ baseUrl: server.url, fetch, shared });
+    expect((await first.lookup(SIREN)).status).toBe("unavailable");
+    expect(stored.size).toBe(0);
+    down = false;
+    expect((await first.lookup(SIREN)).status).toBe("found");
+    // Another isolate: its memory is empty, the shared cache answers.
+    const other = createCompanyDirectory({ baseUrl: server.url, fetch, shared });
+    expect((await other.lookup(SIREN)).status).toBe("found");
+    expect(server.queries).toHaveLength(2);
+  });
 });

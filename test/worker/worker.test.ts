@@ -11,6 +11,8 @@ const chat = (body: unknown, headers: Record<string, string> = {}) =>
     headers: { "Content-Type": "application/json", ...headers },
     body: JSON.stringify(body),
   });
+/** Starts a conversation and returns the id the server gave it. */
+const newSession = async (message: string) => ((await (await chat({ message })).json()) as ChatResponse).sessionId;
 const stubFor = (sessionId: string) => env.SESSIONS.get(env.SESSIONS.idFromName(sessionId));
 const historyOf = (sessionId: string) =>
   runInDurableObject(stubFor(sessionId), async (_, state) => [
@@ -38,27 +40,26 @@ describe("the worker in workerd", () => {
   });
 
   it("plays 20 concurrent messages on one session, all answered and recorded in order", async () => {
-    const sessionId = "concurrent-session-1";
+    const sessionId = await newSession("Hello, message 0");
     const messages = Array.from({ length: 20 }, (_, i) => `Hello, message ${i + 1}`);
     const responses = await Promise.all(messages.map((message) => chat({ sessionId, message })));
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200));
     const bodies = (await Promise.all(responses.map((r) => r.json()))) as ChatResponse[];
     expect(new Set(bodies.map((b) => b.sessionId))).toEqual(new Set([sessionId]));
     const history = await historyOf(sessionId);
-    expect(history.map((h) => h.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+    expect(history.map((h) => h.seq)).toEqual(Array.from({ length: 42 }, (_, i) => i + 1));
     const users = history.filter((h) => h.role === "user").map((h) => h.text);
-    expect([...users].sort()).toEqual([...messages].sort());
+    expect([...users].sort()).toEqual(["Hello, message 0", ...messages].sort());
     for (const [i, h] of history.entries()) expect(h.role).toBe(i % 2 === 0 ? "user" : "assistant");
     const turns = await runInDurableObject(
       stubFor(sessionId),
       async (_, state) => (await state.storage.get<Session>("session"))?.state.turns,
     );
-    expect(turns).toBe(20);
+    expect(turns).toBe(21);
   });
 
   it("schedules an idle alarm 30 days ahead, keeps a session that was active since, deletes an idle one", async () => {
-    const sessionId = "expiring-session-1";
-    await chat({ sessionId, message: "Hello" });
+    const sessionId = await newSession("Hello");
     const stub = stubFor(sessionId);
     const alarm = await runInDurableObject(stub, (_, state) => state.storage.getAlarm());
     expect(alarm).not.toBeNull();

@@ -25,6 +25,8 @@ export interface SlackTurn {
   /** Given with commands and clicks on ephemeral messages: where their answers go. */
   responseUrl?: string | undefined;
   requestId?: string | undefined;
+  /** Slack's id of the request (event id, trigger id): played once per session. */
+  deliveryId?: string | undefined;
 }
 
 /** What is played when a user mentions the bot without a word: a greeting, answered with the first question. */
@@ -39,6 +41,7 @@ export const chatAppTurn = (turn: SlackTurn): ChatAppTurn => ({
   message: turnMessage(turn.message),
   channel: "slack",
   requestId: turn.requestId,
+  deliveryId: turn.deliveryId,
 });
 
 /** Sends a message where the conversation's answers go: its thread, or the command's response URL. */

@@ -4,7 +4,7 @@ import { detectLanguage } from "../../core/language";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
 import { CHAT_APP, SLASH_COMMAND } from "../copy";
-import type { SlackRouteDeps } from "./context";
+import { type SlackRouteDeps, triggerDeliveryId } from "./context";
 import { fromSlackText } from "./mrkdwn";
 import { CommandSchema } from "./schemas";
 import { slackSessionId } from "./session";
@@ -51,6 +51,7 @@ export function commandRoutes(deps: SlackRouteDeps) {
       user: command.user_id,
       message: question,
       responseUrl: command.response_url,
+      deliveryId: triggerDeliveryId(c, command.trigger_id),
     };
     if (!deps.later(c, turn, { inlineNotice: true })) {
       return c.json({ response_type: "ephemeral" as const, text: await deps.slowDownText(sessionId, question) }, 200);

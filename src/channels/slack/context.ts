@@ -59,3 +59,10 @@ export function slackRouteDeps(
 }
 
 export const ack = (ignored?: string): Ack => (ignored ? { ok: true, ignored } : { ok: true });
+
+/**
+ * The delivery id of a command or a click: Slack's trigger id, else the request's signature,
+ * which a replay of the same signed request repeats (a new request has a new timestamp).
+ */
+export const triggerDeliveryId = (c: Context<AppEnv>, triggerId: string | undefined) =>
+  triggerId ? `trigger:${triggerId}` : `sig:${c.req.header("X-Slack-Signature") ?? ""}`;

@@ -33,7 +33,9 @@ const route = (deps: SlackRouteDeps) =>
 /**
  * `POST /slack/events`. Each event is acknowledged straight away; a direct message or a
  * mention is then answered in its thread, on the session of that thread. Bot messages
- * (this bot's included), edits and other subtypes are ignored, and so are Slack's retries.
+ * (this bot's included), edits and other subtypes are ignored, and so are Slack's retries: here
+ * when this isolate has seen the event, and in the session's Durable Object (by event id) when
+ * the first delivery reached another isolate or came before a restart.
  */
 export function eventRoutes(deps: SlackRouteDeps, seen: ReturnType<typeof createSeenIds>) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route(deps), (c) => {
@@ -63,7 +65,13 @@ export function eventRoutes(deps: SlackRouteDeps, seen: ReturnType<typeof create
     };
     const sessionId = slackSessionId(conversation);
     if (!sessionId) return c.json(ack("invalid_ids"), 200);
-    const played = deps.later(c, { sessionId, conversation, user: event.user, message: fromSlackText(event.text) });
+    const played = deps.later(c, {
+      sessionId,
+      conversation,
+      user: event.user,
+      message: fromSlackText(event.text),
+      deliveryId: `event:${body.event_id}`,
+    });
     return c.json(played ? ack() : ack("rate_limited"), 200);
   });
 }

@@ -5,7 +5,7 @@ import { jsonError } from "../../http/errors";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
 import { QUICK_REPLIES_BLOCK_PREFIX, QUICK_REPLY_ACTION } from "./blocks";
-import { ack, type SlackRouteDeps } from "./context";
+import { ack, type SlackRouteDeps, triggerDeliveryId } from "./context";
 import { AckSchema, BlockActionsSchema, InteractionFormSchema } from "./schemas";
 import { parseSlackSessionId } from "./session";
 
@@ -83,6 +83,7 @@ export function interactionRoutes(deps: SlackRouteDeps) {
       user: payload.user.id,
       message: action.value,
       responseUrl: payload.response_url,
+      deliveryId: triggerDeliveryId(c, payload.trigger_id),
     });
     return c.json(played ? ack() : ack("rate_limited"), 200);
   });

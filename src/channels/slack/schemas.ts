@@ -42,6 +42,7 @@ export const BlockActionsSchema = z
     channel: z.object({ id: z.string() }).loose().optional(),
     container: z.object({ channel_id: z.string().optional(), is_ephemeral: z.boolean().optional() }).loose().optional(),
     response_url: z.string().optional(),
+    trigger_id: z.string().optional().describe("Unique per click: a replay carries the same"),
     actions: z
       .array(z.object({ action_id: z.string(), block_id: z.string().optional(), value: z.string().optional() }).loose())
       .default([]),
@@ -57,6 +58,7 @@ export const CommandSchema = z
     command: z.string().describe("`/opco`"),
     text: z.string().default("").describe("The question after the command"),
     response_url: z.string().optional().describe("Where the answer goes (valid 30 minutes)"),
+    trigger_id: z.string().optional().describe("Unique per invocation: a replay carries the same"),
   })
   .loose();
 

@@ -40,9 +40,46 @@ export function createTeamsAuth({ appId, keys, now = Date.now }: TeamsAuthDeps) 
 
 const trimSlash = (url: string) => url.replace(/\/+$/, "").toLowerCase();
 
-/** A token that names a `serviceUrl` is only good for activities from that service URL. */
+/**
+ * The token must name the activity's `serviceUrl` (claim `serviceurl`): the reply, which carries
+ * the bot's own access token, goes there. A token without the claim is refused (fail closed).
+ */
 export function serviceUrlMatches(claims: JWTPayload, serviceUrl: string): boolean {
   const claimed = claims.serviceurl ?? claims.serviceUrl;
-  if (claimed === undefined) return true;
   return typeof claimed === "string" && trimSlash(claimed) === trimSlash(serviceUrl);
+}
+
+/**
+ * Hosts of the Bot Connector that replies may go to: the Bot Framework's, the public Teams service
+ * (the exact host only: anyone can register another name under trafficmanager.net) and the US
+ * government clouds (GCC, GCC High, DoD). `*.` allows the subdomains of a domain.
+ */
+export const BOT_FRAMEWORK_SERVICE_HOSTS = [
+  "*.botframework.com",
+  "smba.trafficmanager.net",
+  "smba.infra.gcc.teams.microsoft.com",
+  "smba.infra.gov.teams.microsoft.us",
+  "smba.infra.dod.teams.microsoft.us",
+] as const;
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+/**
+ * True when `serviceUrl` is https on an allowed host (`hosts`: exact names, or `*.domain` for its
+ * subdomains). Plain http is accepted only for a loopback host the list names (local fakes in tests).
+ */
+export function serviceUrlAllowed(serviceUrl: string, hosts: readonly string[]): boolean {
+  let url: URL;
+  try {
+    url = new URL(serviceUrl);
+  } catch {
+    return false;
+  }
+  const host = url.hostname.toLowerCase();
+  if (url.username || url.password) return false;
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && LOOPBACK.has(host))) return false;
+  return hosts.some((pattern) => {
+    const allowed = pattern.trim().toLowerCase();
+    return allowed.startsWith("*.") ? host.endsWith(allowed.slice(1)) : host === allowed;
+  });
 }

@@ -33,7 +33,15 @@ export async function activityTurn(activity: Activity, requestId?: string): Prom
   if (activity.type === "message") message = userMessage(activity);
   else if (activity.type === "conversationUpdate" && botAdded(activity)) message = CHAT_APP.greeting[langHint ?? "fr"];
   if (!message) return undefined;
-  return { sessionId: await teamsSessionId(activity.conversation.id), message, channel: "teams", langHint, requestId };
+  return {
+    sessionId: await teamsSessionId(activity.conversation.id),
+    message,
+    channel: "teams",
+    langHint,
+    requestId,
+    // A replay of the activity (same token, same id) is dropped by the session.
+    ...(activity.id ? { deliveryId: `activity:${activity.id}` } : {}),
+  };
 }
 
 /** Replies to the activity through the Bot Connector: the response as text and cards, or a plain notice. */

@@ -11,7 +11,7 @@ import type { SessionStore } from "../../store/session-store";
 import { playAndDeliver, tellToSlowDown } from "../play";
 import type { SummaryLinks } from "../summary-links";
 import { ActivitySchema } from "./activity";
-import { type AuthResult, createTeamsAuth, serviceUrlMatches } from "./auth";
+import { type AuthResult, createTeamsAuth, serviceUrlAllowed, serviceUrlMatches } from "./auth";
 import type { TeamsConfig } from "./config";
 import { createConnector } from "./connector";
 import { activityTurn, teamsDelivery, teamsUserKey } from "./handler";
@@ -92,11 +92,13 @@ export function teamsRoutes(deps: TeamsRouteDeps) {
 
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route, async (c) => {
     const activity = c.req.valid("json");
-    if (!serviceUrlMatches(c.get("teamsAuth").claims, activity.serviceUrl)) {
-      logger.warn("teams request refused", {
-        requestId: c.get("requestId"),
-        reason: "serviceUrl differs from the token's",
-      });
+    const refusal = !serviceUrlMatches(c.get("teamsAuth").claims, activity.serviceUrl)
+      ? "serviceUrl missing from the token or different"
+      : !serviceUrlAllowed(activity.serviceUrl, config?.serviceUrlHosts ?? [])
+        ? "serviceUrl not a Bot Framework host"
+        : undefined;
+    if (refusal) {
+      logger.warn("teams request refused", { requestId: c.get("requestId"), reason: refusal });
       return jsonError(c, 401, "unauthorized", "Missing or invalid Bot Framework token");
     }
     const turn = connector ? await activityTurn(activity, c.get("requestId")) : undefined;

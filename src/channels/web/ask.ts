@@ -51,7 +51,7 @@ const route = createRoute({
   },
 });
 
-/** `POST /api/ask`; with a limiter, questions are counted per client IP (`CF-Connecting-IP`). */
+/** `POST /api/ask`; with a limiter, questions are counted per client address (see `clientAddress`). */
 export function askRoutes(answer: AskHandler, limiter?: RateLimiter) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   if (limiter) app.use(route.path, rateLimit(limiter, clientIpKey));

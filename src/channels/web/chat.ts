@@ -3,6 +3,7 @@ import { streamSSE } from "hono/streaming";
 import { ChatRequestSchema, type ChatResponse, ChatResponseSchema } from "../../core/chat";
 import { ErrorBodySchema } from "../../core/errors";
 import type { RateLimiter } from "../../core/rate-limit";
+import type { ChatTurn } from "../../dialogue/turn";
 import { jsonError } from "../../http/errors";
 import { bodySessionKey, clientIpKey, rateLimit } from "../../http/rate-limit";
 import type { AppEnv } from "../../http/types";
@@ -42,6 +43,7 @@ const route = createRoute({
   summary: "Play one turn of the guided dialogue",
   description:
     "Send the user's message (with the sessionId of the conversation, or none to start one). " +
+    "Only ids the server gave continue a conversation: an unknown or expired id starts a new one, whose id the response carries. " +
     "With `Accept: text/event-stream` the reply streams as server-sent events: `delta` events carry text, " +
     "then one `done` event carries the whole response. When the LLM composes, deltas are its text as it is written " +
     "(sentence by sentence, each checked against the turn's facts); `done` always carries the reply to show, " +
@@ -84,7 +86,7 @@ export function* chunks(text: string, size = 48): Generator<string> {
 export interface ChatDeps {
   store: SessionStore;
   newSessionId: () => string;
-  /** Turns per session id and per client IP (`CF-Connecting-IP`); none: no limit. */
+  /** Turns per session id and per client address (see `clientAddress`); none: no limit. */
   limiter?: RateLimiter;
 }
 
@@ -96,13 +98,20 @@ export function chatRoutes({ store, newSessionId, limiter }: ChatDeps) {
       rateLimit(limiter, async (c) => [...clientIpKey(c), ...(await bodySessionKey(c))]),
     );
   return app.openapi(route, async (c) => {
-    const body = c.req.valid("json");
-    if (body.sessionId && isChannelSessionId(body.sessionId)) {
+    const { sessionId: asked, ...body } = c.req.valid("json");
+    if (asked && isChannelSessionId(asked)) {
       return jsonError(c, 403, "forbidden", "This conversation belongs to a Slack or Teams chat; continue it there.");
     }
-    const turn = { ...body, sessionId: body.sessionId ?? newSessionId() };
-    if (!c.req.header("Accept")?.includes("text/event-stream"))
-      return c.json(withDisplay(await store.runTurn(turn)), 200);
+    // Only ids the server gave: an id that names no live session starts a new conversation under a new id.
+    const play = async (onDelta?: ChatTurn["onDelta"]): Promise<ChatResponse> => {
+      const extra = onDelta ? { onDelta } : {};
+      if (asked) {
+        const continued = await store.playTurn({ ...body, ...extra, sessionId: asked }, { existingOnly: true });
+        if (continued.played) return continued.response;
+      }
+      return store.runTurn({ ...body, ...extra, sessionId: newSessionId() });
+    };
+    if (!c.req.header("Accept")?.includes("text/event-stream")) return c.json(withDisplay(await play()), 200);
     return streamSSE(c, async (stream) => {
       // Deltas of the LLM composer, written in order as they come; none with the embedded one.
       let written = Promise.resolve();
@@ -111,7 +120,7 @@ export function chatRoutes({ store, newSessionId, limiter }: ChatDeps) {
         streamed = true;
         written = written.then(() => stream.writeSSE({ event: "delta", data: JSON.stringify({ text }) }));
       };
-      const response = withDisplay(await store.runTurn({ ...turn, onDelta }));
+      const response = withDisplay(await play(onDelta));
       await written;
       if (!streamed) {
         for (const text of chunks(response.display.text)) {

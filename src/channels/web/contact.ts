@@ -5,6 +5,7 @@ import { SessionIdSchema } from "../../core/chat";
 import type { Lang } from "../../core/lang";
 import { CONSENT_REQUIRED, CONTACT_REQUIRED, LeadRequestSchema, PREFERRED_TIMES } from "../../core/lead";
 import { htmlPage } from "../../http/page";
+import { FORM_PAGE_POLICY } from "../../http/security-headers";
 import type { AppEnv } from "../../http/types";
 import { PREFERRED_TIME_LABELS } from "../../leads/copy";
 import { escapeHtml as e } from "../../summary/html";
@@ -125,7 +126,13 @@ export interface ContactRouteDeps extends LeadRouteDeps {
 export function contactRoutes(deps: ContactRouteDeps) {
   const submit = submitLead(deps);
   const baseOf = (url: string) => deps.publicBaseUrl ?? new URL(url).origin;
-  return new Hono<AppEnv>()
+  const app = new Hono<AppEnv>();
+  // The form posts to /contact: the app's policy, forms to itself allowed.
+  app.use("/contact", async (c, next) => {
+    await next();
+    c.header("Content-Security-Policy", FORM_PAGE_POLICY);
+  });
+  return app
     .get("/contact.css", (c) => {
       c.header("Content-Type", "text/css; charset=utf-8");
       c.header("Cache-Control", "public, max-age=300");

@@ -17,6 +17,7 @@ export const PRIVACY: Record<Lang, LegalPage> = {
         heading: "Ce qui est conservé",
         paragraphs: [
           "Pour suivre la conversation : vos réponses (votre situation, l'entreprise et ses identifiants comme l'IDCC ou le SIRET, l'effectif, le projet de formation, l'organisme) et les derniers messages échangés.",
+          "Avant d'être conservés, les messages sont masqués : une adresse e-mail, un numéro de téléphone, un IBAN, un numéro de carte ou de sécurité sociale écrit par erreur n'est pas gardé.",
           "La conversation est effacée après 30 jours sans activité (l'organisme peut choisir une autre durée).",
           "Les journaux techniques (identifiant de requête, durées, erreurs) ne contiennent pas ce que vous écrivez.",
         ],
@@ -68,6 +69,7 @@ export const PRIVACY: Record<Lang, LegalPage> = {
         heading: "What is kept",
         paragraphs: [
           "To follow the conversation: your answers (your situation, the company and its identifiers such as the IDCC or SIRET, the headcount, the training project, the provider) and the latest messages.",
+          "Messages are masked before they are kept: an e-mail address, a phone number, an IBAN, a card or social-security number written by mistake is not stored.",
           "A conversation is deleted after 30 days without activity (the centre may choose another period).",
           "Technical logs (request id, timings, errors) do not contain what you write.",
         ],

@@ -4,6 +4,7 @@ import { bundledCentre, type Centre } from "../../core/centre";
 import { formatDate } from "../../core/lang";
 import { reachLine } from "../../dialogue/centre-words";
 import { WIDGET_HASH, WIDGET_JS } from "../../generated/widget";
+import { CONTENT_SECURITY_POLICY, policyOf } from "../../http/security-headers";
 import type { AppEnv } from "../../http/types";
 import { upcomingSessions } from "../../summary/courses";
 import { escapeHtml } from "../../summary/html";
@@ -92,7 +93,18 @@ export function siteRoutes({
   const etag = `"${widget.hash}"`;
   return new Hono<AppEnv>()
     .route("/", legalRoutes())
-    .get("/", (c) => c.html(demoPage(widget.hash, centre, courses, new Date(now()).toISOString().slice(0, 10))))
+    .get("/", (c) => {
+      // The centre's logo, shown by the widget, may live on its own site: the page's policy lets that one image in.
+      if (centre.logoUrl)
+        c.header(
+          "Content-Security-Policy",
+          policyOf({
+            ...CONTENT_SECURITY_POLICY,
+            imgSrc: [...CONTENT_SECURITY_POLICY.imgSrc, new URL(centre.logoUrl).origin],
+          }),
+        );
+      return c.html(demoPage(widget.hash, centre, courses, new Date(now()).toISOString().slice(0, 10)));
+    })
     .get("/demo.css", (c) => {
       c.header("Content-Type", "text/css; charset=utf-8");
       c.header("Cache-Control", "public, max-age=300");

@@ -4,6 +4,7 @@ import { ErrorBodySchema } from "../../core/errors";
 import { type NextStepsSummary, NextStepsSummarySchema } from "../../core/summary";
 import type { DialogueState } from "../../dialogue/state";
 import { jsonError } from "../../http/errors";
+import { policyWithInlineStyles } from "../../http/security-headers";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
 import type { SessionStore } from "../../store/session-store";
@@ -75,6 +76,10 @@ export const summaryRoutes = ({ store, summarize, links }: SummaryDeps) =>
       c.header("Content-Disposition", `inline; filename="${filename}.md"`);
       return c.body(summary.text, 200, { "Content-Type": "text/markdown; charset=utf-8" });
     }
-    if (format === "html") return c.html(renderHtml(summary), 200);
+    if (format === "html") {
+      const html = renderHtml(summary);
+      c.header("Content-Security-Policy", await policyWithInlineStyles(html));
+      return c.html(html, 200);
+    }
     return c.json(summary, 200);
   });

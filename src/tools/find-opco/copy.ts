@@ -118,6 +118,10 @@ export const EXPLAIN = {
     fr: `L'annuaire public des entreprises ne répond pas pour le moment : impossible de retrouver la convention collective à partir du numéro. ${ASK_FOR_IDCC.fr}`,
     en: `The public company directory is not answering right now, so the collective agreement cannot be found from the number. ${ASK_FOR_IDCC.en}`,
   },
+  directoryBusy: (seconds: number): Bilingual => ({
+    fr: `Trop de recherches dans l'annuaire public des entreprises en ce moment : réessayez dans ${seconds} s. ${ASK_FOR_IDCC.fr}`,
+    en: `Too many company directory lookups right now: try again in ${seconds} s. ${ASK_FOR_IDCC.en}`,
+  }),
   companyNotFound: (basis: string): Bilingual => ({
     fr: `Aucune entreprise active ne correspond à ce ${basis} dans l'annuaire public : vérifiez le numéro. ${ASK_FOR_IDCC.fr}`,
     en: `No company matches this ${basis} in the public directory: check the number. ${ASK_FOR_IDCC.en}`,

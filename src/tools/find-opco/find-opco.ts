@@ -345,10 +345,22 @@ export function byCompany(ref: OpcoReference, company: Company, basis: "siret" |
   };
 }
 
-/** No answer from the company directory for a SIRET or SIREN: it is down, or knows no such company. */
-function directoryMiss(basis: "siret" | "siren", directory: "unavailable" | "not_found", lang: Lang): FindOpcoOutput {
+/**
+ * No answer from the company directory for a SIRET or SIREN: it is down, busy (the outbound budget
+ * is spent: `retryAfterSeconds`), or knows no such company.
+ */
+function directoryMiss(
+  basis: "siret" | "siren",
+  directory: "unavailable" | "not_found",
+  lang: Lang,
+  retryAfterSeconds?: number,
+): FindOpcoOutput {
   const explanation =
-    directory === "unavailable" ? EXPLAIN.directoryUnavailable : EXPLAIN.companyNotFound(basis.toUpperCase());
+    directory === "not_found"
+      ? EXPLAIN.companyNotFound(basis.toUpperCase())
+      : retryAfterSeconds
+        ? EXPLAIN.directoryBusy(retryAfterSeconds)
+        : EXPLAIN.directoryUnavailable;
   return { status: "not_found", basis, confidence: "low", directory, explanation: explanation[lang] };
 }
 
@@ -421,7 +433,7 @@ export async function findOpco(input: FindOpcoInput, deps: FindOpcoDeps): Promis
   const { basis, id } = next.company;
   if (!deps.directory) return directoryMiss(basis, "unavailable", lang);
   const result = await deps.directory.lookup(id);
-  if (result.status === "unavailable") return directoryMiss(basis, "unavailable", lang);
+  if (result.status === "unavailable") return directoryMiss(basis, "unavailable", lang, result.retryAfterSeconds);
   if (result.status === "not_found") return directoryMiss(basis, "not_found", lang);
   return byCompany(deps.reference, result.company, basis, lang);
 }

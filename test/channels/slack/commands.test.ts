@@ -4,7 +4,8 @@ import { type SlackHarness, slackHarness, TEAM } from "./harness";
 let h: SlackHarness;
 afterEach(async () => h?.close());
 
-/** The form Slack posts for `/opco {text}`; its response_url points at the fake Slack. */
+let triggers = 0;
+/** The form Slack posts for `/opco {text}` (a new trigger id each time); its response_url points at the fake Slack. */
 const command = (text: string, extra: Record<string, string> = {}) => ({
   token: "legacy",
   team_id: TEAM,
@@ -16,7 +17,7 @@ const command = (text: string, extra: Record<string, string> = {}) => ({
   command: "/opco",
   text,
   response_url: `${h.fake.url}/hooks/commands/T0001/1/xyz`,
-  trigger_id: "1.2.3",
+  trigger_id: `${++triggers}.2.3`,
   ...extra,
 });
 

@@ -11,6 +11,7 @@ const INTERNAL = "SQLITE_ERROR: no such table: sessions at /srv/app/state.sqlite
 const broken = (store: SessionStore): SessionStore => ({
   load: (id) => store.load(id),
   runTurn: () => Promise.reject(new Error(INTERNAL)),
+  playTurn: () => Promise.reject(new Error(INTERNAL)),
 });
 
 describe("Slack adapter errors", () => {

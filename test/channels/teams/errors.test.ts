@@ -19,6 +19,7 @@ const INTERNAL = "D1_ERROR: no such table: sessions at /srv/app/state.sqlite";
 const broken = (store: SessionStore): SessionStore => ({
   load: (id) => store.load(id),
   runTurn: () => Promise.reject(new Error(INTERNAL)),
+  playTurn: () => Promise.reject(new Error(INTERNAL)),
 });
 
 describe("Teams adapter errors", () => {

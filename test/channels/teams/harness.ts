@@ -27,6 +27,7 @@ export function teamsHarness(
     appPassword: "test-password",
     openIdMetadataUrl: fake.metadataUrl,
     tokenUrl: fake.tokenUrl,
+    serviceUrlHosts: ["127.0.0.1"],
   };
   const base = testApp({ now: options.now });
   const test = testApp({
@@ -40,13 +41,17 @@ export function teamsHarness(
     },
   });
   const store = options.store ? base.store : test.store;
+  /** Waits for the work deferred after the 202s. */
+  const settle = async () => {
+    while (pending.length) await Promise.all(pending.splice(0));
+  };
   const send = async (activity: Record<string, unknown>) => {
     const token = await botToken(key, { aud: APP_ID, serviceurl: fake.base });
     const res = await test.post("/teams/messages", activity, { Authorization: `Bearer ${token}` });
-    while (pending.length) await Promise.all(pending.splice(0));
+    await settle();
     return res;
   };
-  return { ...test, store, send };
+  return { ...test, store, send, settle };
 }
 
 let seq = 0;

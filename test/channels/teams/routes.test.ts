@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BOT_FRAMEWORK_SERVICE_HOSTS } from "../../../src/channels/teams/auth";
 import type { TeamsConfig } from "../../../src/channels/teams/config";
 import { teamsSessionId } from "../../../src/channels/teams/session";
 import { ErrorBodySchema } from "../../../src/core/errors";
@@ -25,6 +26,8 @@ function teamsApp(options: { now?: () => number } = {}) {
     appPassword: "test-password",
     openIdMetadataUrl: fake.metadataUrl,
     tokenUrl: fake.tokenUrl,
+    // The fake Bot Connector listens on loopback; the Bot Framework's hosts stay allowed too.
+    serviceUrlHosts: ["127.0.0.1", ...BOT_FRAMEWORK_SERVICE_HOSTS],
   };
   const test = testApp({
     now: options.now,
@@ -44,6 +47,8 @@ function teamsApp(options: { now?: () => number } = {}) {
 
 const activity = (overrides: Record<string, unknown> = {}) => teamsActivity(fake, overrides);
 const valid = () => botToken(key, { aud: APP_ID, serviceurl: fake.base });
+/** The claims of a valid token, bound to the fake connector. */
+const claims = () => ({ aud: APP_ID, serviceurl: fake.base });
 const since = (n: number) => fake.connector.slice(n);
 
 describe("POST /teams/messages: authentication", () => {
@@ -77,11 +82,12 @@ describe("POST /teams/messages: authentication", () => {
 
   const refused: [string, () => Promise<string | undefined>][] = [
     ["no token", async () => undefined],
-    ["a token signed by another key with the same kid", () => botToken(stranger, { aud: APP_ID })],
-    ["a token from another issuer", () => botToken(key, { aud: APP_ID, iss: "https://login.example.com" })],
-    ["a token for another bot", () => botToken(key, { aud: "00000000-0000-0000-0000-000000000001" })],
-    ["an expired token", () => botToken(key, { aud: APP_ID }, { expiresIn: Math.floor(Date.now() / 1000) - 3600 })],
-    ["a token whose kid the JWKS does not publish", () => botToken(key, { aud: APP_ID }, { kid: "unknown-kid" })],
+    ["a token signed by another key with the same kid", () => botToken(stranger, claims())],
+    ["a token from another issuer", () => botToken(key, { ...claims(), iss: "https://login.example.com" })],
+    ["a token for another bot", () => botToken(key, { ...claims(), aud: "00000000-0000-0000-0000-000000000001" })],
+    ["an expired token", () => botToken(key, claims(), { expiresIn: Math.floor(Date.now() / 1000) - 3600 })],
+    ["a token whose kid the JWKS does not publish", () => botToken(key, claims(), { kid: "unknown-kid" })],
+    ["a valid token without the serviceurl claim", () => botToken(key, { aud: APP_ID })],
     [
       "a token bound to another serviceUrl",
       () => botToken(key, { aud: APP_ID, serviceurl: "https://smba.example.net/emea" }),
@@ -94,6 +100,26 @@ describe("POST /teams/messages: authentication", () => {
     expect(res.status).toBe(401);
     expect(ErrorBodySchema.parse(await res.json()).error.code).toBe("unauthorized");
     expect(since(before)).toEqual([]);
+  });
+
+  it("refuses a serviceUrl outside the Bot Framework's hosts, even when the token names it, and posts nothing", async () => {
+    const before = fake.connector.length;
+    const tokensBefore = fake.tokenRequests.length;
+    for (const serviceUrl of [
+      "https://attacker.example/teams",
+      "https://evil.trafficmanager.net/emea/",
+      "https://botframework.com.attacker.example/",
+      "http://smba.trafficmanager.net/emea/",
+    ]) {
+      const res = await teamsApp().send(
+        activity({ serviceUrl }),
+        await botToken(key, { aud: APP_ID, serviceurl: serviceUrl }),
+      );
+      expect(res.status).toBe(401);
+    }
+    // Nothing posted, and the bot's access token was not even fetched for them.
+    expect(since(before)).toEqual([]);
+    expect(fake.tokenRequests.length).toBe(tokensBefore);
   });
 
   it("checks the token before the body: an unsigned malformed body is 401, a signed one is 400", async () => {
@@ -113,14 +139,14 @@ describe("POST /teams/messages: authentication", () => {
     expect(fake.hits.metadata - start.metadata).toBe(1);
     expect(fake.hits.jwks - start.jwks).toBe(1);
 
-    const forged = await app.send(activity(), await botToken(key, { aud: APP_ID }, { kid: "forged-kid" }));
+    const forged = await app.send(activity(), await botToken(key, claims(), { kid: "forged-kid" }));
     expect(forged.status).toBe(401);
     expect(fake.hits.jwks - start.jwks).toBe(1);
 
     const rotated = await signingKey("bf-key-2");
     fake.publish(rotated);
     now += 2 * 60 * 1000;
-    const res = await app.send(activity(), await botToken(rotated, { aud: APP_ID }));
+    const res = await app.send(activity(), await botToken(rotated, claims()));
     expect(res.status).toBe(202);
     expect(fake.hits.jwks - start.jwks).toBe(2);
   });
@@ -135,7 +161,7 @@ describe("POST /teams/messages: authentication", () => {
     now += 56 * 60 * 1000;
     await app.send(
       activity({ text: "Je suis employeur" }),
-      await botToken(key, { aud: APP_ID }, { expiresIn: Math.floor(now / 1000) + 3600 }),
+      await botToken(key, claims(), { expiresIn: Math.floor(now / 1000) + 3600 }),
     );
     expect(fake.tokenRequests.length - before).toBe(2);
     expect(fake.connector.at(-1)?.authorization).toBe(`Bearer bot-token-${fake.tokenRequests.length}`);
