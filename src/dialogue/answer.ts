@@ -7,6 +7,7 @@ import type { Citation, ToolCall } from "../core/reply";
 import { type AskResult, ask } from "../retrieval/ask";
 import { contentWords, mentionsDomain } from "../retrieval/confidence";
 import type { KnowledgeBase } from "../retrieval/knowledge";
+import { LABELS, schemeName } from "../summary/copy";
 import type { ToolInput, ToolOutput, ToolSet } from "../tools/catalogue";
 import type { Entities, Understanding } from "../understanding/understand";
 import { catalogueAnswer } from "./catalogue-answer";
@@ -98,6 +99,37 @@ function funderCard(result: ToolOutput<"findOpco">, role: Role | undefined): str
   return "independants-faf";
 }
 
+const ROUTE_STATUS: Partial<Record<Role, ToolInput<"fundingRoutes">["status"]>> = {
+  employer: "employer",
+  employee: "employee",
+  job_seeker: "job_seeker",
+  self_employed: "self_employed",
+  public_agent: "public_agent",
+};
+
+/** The fundingRoutes input of an eligibility question whose asker is known (a provider asks for a client: the cards answer). */
+function fundingRoutesInput(
+  u: Understanding,
+  role: Role | undefined,
+  profile: Profile | undefined,
+  lang: Lang,
+): ToolInput<"fundingRoutes"> | undefined {
+  const status = role ? ROUTE_STATUS[role] : undefined;
+  if (u.intent !== "eligibility" || !status) return undefined;
+  const headcount = u.mentions.headcount ?? profile?.headcount;
+  const goal = u.mentions.goal ?? profile?.training?.goal;
+  return { status, lang, ...(headcount !== undefined ? { headcount } : {}), ...(goal ? { goal } : {}) };
+}
+
+/** A route as an answer: the scheme, its verdict for the asker, who pays and why. */
+function routeText(route: ToolOutput<"fundingRoutes">["routes"][number], lang: Lang, role: Role | undefined): string {
+  const verdict = LABELS[lang].eligible[route.eligible];
+  return `**${schemeName(route.scheme, lang, role)}** (${verdict}, ${route.funder}) : ${route.why}`.replace(
+    " :",
+    lang === "en" ? ":" : " :",
+  );
+}
+
 /** A short list of the documents of a scheme, before the training. */
 function documentsText(result: ToolOutput<"listDocuments">, lang: Lang): string {
   const lines = result.documents
@@ -161,6 +193,19 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
         const card = funderCard(output, role);
         if (card) leadCards.push(card);
       }
+    }
+  }
+
+  // "Can the OPCO pay?", "is it funded?": the funding rules answer for who asks, with what is known
+  // of the company (its size decides the plan) and of the training.
+  const routesInput = fundingRoutesInput(u, role, scope.profile, lang);
+  if (routesInput && inField && !funderQuestion) {
+    const output = await deps.tools.fundingRoutes(routesInput);
+    calls.push({ name: "fundingRoutes", input: routesInput, output });
+    const route = output.routes.find((r) => r.scheme === mentions.scheme) ?? output.routes[0];
+    if (route) {
+      lead.push(routeText(route, lang, role));
+      leadCards.push(route.scheme);
     }
   }
 

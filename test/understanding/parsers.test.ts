@@ -73,6 +73,7 @@ describe("parseRole", () => {
 
 describe("parseHeadcount", () => {
   it.each([
+    ["an HR manager at a 40-person software company", 40],
     ["je dirige une PME de 12 salariés", 12],
     ["en fait nous sommes 60", 60],
     ["we have 250 employees", 250],

@@ -1,5 +1,5 @@
 const UNIT =
-  "(?:salaries|salarie|salariees|employes|employe|employees|employee|staff|personnes|people|persons|collaborateurs|collaboratrices|agents|workers|etp|fte|gars|personnels?|heads)";
+  "(?:salaries|salarie|salariees|employes|employe|employees|employee|staff|personnes|people|persons|person|collaborateurs|collaboratrices|agents|workers|etp|fte|gars|personnels?|heads)";
 const WORDS: Record<string, number> = {
   dizaine: 10,
   douzaine: 12,
@@ -96,8 +96,8 @@ export function parseHeadcount(text: string, { expectNumber = false, inQuestion 
   const counted = inQuestion
     ? (t.match(anchored(`${NUMBER}\\s*${UNIT}\\b`)) ??
       t.match(new RegExp(`\\b(?:nous sommes|on est|we are|we're)\\s+${COUNT}\\b`)) ??
-      t.match(new RegExp(`(?<!${RULE_CUE}\\s*)\\b${COUNT}\\s*${UNIT}\\b`)))
-    : (t.match(new RegExp(`\\b${NUMBER}\\s*${UNIT}\\b`)) ??
+      t.match(new RegExp(`(?<!${RULE_CUE}\\s*)\\b${COUNT}[\\s-]*${UNIT}\\b`)))
+    : (t.match(new RegExp(`\\b${NUMBER}[\\s-]*${UNIT}\\b`)) ??
       t.match(
         new RegExp(
           `\\b${BARE_ANCHOR}\\s*(?:environ |about |around |~)?${COUNT}\\b(?!\\s*(?:ans|years|mois|months|jours|days|h\\b|heures|hours|euros|€|%|k\\b))`,

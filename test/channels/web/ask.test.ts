@@ -35,6 +35,20 @@ describe("POST /api/ask", () => {
     expect(body.answer.citations[0]?.id).toBe("ocapiat");
   });
 
+  it("says whether a training is funded for who asks, from the funding rules, with the company's size", async () => {
+    const body = AskResponseSchema.parse(
+      await (
+        await post("/api/ask", {
+          question: "I'm an HR manager at a 40-person software company. Can the OPCO pay for an AWS certification?",
+        })
+      ).json(),
+    );
+    const routes = body.toolCalls.find((t) => t.name === "fundingRoutes");
+    expect(routes?.input).toMatchObject({ status: "employer", headcount: 40 });
+    expect(body.answer.text).toMatch(/\*\*Skills development plan[^*]*\*\* \(yes, [^)]*OPCO/);
+    expect(body.answer.citations.map((c) => c.id)).toContain("plan-developpement-competences");
+  });
+
   it("answers a plain question whose card ranks first instead of refusing it", async () => {
     const body = AskResponseSchema.parse(await (await post("/api/ask", { question: "c'est quoi le CPF ?" })).json());
     expect(body.outcome).toBe("answered");
