@@ -1,6 +1,6 @@
 import type { Channel, OpcoId, SchemeId } from "../core/ids";
 import { isOpcoId, SCHEME_IDS } from "../core/ids";
-import { maskPersonalData } from "../core/personal-data";
+import { maskPersonalData } from "../core/privacy";
 import type { ToolCall } from "../core/reply";
 import type { DialogueState } from "../dialogue/state";
 import type { ChatTurn, TurnOutcome } from "../dialogue/turn";
