@@ -1,6 +1,6 @@
 import { turnEvents } from "../src/analytics/turn-events";
 import { bundledCatalogue } from "../src/core/catalogue";
-import { maskPersonalData } from "../src/core/personal-data";
+import { maskPersonalData } from "../src/core/privacy";
 import { createRuntime } from "../src/runtime";
 import { matchCourses } from "../src/summary/courses";
 import { percentile, round, timeEach } from "./stats";
