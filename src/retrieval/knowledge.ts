@@ -12,7 +12,8 @@ import { expandQuery } from "./synonyms";
 import { contentWords } from "./words";
 
 /** A card as shipped to the worker: its metadata, its body in blocks, and the terms of its question variants. */
-export const BundledCardSchema = CardMetaSchema.extend({
+/** The question variants ship as their terms only (`variants`): their text is not shown. */
+export const BundledCardSchema = CardMetaSchema.omit({ questions: true }).extend({
   blocks: z.array(BlockSchema).describe("The body after the short answer: paragraphs and lists, by section"),
   variants: z
     .array(z.array(z.string()))
@@ -33,7 +34,7 @@ export const KnowledgeBundleSchema = z.object({
 });
 export type KnowledgeBundle = z.infer<typeof KnowledgeBundleSchema>;
 
-export interface KnowledgeCard extends CardMeta {
+export interface KnowledgeCard extends Omit<CardMeta, "questions"> {
   blocks: readonly Block[];
   /** Each paragraph and list item of the body after the short answer. */
   passages: readonly Passage[];
@@ -108,9 +109,9 @@ export function bundleKnowledge(
   return {
     builtAt,
     cardModel,
-    cards: cards.map(({ body, ...meta }) => {
+    cards: cards.map(({ body, questions, ...meta }) => {
       // A variant's terms are taken like a question's: fillers ("c'est quoi", "est-ce") left out.
-      const variants = [meta.title, ...meta.questions].map((text) => variantTerms(indexes[meta.lang], text));
+      const variants = [meta.title, ...questions].map((text) => variantTerms(indexes[meta.lang], text));
       return { ...meta, blocks: splitBlocks(body), variants };
     }),
     indexes: { fr: serializeIndex(indexes.fr), en: serializeIndex(indexes.en) },
@@ -167,12 +168,18 @@ export function loadKnowledge(bundle: KnowledgeBundle): KnowledgeBase {
 function cardTerms(index: CardIndex, card: KnowledgeCard): CardTerms {
   const terms = (text: string) => new Set(indexTerms(index, text));
   const passageText = (p: Passage) => [p.heading, p.lead, p.text].filter(Boolean).join(" \n ");
-  const doc = indexDocument({ ...card, body: [card.shortAnswer, ...card.passages.map(passageText)].join("\n\n") });
-  const head = [doc.title, doc.questions, foldAccents(card.shortAnswer)].join(" \n ");
+  const doc = indexDocument({
+    ...card,
+    questions: [],
+    body: [card.shortAnswer, ...card.passages.map(passageText)].join("\n\n"),
+  });
+  const answer = `${doc.title} \n ${foldAccents(card.shortAnswer)}`;
+  // The head: the title, the short answer and the question variants (their terms, as shipped).
+  const head = new Set([...terms(answer), ...card.variants.flatMap((variant) => [...variant])]);
   return {
-    head: terms(head),
-    answer: terms(`${doc.title} \n ${foldAccents(card.shortAnswer)}`),
-    all: terms(`${head} \n ${doc.tags} \n ${doc.body}`),
+    head,
+    answer: terms(answer),
+    all: new Set([...head, ...terms(`${doc.tags} \n ${doc.body}`)]),
     passages: card.passages.map((p) => terms(foldAccents(passageText(p).replace(/\]\([^)]*\)/g, "]")))),
   };
 }
