@@ -2,6 +2,7 @@ import { type Bilingual, fillClauses, type Lang } from "../../core/lang";
 import type { IdentifierKind, ParseFailure } from "../identifiers";
 import { stripSeparators } from "../identifiers";
 import copy from "./copy.json";
+import type { Faf } from "./kinds";
 
 /**
  * The words of findOpco's answers: the fixed ones in `copy.json` (where `{askForIdcc}` stands for
@@ -114,3 +115,9 @@ export const EXPLAIN = {
     en: `No company matches this ${basis} in the public directory: check the number. ${ASK_FOR_IDCC.en}`,
   }),
 };
+
+/** The training fund (FAF) of a self-employed person, chosen from the NAF code when known, as a sentence names it. */
+export const FAF_NAMES: Record<Faf, Bilingual> = copy.FAF_NAMES;
+
+/** Why a funder other than an OPCO pays, for the people the OPCOs do not cover (see `funders.ts`). */
+export const WHY_NOT_AN_OPCO = copy.WHY_NOT_AN_OPCO satisfies Record<string, Bilingual>;
