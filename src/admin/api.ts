@@ -3,9 +3,8 @@ import { HTTPException } from "hono/http-exception";
 import { type EventStats, RefusalSchema, StatsSchema, UnansweredSchema } from "../analytics/stats";
 import type { Centre } from "../core/centre";
 import { dayIn } from "../core/days";
-import { ErrorBodySchema } from "../core/errors";
 import { DeliverySchema, LeadSchema } from "../core/lead";
-import { jsonError } from "../http/errors";
+import { errorResponse, jsonError } from "../http/errors";
 import type { AppEnv } from "../http/types";
 import { validationHook } from "../http/validation";
 import type { LeadStore } from "../leads/store";
@@ -14,12 +13,9 @@ import { leadsCsv } from "./csv";
 import { PeriodQuerySchema, periodOf, periodQuery } from "./period";
 
 const errors = {
-  400: { description: "Invalid query", content: { "application/json": { schema: ErrorBodySchema } } },
-  401: { description: "No token, or not the right one", content: { "application/json": { schema: ErrorBodySchema } } },
-  503: {
-    description: "No ADMIN_TOKEN, or no database (CENTRE_DB)",
-    content: { "application/json": { schema: ErrorBodySchema } },
-  },
+  400: errorResponse("Invalid query"),
+  401: errorResponse("No token, or not the right one"),
+  503: errorResponse("No ADMIN_TOKEN, or no database (CENTRE_DB)"),
 };
 const security = [{ adminToken: [] }];
 

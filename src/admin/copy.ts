@@ -1,59 +1,18 @@
 import type { Bilingual } from "../core/lang";
+import copy from "./copy.json";
 
-/** Every word of the staff's dashboard (`/admin`), in both languages; the centre's `lang` picks one. */
+/**
+ * Every word of the staff's dashboard (`/admin`), in both languages; the centre's `lang` picks one.
+ * The words are in `copy.json`; the sentences built from figures are written here.
+ */
 export const ADMIN = {
-  title: { fr: "Tableau de bord", en: "Dashboard" },
-  loginTitle: { fr: "Connexion au tableau de bord", en: "Sign in to the dashboard" },
-  loginLead: {
-    fr: "Saisissez le jeton d'administration (ADMIN_TOKEN) du déploiement.",
-    en: "Enter the deployment's administration token (ADMIN_TOKEN).",
-  },
-  token: { fr: "Jeton d'administration", en: "Administration token" },
-  signIn: { fr: "Se connecter", en: "Sign in" },
-  signOut: { fr: "Se déconnecter", en: "Sign out" },
-  wrongToken: { fr: "Ce jeton n'est pas le bon.", en: "This is not the right token." },
-  notConfigured: {
-    fr: "Le tableau de bord n'est pas activé : définissez le secret ADMIN_TOKEN (16 caractères au moins).",
-    en: "The dashboard is not enabled: set the ADMIN_TOKEN secret (16 characters or more).",
-  },
-  noDatabase: {
-    fr: "Aucune base de données n'est reliée (CENTRE_DB) : rien n'est compté ni gardé.",
-    en: "No database is bound (CENTRE_DB): nothing is counted or kept.",
-  },
-  unreadable: {
-    fr: "La base de données ne répond pas ou n'a pas reçu ses migrations (wrangler d1 migrations apply CENTRE_DB).",
-    en: "The database does not answer or has not been migrated (wrangler d1 migrations apply CENTRE_DB).",
-  },
-  period: { fr: "Période", en: "Period" },
+  ...copy.ADMIN,
   lastDays: (n: number): Bilingual => ({ fr: `${n} derniers jours`, en: `Last ${n} days` }),
   range: (from: string, to: string): Bilingual => ({ fr: `du ${from} au ${to}`, en: `from ${from} to ${to}` }),
-  funnel: { fr: "Des conversations aux demandes de rappel", en: "From conversations to call-back requests" },
-  conversations: { fr: "Conversations", en: "Conversations" },
-  plans: { fr: "Plans", en: "Plans" },
-  leads: { fr: "Demandes de rappel", en: "Call-back requests" },
   ofPrevious: (percent: string): Bilingual => ({
     fr: `${percent} de l'étape précédente`,
     en: `${percent} of the step before`,
   }),
-  perDay: { fr: "Par jour", en: "Per day" },
-  perChannel: { fr: "Par canal", en: "Per channel" },
-  channel: { fr: "Canal", en: "Channel" },
-  day: { fr: "Jour", en: "Day" },
-  steps: { fr: "Jusqu'où vont les conversations", en: "How far conversations go" },
-  step: { fr: "Étape", en: "Step" },
-  opcos: { fr: "OPCO trouvés pour les visiteurs", en: "OPCOs found for visitors" },
-  schemes: { fr: "Dispositifs demandés", en: "Schemes asked about" },
-  plansByScheme: { fr: "Dispositif principal des plans", en: "Main route of the plans" },
-  count: { fr: "Nombre", en: "Count" },
-  nothing: { fr: "Rien sur cette période.", en: "Nothing over this period." },
-  unanswered: { fr: "Questions sans réponse", en: "Unanswered questions" },
-  unansweredLead: {
-    fr: "Les questions auxquelles aucune fiche ne répond avec certitude, les plus posées d'abord : les fiches à écrire.",
-    en: "The questions no card answers for sure, most asked first: the cards to write next.",
-  },
-  question: { fr: "Question (données personnelles masquées)", en: "Question (personal data masked)" },
-  times: { fr: "Fois", en: "Times" },
-  lastAsked: { fr: "Dernière fois", en: "Last asked" },
   answeredRate: (answered: number, refused: number): Bilingual => ({
     fr: `${answered} questions répondues, ${refused} sans réponse.`,
     en: `${answered} questions answered, ${refused} not.`,
@@ -62,55 +21,11 @@ export const ADMIN = {
     fr: `${n} demande${n > 1 ? "s" : ""} à parler à un conseiller.`,
     en: `${n} request${n > 1 ? "s" : ""} to talk to an adviser.`,
   }),
-  languages: { fr: "Langues", en: "Languages" },
-  composers: { fr: "Réponses rédigées par", en: "Answers written by" },
-  leadsTable: { fr: "Demandes de rappel", en: "Call-back requests" },
-  exportCsv: { fr: "Exporter en CSV", en: "Export as CSV" },
-  when: { fr: "Reçue le", en: "Received" },
-  name: { fr: "Nom", en: "Name" },
-  contact: { fr: "Contact", en: "Contact" },
-  callAt: { fr: "À rappeler", en: "To call" },
-  project: { fr: "Projet", en: "Project" },
-  plan: { fr: "Plan", en: "Plan" },
-  openPlan: { fr: "ouvrir", en: "open" },
-  forwarded: { fr: "Transmise", en: "Forwarded" },
-  delivery: {
-    pending: { fr: "en attente", en: "pending" },
-    delivered: { fr: "transmise", en: "delivered" },
-    failed: { fr: "échec", en: "failed" },
-    none: { fr: "pas de webhook", en: "no webhook" },
-  },
   chartOf: (what: string): Bilingual => ({ fr: `Graphique : ${what}`, en: `Chart: ${what}` }),
-} as const;
+};
 
 /** The dialogue's steps by name. */
-export const STEP_NAMES: Record<string, Bilingual> = {
-  profile: { fr: "Profil", en: "Profile" },
-  company: { fr: "Entreprise", en: "Company" },
-  headcount: { fr: "Effectif", en: "Headcount" },
-  training: { fr: "Formation", en: "Training" },
-  provider: { fr: "Organisme", en: "Provider" },
-  review: { fr: "Vérification", en: "Review" },
-  summary: { fr: "Plan", en: "Plan" },
-};
+export const STEP_NAMES: Record<string, Bilingual> = copy.STEP_NAMES;
 
 /** The columns of the CSV export, in order. */
-export const CSV_COLUMNS: Record<string, Bilingual> = {
-  createdAt: { fr: "reçue_le", en: "created_at" },
-  name: { fr: "nom", en: "name" },
-  email: { fr: "email", en: "email" },
-  phone: { fr: "téléphone", en: "phone" },
-  preferredTime: { fr: "à_rappeler", en: "preferred_time" },
-  message: { fr: "message", en: "message" },
-  channel: { fr: "canal", en: "channel" },
-  lang: { fr: "langue", en: "language" },
-  role: { fr: "profil", en: "role" },
-  company: { fr: "entreprise", en: "company" },
-  opco: { fr: "opco", en: "opco" },
-  headcount: { fr: "effectif", en: "headcount" },
-  training: { fr: "formation", en: "training" },
-  startDate: { fr: "début", en: "start" },
-  planUrl: { fr: "plan", en: "plan" },
-  consentAt: { fr: "consentement_le", en: "consent_at" },
-  delivery: { fr: "transmission", en: "delivery" },
-};
+export const CSV_COLUMNS: Record<string, Bilingual> = copy.CSV_COLUMNS;

@@ -65,6 +65,10 @@ export const LeadSchema = z.object({
 });
 export type Lead = z.infer<typeof LeadSchema>;
 
+/** The optional contact fields that hold a value: a lead keeps no empty e-mail, phone, call-back time or message. */
+export const givenContact = <T extends Record<"email" | "phone" | "preferredTime" | "message", unknown>>(fields: T) =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value)) as { [K in keyof T]?: NonNullable<T[K]> };
+
 /** Where a lead's forwarding to the centre's webhook stands. */
 export const DeliverySchema = z.object({
   status: z.enum(["pending", "delivered", "failed", "none"]).describe("none: no webhook is configured"),

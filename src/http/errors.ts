@@ -2,13 +2,19 @@ import type { Context, ErrorHandler, NotFoundHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { z } from "zod";
-import { type ErrorCode, errorBody } from "../core/errors";
+import { ErrorBodySchema, type ErrorCode, errorBody } from "../core/errors";
 import type { Logger } from "../core/logger";
 import type { AppEnv } from "./types";
 
 /** `{error: {code, message}}` with its status, typed so that routes declaring that status accept it. */
 export const jsonError = <S extends ContentfulStatusCode>(c: Context, status: S, code: ErrorCode, message: string) =>
   c.json(errorBody(code, message), status);
+
+/** An error response of a route's OpenAPI description: what the status means, and the JSON error as its body. */
+export const errorResponse = (description: string) => ({
+  description,
+  content: { "application/json": { schema: ErrorBodySchema } },
+});
 
 /** Turns a zod validation failure into `400 {error: {code: "invalid_request", message}}` naming each field. */
 export function validationMessage(error: z.ZodError): string {

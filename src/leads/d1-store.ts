@@ -1,6 +1,6 @@
 import type { D1Like } from "../core/d1";
 import { dayIn } from "../core/days";
-import { type Delivery, type Lead, LeadSchema } from "../core/lead";
+import { type Delivery, givenContact, type Lead, LeadSchema } from "../core/lead";
 import type { LeadRecord, LeadStore, Outbox, OutboxItem } from "./store";
 
 /** A row of `leads` (migrations/centre/0001_leads.sql), with its outbox columns when joined. */
@@ -42,10 +42,7 @@ function leadOf(row: LeadRow): Lead | null {
     channel: row.channel,
     lang: row.lang,
     name: row.name,
-    ...(row.email ? { email: row.email } : {}),
-    ...(row.phone ? { phone: row.phone } : {}),
-    ...(row.preferred_time ? { preferredTime: row.preferred_time } : {}),
-    ...(row.message ? { message: row.message } : {}),
+    ...givenContact({ email: row.email, phone: row.phone, preferredTime: row.preferred_time, message: row.message }),
     consent: { at: iso(row.consent_at), privacyUrl: row.privacy_url },
     profile,
     planUrl: row.plan_url,

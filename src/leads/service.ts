@@ -1,6 +1,6 @@
 import type { Channel } from "../core/ids";
 import type { Lang } from "../core/lang";
-import type { Lead, LeadRequest } from "../core/lead";
+import { givenContact, type Lead, type LeadRequest } from "../core/lead";
 import type { SessionStore } from "../store/session-store";
 import type { LeadStore } from "./store";
 
@@ -47,10 +47,12 @@ export function createLeadService(deps: LeadServiceDeps) {
       channel: context.channel,
       lang: state.lang,
       name: request.name,
-      ...(request.email ? { email: request.email } : {}),
-      ...(request.phone ? { phone: request.phone } : {}),
-      ...(request.preferredTime ? { preferredTime: request.preferredTime } : {}),
-      ...(request.message ? { message: request.message } : {}),
+      ...givenContact({
+        email: request.email,
+        phone: request.phone,
+        preferredTime: request.preferredTime,
+        message: request.message,
+      }),
       consent: { at, privacyUrl: deps.privacyUrl(context.baseUrl, state.lang) },
       profile: structuredClone(state.profile),
       planUrl: await deps.planUrl(request.sessionId, context.baseUrl),

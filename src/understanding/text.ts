@@ -1,5 +1,6 @@
 import { foldAccents } from "../core/fold";
 import type { Lang } from "../core/lang";
+import abbreviations from "./abbreviations.json";
 
 /**
  * Text as the understanding stage reads it: folded (lower case, no accents, one kind of
@@ -34,57 +35,14 @@ export function asWritten(message: string, folded: string): string {
   return message.slice(starts[at], (starts[end] ?? message.length - 1) + 1);
 }
 
-/** SMS and chat abbreviations, on folded text, per language ("dont" is a French word). */
+/** Patterns of `abbreviations.json` (regular expressions, matched globally) with what they stand for, in the file's order. */
+const compile = (table: Record<string, string>): [RegExp, string][] =>
+  Object.entries(table).map(([pattern, replacement]) => [new RegExp(pattern, "g"), replacement]);
+
+/** SMS and chat abbreviations, on folded text, per language ("dont" is a French word), compiled once. */
 const ABBREVIATIONS: Record<Lang, [RegExp, string][]> = {
-  fr: [
-    [/\bslt\b/g, "salut"],
-    [/\bbjr\b/g, "bonjour"],
-    [/\bbsr\b/g, "bonsoir"],
-    [/\bjsp\b/g, "je sais pas"],
-    [/\bjsais\b/g, "je sais"],
-    [/\bchais\b/g, "je sais"],
-    [/\b(?:pk|pq|pkoi|pourkoi)\b/g, "pourquoi"],
-    [/\bkoi\b/g, "quoi"],
-    [/\bkel(le)?s?\b/g, "quel$1"],
-    [/\bqd\b/g, "quand"],
-    [/\bbcp\b/g, "beaucoup"],
-    [/\bds\b/g, "dans"],
-    [/\bpr\b/g, "pour"],
-    [/\btt\b/g, "tout"],
-    [/\bqqn\b/g, "quelqu'un"],
-    [/\bqqch\b/g, "quelque chose"],
-    [/\bmtn\b/g, "maintenant"],
-    [/\bdc\b/g, "donc"],
-    [/\bjai\b/g, "j'ai"],
-    [/\bjsuis\b|\bchui\b|\bjsui\b/g, "je suis"],
-    [/\bjveux\b/g, "je veux"],
-    [/\bjpeux\b/g, "je peux"],
-    [/\bjdois\b/g, "je dois"],
-    [/\bcest\b/g, "c'est"],
-    [
-      /\bc\b(?= (?:quoi|quel|qui|ou|combien|comment|normal|possible|bon|obligatoire|vrai|quand|pas|la|le|un|une|pour|grave))/g,
-      "c'est",
-    ],
-    [/\bquesque\b|\bkeske\b|\bqu'est ce que\b/g, "qu'est-ce que"],
-    [/\best ce que\b/g, "est-ce que"],
-    [/\bsvp\b/g, "s'il vous plait"],
-    [/\bstp\b/g, "s'il te plait"],
-    [/\bpers\b/g, "personnes"],
-    [/\bsal\b(?=\.| |$)/g, "salaries"],
-  ],
-  en: [
-    [/\br u\b/g, "are you"],
-    [/\bu\b/g, "you"],
-    [/\bur\b/g, "your"],
-    [/\bpl[sz]\b/g, "please"],
-    [/\bthx\b|\bthnx\b|\bty\b/g, "thanks"],
-    [/\bidk\b/g, "i don't know"],
-    [/\bim\b/g, "i'm"],
-    [/\bdont\b/g, "don't"],
-    [/\bcant\b/g, "can't"],
-    [/\bwanna\b/g, "want to"],
-    [/\bgonna\b/g, "going to"],
-  ],
+  fr: compile(abbreviations.fr),
+  en: compile(abbreviations.en),
 };
 
 /**

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { ErrorBodySchema } from "../../core/errors";
 import { detectLanguage } from "../../core/language";
+import { errorResponse } from "../../http/errors";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
 import { CHAT_APP, SLASH_COMMAND } from "../copy";
@@ -26,8 +26,8 @@ const route = (deps: SlackRouteDeps) =>
     request: { body: { required: true, content: { "application/x-www-form-urlencoded": { schema: CommandSchema } } } },
     responses: {
       200: { description: "Working on it (or how to use the command)", content: json(EphemeralSchema) },
-      400: { description: "Not a slash command", content: json(ErrorBodySchema) },
-      401: { description: "Not signed by Slack, or too old", content: json(ErrorBodySchema) },
+      400: errorResponse("Not a slash command"),
+      401: errorResponse("Not signed by Slack, or too old"),
     },
   });
 

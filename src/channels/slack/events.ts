@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { ErrorBodySchema } from "../../core/errors";
+import { errorResponse } from "../../http/errors";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
 import { ack, type SlackRouteDeps } from "./context";
@@ -25,8 +25,8 @@ const route = (deps: SlackRouteDeps) =>
         description: "Acknowledged (or the URL challenge)",
         content: json(z.union([z.object({ challenge: z.string() }), AckSchema])),
       },
-      400: { description: "Not an Events API envelope", content: json(ErrorBodySchema) },
-      401: { description: "Not signed by Slack, or too old", content: json(ErrorBodySchema) },
+      400: errorResponse("Not an Events API envelope"),
+      401: errorResponse("Not signed by Slack, or too old"),
     },
   });
 

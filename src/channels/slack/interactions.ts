@@ -1,7 +1,6 @@
 import { createRoute, OpenAPIHono, type z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
-import { ErrorBodySchema } from "../../core/errors";
-import { jsonError } from "../../http/errors";
+import { errorResponse, jsonError } from "../../http/errors";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
 import { QUICK_REPLIES_BLOCK_PREFIX, QUICK_REPLY_ACTION } from "./blocks";
@@ -34,8 +33,8 @@ const route = (deps: SlackRouteDeps) =>
     },
     responses: {
       200: { description: "Acknowledged", content: json(AckSchema) },
-      400: { description: "Not an interaction payload", content: json(ErrorBodySchema) },
-      401: { description: "Not signed by Slack, or too old", content: json(ErrorBodySchema) },
+      400: errorResponse("Not an interaction payload"),
+      401: errorResponse("Not signed by Slack, or too old"),
     },
   });
 

@@ -1,10 +1,9 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
-import { ErrorBodySchema } from "../../core/errors";
 import type { Logger } from "../../core/logger";
 import type { RateLimiter } from "../../core/rate-limit";
 import type { Defer } from "../../http/defer";
-import { jsonError } from "../../http/errors";
+import { errorResponse, jsonError } from "../../http/errors";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
 import type { SessionStore } from "../../store/session-store";
@@ -33,8 +32,6 @@ export interface TeamsRouteDeps {
 }
 
 type TeamsEnv = AppEnv & { Variables: { teamsAuth: Extract<AuthResult, { ok: true }> } };
-
-const errors = { content: { "application/json": { schema: ErrorBodySchema } } };
 
 /**
  * `POST /teams/messages`: the Bot Framework messaging endpoint. The bearer token is checked
@@ -84,9 +81,9 @@ export function teamsRoutes(deps: TeamsRouteDeps) {
     request: { body: { required: true, content: { "application/json": { schema: ActivitySchema } } } },
     responses: {
       202: { description: "Accepted; the reply follows through the Bot Connector" },
-      400: { description: "Not an activity", ...errors },
-      401: { description: "Missing or invalid token", ...errors },
-      503: { description: "The Teams bot is not configured", ...errors },
+      400: errorResponse("Not an activity"),
+      401: errorResponse("Missing or invalid token"),
+      503: errorResponse("The Teams bot is not configured"),
     },
   });
 

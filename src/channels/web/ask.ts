@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { ComposerSchema } from "../../core/chat";
-import { ErrorBodySchema } from "../../core/errors";
 import { LangSchema } from "../../core/lang";
 import type { RateLimiter } from "../../core/rate-limit";
 import { CitationSchema, ToolCallSchema } from "../../core/reply";
 import type { AskHandler } from "../../dialogue/brain";
+import { errorResponse } from "../../http/errors";
 import { clientIpKey, rateLimit } from "../../http/rate-limit";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
@@ -43,11 +43,8 @@ const route = createRoute({
   request: { body: { required: true, content: { "application/json": { schema: AskRequestSchema } } } },
   responses: {
     200: { description: "The answer", content: { "application/json": { schema: AskResponseSchema } } },
-    400: { description: "Invalid body", content: { "application/json": { schema: ErrorBodySchema } } },
-    429: {
-      description: "Too many questions from this client; see Retry-After",
-      content: { "application/json": { schema: ErrorBodySchema } },
-    },
+    400: errorResponse("Invalid body"),
+    429: errorResponse("Too many questions from this client; see Retry-After"),
   },
 });
 

@@ -1,10 +1,9 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { streamSSE } from "hono/streaming";
 import { ChatRequestSchema, type ChatResponse, ChatResponseSchema } from "../../core/chat";
-import { ErrorBodySchema } from "../../core/errors";
 import type { RateLimiter } from "../../core/rate-limit";
 import type { ChatTurn } from "../../dialogue/turn";
-import { jsonError } from "../../http/errors";
+import { errorResponse, jsonError } from "../../http/errors";
 import { bodySessionKey, clientIpKey, rateLimit } from "../../http/rate-limit";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
@@ -57,15 +56,9 @@ const route = createRoute({
         "text/event-stream": { schema: WebChatResponseSchema },
       },
     },
-    400: { description: "Invalid body", content: { "application/json": { schema: ErrorBodySchema } } },
-    403: {
-      description: "The session belongs to a Slack or Teams conversation",
-      content: { "application/json": { schema: ErrorBodySchema } },
-    },
-    429: {
-      description: "Too many turns from this session or client; see Retry-After",
-      content: { "application/json": { schema: ErrorBodySchema } },
-    },
+    400: errorResponse("Invalid body"),
+    403: errorResponse("The session belongs to a Slack or Teams conversation"),
+    429: errorResponse("Too many turns from this session or client; see Retry-After"),
   },
 });
 

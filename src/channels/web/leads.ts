@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { ErrorBodySchema, type ErrorCode } from "../../core/errors";
+import type { ErrorCode } from "../../core/errors";
 import type { Channel } from "../../core/ids";
 import {
   CONSENT_REQUIRED,
@@ -12,14 +12,12 @@ import {
 import type { Logger } from "../../core/logger";
 import type { RateLimiter } from "../../core/rate-limit";
 import type { Defer } from "../../http/defer";
-import { jsonError, validationMessage } from "../../http/errors";
+import { errorResponse, jsonError, validationMessage } from "../../http/errors";
 import { bodySessionKey, clientIpKey, rateLimit } from "../../http/rate-limit";
 import type { AppEnv } from "../../http/types";
 import type { LeadService } from "../../leads/service";
 import { isRandomSessionId, SLACK_SESSION_PREFIX, TEAMS_SESSION_PREFIX } from "../session-ids";
 import type { SummaryLinks } from "../summary-links";
-
-const json = { "application/json": { schema: ErrorBodySchema } };
 
 const route = createRoute({
   method: "post",
@@ -33,14 +31,13 @@ const route = createRoute({
   request: { body: { required: true, content: { "application/json": { schema: LeadRequestSchema } } } },
   responses: {
     201: { description: "The lead is stored", content: { "application/json": { schema: LeadCreatedSchema } } },
-    400: {
-      description: "Invalid body; `consent_required` without consent, `contact_required` without an e-mail or phone",
-      content: json,
-    },
-    403: { description: "A chat app's conversation without a valid signature", content: json },
-    404: { description: "No such conversation", content: json },
-    429: { description: "Too many requests; see Retry-After", content: json },
-    503: { description: "This server keeps no leads (no database)", content: json },
+    400: errorResponse(
+      "Invalid body; `consent_required` without consent, `contact_required` without an e-mail or phone",
+    ),
+    403: errorResponse("A chat app's conversation without a valid signature"),
+    404: errorResponse("No such conversation"),
+    429: errorResponse("Too many requests; see Retry-After"),
+    503: errorResponse("This server keeps no leads (no database)"),
   },
 });
 

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { ErrorBodySchema } from "../../core/errors";
 import { LangSchema } from "../../core/lang";
+import { errorResponse } from "../../http/errors";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
 import type { KnowledgeBase } from "../../retrieval/knowledge";
@@ -34,7 +34,7 @@ const route = createRoute({
       description: "The best cards, best first",
       content: { "application/json": { schema: SearchResponseSchema } },
     },
-    400: { description: "Invalid query", content: { "application/json": { schema: ErrorBodySchema } } },
+    400: errorResponse("Invalid query"),
   },
 });
 

@@ -1,9 +1,8 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { SessionIdSchema } from "../../core/chat";
-import { ErrorBodySchema } from "../../core/errors";
 import { type NextStepsSummary, NextStepsSummarySchema } from "../../core/summary";
 import type { DialogueState } from "../../dialogue/state";
-import { jsonError } from "../../http/errors";
+import { errorResponse, jsonError } from "../../http/errors";
 import { policyWithInlineStyles } from "../../http/security-headers";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
@@ -39,12 +38,9 @@ const route = createRoute({
         "text/html": { schema: z.string() },
       },
     },
-    400: { description: "Invalid id or format", content: { "application/json": { schema: ErrorBodySchema } } },
-    403: {
-      description: "A chat app's conversation without a valid signature",
-      content: { "application/json": { schema: ErrorBodySchema } },
-    },
-    404: { description: "No such conversation", content: { "application/json": { schema: ErrorBodySchema } } },
+    400: errorResponse("Invalid id or format"),
+    403: errorResponse("A chat app's conversation without a valid signature"),
+    404: errorResponse("No such conversation"),
   },
 });
 

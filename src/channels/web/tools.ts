@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { ErrorBodySchema } from "../../core/errors";
+import { errorResponse } from "../../http/errors";
 import type { AppEnv } from "../../http/types";
 import { validationHook } from "../../http/validation";
 import { TOOLS, type ToolSet } from "../../tools/catalogue";
@@ -15,7 +15,7 @@ function toolRoute(tool: Tool, run: (input: unknown) => Promise<unknown>) {
     request: { body: { required: true, content: { "application/json": { schema: tool.input } } } },
     responses: {
       200: { description: tool.summary, content: { "application/json": { schema: tool.output } } },
-      400: { description: "Invalid body", content: { "application/json": { schema: ErrorBodySchema } } },
+      400: errorResponse("Invalid body"),
     },
   });
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(route, async (c) =>

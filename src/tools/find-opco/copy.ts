@@ -1,6 +1,13 @@
-import type { Bilingual, Lang } from "../../core/lang";
+import { type Bilingual, fillClauses, type Lang } from "../../core/lang";
 import type { IdentifierKind, ParseFailure } from "../identifiers";
 import { stripSeparators } from "../identifiers";
+import copy from "./copy.json";
+import type { Faf } from "./kinds";
+
+/**
+ * The words of findOpco's answers: the fixed ones in `copy.json` (where `{askForIdcc}` stands for
+ * `ASK_FOR_IDCC`), the sentences built from an IDCC, a NAF code or a company written here.
+ */
 
 const NAMES: Record<IdentifierKind, string> = {
   siret: "SIRET",
@@ -9,13 +16,7 @@ const NAMES: Record<IdentifierKind, string> = {
   naf: "NAF (APE)",
   nda: "NDA",
 };
-const EXPECTED: Record<IdentifierKind, Bilingual> = {
-  siret: { fr: "14 chiffres", en: "14 digits" },
-  siren: { fr: "9 chiffres", en: "9 digits" },
-  idcc: { fr: "4 chiffres au plus (ex. 1486)", en: "at most 4 digits (e.g. 1486)" },
-  naf: { fr: "4 chiffres et une lettre (ex. 62.01Z)", en: "4 digits and a letter (e.g. 62.01Z)" },
-  nda: { fr: "11 chiffres", en: "11 digits" },
-};
+const EXPECTED: Record<IdentifierKind, Bilingual> = copy.EXPECTED;
 
 /** Why an identifier is invalid, in the user's language. */
 export function invalidText(kind: IdentifierKind, reason: ParseFailure, raw: string, lang: Lang): string {
@@ -44,15 +45,9 @@ export function invalidText(kind: IdentifierKind, reason: ParseFailure, raw: str
   return text[reason][lang];
 }
 
-export const CONFIRM_WITH_IDCC: Bilingual = {
-  fr: "Pour en être certain, vérifiez le numéro IDCC de la convention collective imprimé sur un bulletin de paie.",
-  en: "To be certain, check the collective agreement number (IDCC) printed on a payslip.",
-};
+export const CONFIRM_WITH_IDCC: Bilingual = copy.CONFIRM_WITH_IDCC;
 
-export const ASK_FOR_IDCC: Bilingual = {
-  fr: "Indiquez le numéro IDCC de la convention collective (sur le bulletin de paie) ou le code NAF (APE) de l'entreprise.",
-  en: "Give the collective agreement number (IDCC, on the payslip) or the company's NAF (APE) code.",
-};
+export const ASK_FOR_IDCC: Bilingual = copy.ASK_FOR_IDCC;
 
 /** The words of a description and what they were read as: "« cabinet d'archi » : Activités d'architecture". */
 const quoted = (matches: readonly { term: string; label: string }[]): Bilingual => ({
@@ -62,6 +57,7 @@ const quoted = (matches: readonly { term: string; label: string }[]): Bilingual 
 
 /** The explanations of findOpco's answers. */
 export const EXPLAIN = {
+  ...fillClauses(copy.EXPLAIN, { askForIdcc: ASK_FOR_IDCC }),
   foundByIdcc: (idcc: string, title: string, opco: string): Bilingual => ({
     fr: `L'OPCO de la convention collective IDCC ${idcc}${title} est ${opco}.`,
     en: `Collective agreement IDCC ${idcc}${title} belongs to ${opco}.`,
@@ -86,10 +82,6 @@ export const EXPLAIN = {
     fr: `Pour le code NAF ${naf} (${label}), l'OPCO le plus probable est ${opco}${agreements}.${others ? ` Selon la convention appliquée, ce peut aussi être ${others}.` : ""} ${CONFIRM_WITH_IDCC.fr}`,
     en: `NAF code ${naf} (${label}) usually belongs to ${opco}${agreements}.${others ? ` Depending on the agreement applied, it may also be ${others}.` : ""} ${CONFIRM_WITH_IDCC.en}`,
   }),
-  noSector: {
-    fr: `Cette description ne nous permet pas de trouver l'OPCO. ${ASK_FOR_IDCC.fr}`,
-    en: `We cannot tell the OPCO from this description. ${ASK_FOR_IDCC.en}`,
-  },
   oneSector: (matches: readonly { term: string; label: string }[], opco: string): Bilingual => ({
     fr: `D'après la description (${quoted(matches).fr}), l'OPCO est probablement ${opco}. ${CONFIRM_WITH_IDCC.fr}`,
     en: `From the description (${quoted(matches).en}), the OPCO is probably ${opco}. ${CONFIRM_WITH_IDCC.en}`,
@@ -114,10 +106,6 @@ export const EXPLAIN = {
     fr: `${company} ne déclare ni convention collective ni activité exploitable dans l'annuaire des entreprises. ${ASK_FOR_IDCC.fr}`,
     en: `${company} declares neither a collective agreement nor a usable activity in the company directory. ${ASK_FOR_IDCC.en}`,
   }),
-  directoryUnavailable: {
-    fr: `L'annuaire public des entreprises ne répond pas pour le moment : impossible de retrouver la convention collective à partir du numéro. ${ASK_FOR_IDCC.fr}`,
-    en: `The public company directory is not answering right now, so the collective agreement cannot be found from the number. ${ASK_FOR_IDCC.en}`,
-  },
   directoryBusy: (seconds: number): Bilingual => ({
     fr: `Trop de recherches dans l'annuaire public des entreprises en ce moment : réessayez dans ${seconds} s. ${ASK_FOR_IDCC.fr}`,
     en: `Too many company directory lookups right now: try again in ${seconds} s. ${ASK_FOR_IDCC.en}`,
@@ -126,8 +114,10 @@ export const EXPLAIN = {
     fr: `Aucune entreprise active ne correspond à ce ${basis} dans l'annuaire public : vérifiez le numéro. ${ASK_FOR_IDCC.fr}`,
     en: `No company matches this ${basis} in the public directory: check the number. ${ASK_FOR_IDCC.en}`,
   }),
-  statusOnly: {
-    fr: `Le statut seul ne suffit pas pour trouver l'OPCO de l'employeur. ${ASK_FOR_IDCC.fr}`,
-    en: `The status alone does not tell the employer's OPCO. ${ASK_FOR_IDCC.en}`,
-  },
-} as const;
+};
+
+/** The training fund (FAF) of a self-employed person, chosen from the NAF code when known, as a sentence names it. */
+export const FAF_NAMES: Record<Faf, Bilingual> = copy.FAF_NAMES;
+
+/** Why a funder other than an OPCO pays, for the people the OPCOs do not cover (see `funders.ts`). */
+export const WHY_NOT_AN_OPCO = copy.WHY_NOT_AN_OPCO satisfies Record<string, Bilingual>;

@@ -1,5 +1,6 @@
 import { type Bilingual, listed } from "../../core/lang";
 import { nafAncestors } from "../naf-codes";
+import { FAF_NAMES, WHY_NOT_AN_OPCO } from "./copy";
 import type { Faf, PublicKind } from "./kinds";
 import { normalizeText } from "./words";
 
@@ -8,18 +9,6 @@ export interface Alternative {
   funders: string[];
   explanation: Bilingual;
 }
-
-/** The training fund (FAF) of a self-employed person, chosen from the NAF code when known. */
-const FAFS = {
-  VIVEA: { fr: "VIVEA pour les chefs d'exploitation agricole", en: "VIVEA for farm operators" },
-  "FAF-PM": { fr: "le FAF-PM pour les médecins libéraux", en: "FAF-PM for self-employed doctors" },
-  FIFPL: { fr: "le FIFPL pour les professions libérales", en: "FIFPL for the liberal professions" },
-  FAFCEA: { fr: "le FAFCEA pour les artisans", en: "FAFCEA for craftspeople" },
-  AGEFICE: {
-    fr: "l'AGEFICE pour les commerçants et dirigeants non salariés",
-    en: "AGEFICE for traders and non-salaried company heads",
-  },
-} as const satisfies Record<Faf, Bilingual>;
 
 // NAF codes (any level) that point to one FAF; the most precise level wins.
 const FAF_BY_NAF: Record<string, Faf> = {
@@ -92,7 +81,7 @@ export function fafFor(naf: string | undefined): Faf | null {
 
 const list = (lang: "fr" | "en", fafs: readonly Faf[]) =>
   listed(
-    fafs.map((f) => FAFS[f][lang]),
+    fafs.map((f) => FAF_NAMES[f][lang]),
     lang,
   );
 
@@ -103,7 +92,7 @@ export function selfEmployed(naf?: string, activity?: string): Alternative {
 
 /** Who funds a self-employed person: one FAF when the activity tells it, else the list of all five. */
 export function fafAlternative(faf: Faf | null): Alternative {
-  const all = Object.keys(FAFS) as Faf[];
+  const all = Object.keys(FAF_NAMES) as Faf[];
   if (!faf) {
     return {
       funders: all,
@@ -116,89 +105,44 @@ export function fafAlternative(faf: Faf | null): Alternative {
   return {
     funders: [faf],
     explanation: {
-      fr: `Un travailleur indépendant ne relève pas d'un OPCO mais d'un fonds d'assurance formation (FAF). Pour cette activité, c'est probablement ${FAFS[faf].fr} ; l'attestation de contribution (CFP) de l'URSSAF le confirme.`,
-      en: `A self-employed person has no OPCO but a training insurance fund (FAF). For this activity it is probably ${FAFS[faf].en}; the CFP contribution certificate from URSSAF confirms it.`,
+      fr: `Un travailleur indépendant ne relève pas d'un OPCO mais d'un fonds d'assurance formation (FAF). Pour cette activité, c'est probablement ${FAF_NAMES[faf].fr} ; l'attestation de contribution (CFP) de l'URSSAF le confirme.`,
+      en: `A self-employed person has no OPCO but a training insurance fund (FAF). For this activity it is probably ${FAF_NAMES[faf].en}; the CFP contribution certificate from URSSAF confirms it.`,
     },
   };
 }
 
 export const PUBLIC_AGENT: Alternative = {
   funders: ["CNFPT", "ANFH", "administration employeuse"],
-  explanation: {
-    fr: "Les agents publics ne relèvent pas d'un OPCO : la fonction publique territoriale forme ses agents avec le CNFPT, la fonction publique hospitalière avec l'ANFH, et l'État par chaque administration (service formation ou RH). Les contractuels de droit privé d'un employeur public peuvent relever d'un OPCO.",
-    en: "Public agents have no OPCO: local government staff train through the CNFPT, public hospital staff through the ANFH, and State employees through their own administration (training or HR department). Private-law staff of a public employer may have an OPCO.",
-  },
+  explanation: WHY_NOT_AN_OPCO.publicAgent,
 };
 
-export const PUBLIC_HOSPITAL: Alternative = {
-  funders: ["ANFH"],
-  explanation: {
-    fr: "Si l'établissement est public (hôpital public, EHPAD public), ses agents ne relèvent pas d'un OPCO mais de l'ANFH ; l'OPCO indiqué vaut pour les établissements privés.",
-    en: "If the establishment is public (public hospital or care home), its staff have no OPCO but the ANFH; the OPCO shown applies to private establishments.",
-  },
-};
+export const PUBLIC_HOSPITAL: Alternative = { funders: ["ANFH"], explanation: WHY_NOT_AN_OPCO.publicHospital };
 
 export const EXTRATERRITORIAL: Alternative = {
   funders: ["organisation employeuse"],
-  explanation: {
-    fr: "Les organisations internationales et ambassades appliquent leurs propres règles : aucun OPCO français ne finance leurs salariés ; voir le service du personnel.",
-    en: "International organisations and embassies have their own rules: no French OPCO funds their staff; ask the personnel department.",
-  },
+  explanation: WHY_NOT_AN_OPCO.extraterritorial,
 };
 
 export const JOB_SEEKER: Alternative = {
   funders: ["France Travail", "Région", "CPF"],
-  explanation: {
-    fr: "Un demandeur d'emploi ne relève pas d'un OPCO : France Travail (aide individuelle à la formation, formations achetées avec la Région) et le CPF financent la formation. Pour une préparation opérationnelle à l'emploi (POE) avant une embauche, c'est l'OPCO de l'entreprise qui recrute qui intervient avec France Travail.",
-    en: "A job seeker has no OPCO: France Travail (individual training aid, training bought with the Region) and the CPF fund the training. For a pre-hiring training (POE), the OPCO of the hiring company funds it with France Travail.",
-  },
+  explanation: WHY_NOT_AN_OPCO.jobSeeker,
 };
 
-export const INTERMITTENT: Alternative = {
-  funders: ["AFDAS"],
-  explanation: {
-    fr: "Les intermittents du spectacle se forment avec l'AFDAS, qui gère des fonds dédiés : la demande se fait à l'AFDAS directement, sous conditions d'activité.",
-    en: "Performing-arts freelancers (intermittents) train with AFDAS, which manages dedicated funds: apply to AFDAS directly, subject to activity conditions.",
-  },
-};
+export const INTERMITTENT: Alternative = { funders: ["AFDAS"], explanation: WHY_NOT_AN_OPCO.intermittent };
 
-export const ARTIST_AUTHOR: Alternative = {
-  funders: ["AFDAS"],
-  explanation: {
-    fr: "Les artistes-auteurs ne dépendent pas d'un employeur : leur contribution finance un fonds de formation géré par l'AFDAS, auquel ils s'adressent directement.",
-    en: "Artist-authors have no employer: their contribution funds a training fund managed by AFDAS, which they apply to directly.",
-  },
-};
+export const ARTIST_AUTHOR: Alternative = { funders: ["AFDAS"], explanation: WHY_NOT_AN_OPCO.artistAuthor };
 
 const PUBLIC_SERVICES: [Alternative, RegExp][] = [
   [
-    {
-      funders: ["ANFH"],
-      explanation: {
-        fr: "Les agents de la fonction publique hospitalière ne relèvent pas d'un OPCO : leur formation est financée par l'ANFH, à laquelle l'établissement cotise ; la demande passe par le service formation de l'établissement.",
-        en: "Public hospital staff have no OPCO: their training is funded by the ANFH, to which the hospital contributes; requests go through the hospital's training department.",
-      },
-    },
+    { funders: ["ANFH"], explanation: WHY_NOT_AN_OPCO.hospitalAgents },
     / (hospitaliere|hospitalier|hopital|hospital|chu|ehpad) /,
   ],
   [
-    {
-      funders: ["CNFPT"],
-      explanation: {
-        fr: "Les agents de la fonction publique territoriale ne relèvent pas d'un OPCO : le CNFPT finance et organise leur formation, à laquelle la collectivité cotise ; la demande passe par le service RH de la collectivité.",
-        en: "Local government staff have no OPCO: the CNFPT funds and runs their training, to which the authority contributes; requests go through the authority's HR department.",
-      },
-    },
+    { funders: ["CNFPT"], explanation: WHY_NOT_AN_OPCO.localAgents },
     / (territoriale|territorial|collectivite|mairie|commune|departement|region|local government|local authority|council) /,
   ],
   [
-    {
-      funders: ["administration employeuse"],
-      explanation: {
-        fr: "Les agents de la fonction publique d'État ne relèvent pas d'un OPCO : chaque administration finance la formation de ses agents ; la demande passe par son service formation ou RH.",
-        en: "State civil servants have no OPCO: each administration funds its staff's training; requests go through its training or HR department.",
-      },
-    },
+    { funders: ["administration employeuse"], explanation: WHY_NOT_AN_OPCO.stateAgents },
     / (etat|state|ministere|ministry|prefecture|education nationale) /,
   ],
 ];

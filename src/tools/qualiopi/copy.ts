@@ -1,30 +1,26 @@
 import type { Bilingual } from "../../core/lang";
 import { stripSeparators } from "../identifiers";
+import copy from "./copy.json";
 import type { QualiopiSourceKind } from "./registry";
+
+/**
+ * The words of checkQualiopi's answers: the clauses and names in `copy.json`, the sentences built
+ * from an organisation's name, categories and list date written here.
+ */
 
 const IDENTIFIER_LENGTHS = { siret: 14, siren: 9, nda: 11 } as const;
 
 /** Where anyone can check a certification without this tool. */
-const HOW_TO_CHECK: Bilingual = {
-  fr: "Pour vérifier : cherchez l'organisme dans la « liste publique des organismes de formation » publiée sur data.gouv.fr (colonnes des catégories certifiées), ou demandez-lui son certificat Qualiopi, qui indique les catégories couvertes et sa date de validité.",
-  en: "To check: look the provider up in the public list of training organisations (« liste publique des organismes de formation ») on data.gouv.fr (certified-category columns), or ask the provider for its Qualiopi certificate, which states the categories covered and its validity dates.",
-};
+const HOW_TO_CHECK: Bilingual = copy.HOW_TO_CHECK;
 
-const WHY_IT_MATTERS: Bilingual = {
-  fr: "Un OPCO ne peut financer une formation sur fonds publics ou mutualisés que si l'organisme est certifié Qualiopi pour la catégorie concernée.",
-  en: "An OPCO can only fund a training with public or pooled money when the provider is Qualiopi-certified for the category concerned.",
-};
+const WHY_IT_MATTERS: Bilingual = copy.WHY_IT_MATTERS;
 
 /** " (liste du 2026-11-02)", " (list dated 2026-11-02)", or nothing without a date. */
 const since = (asOf?: string): Bilingual =>
   asOf ? { fr: ` (liste du ${asOf})`, en: ` (list dated ${asOf})` } : { fr: "", en: "" };
 
 type IdKind = keyof typeof IDENTIFIER_LENGTHS;
-const ID_NAMES: Record<IdKind, Bilingual> = {
-  siret: { fr: "le SIRET", en: "the SIRET" },
-  siren: { fr: "le SIREN", en: "the SIREN" },
-  nda: { fr: "le numéro de déclaration d'activité (NDA)", en: "the NDA (numéro de déclaration d'activité)" },
-};
+const ID_NAMES: Record<IdKind, Bilingual> = copy.ID_NAMES;
 
 /** Why an identifier is invalid: characters, length or checksum. */
 function invalidReason(kind: IdKind, raw: string): Bilingual {

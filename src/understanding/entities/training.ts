@@ -82,27 +82,21 @@ const DIPLOMA =
 const TOPIC_RIGHT_AFTER =
   /\b(?:formation|formations|bootcamp|prepa(?:ration)?(?: au| aux| a l'| du)? concours|parcours)\s+(?!(?:en|de|d'|du|des|sur|a|au|aux|pour|qui|que|qu'\\w+|chez|avec|dans|par|alors|si|ou|pas|peut|c|quand|comme|depuis|pendant|demandee|faite|faites|commence|dirigeant|est-elle|peut-elle|professionnelle|certifiante|certifiant|diplomante|qualifiante|obligatoire|continue|interne|externe|longue|courte|payante|gratuite|adaptee|initiale|financee|prise|intra|inter|cpf|opco|qualiopi|est|c'est|ca|la|le|les|un|une|me|nous|vous|en)\b)([a-z][a-z0-9'+#-]*(?:\s+[a-z0-9][a-z0-9'+#-]*){0,2})/;
 
+/** A retraining names its target job: "devenir auxiliaire de vie", "become a nurse". */
+const TARGET_JOB = /\b(?:devenir|become)\s+(?:un |une |a |an )?((?:[a-z][a-z'-]*\s?){1,3})/;
+
+/** Where the topic is read after a known subject, in this order: the first match that cleans into a topic gives it. */
+const TOPIC_PATTERNS = [DIPLOMA, TOPIC_AFTER, TOPIC_VERB, TOPIC_VERB_EN, TOPIC_RIGHT_AFTER, TARGET_JOB];
+
 export function parseTopic(text: string): string | undefined {
   const known = text.match(KNOWN_TOPICS)?.[1];
   if (known) return known;
-  const diploma = text.match(DIPLOMA)?.[1];
-  const fromDiploma = diploma ? cleanTopic(diploma) : undefined;
-  if (fromDiploma) return fromDiploma;
-  const after = text.match(TOPIC_AFTER)?.[1];
-  const fromAfter = after ? cleanTopic(after) : undefined;
-  if (fromAfter) return fromAfter;
-  const verb = text.match(TOPIC_VERB)?.[1];
-  const fromVerb = verb ? cleanTopic(verb) : undefined;
-  if (fromVerb) return fromVerb;
-  const english = text.match(TOPIC_VERB_EN)?.[1];
-  const fromEnglish = english ? cleanTopic(english) : undefined;
-  if (fromEnglish) return fromEnglish;
-  const right = text.match(TOPIC_RIGHT_AFTER)?.[1];
-  const fromRight = right ? cleanTopic(right) : undefined;
-  if (fromRight) return fromRight;
-  // A retraining names its target job: "devenir auxiliaire de vie", "become a nurse".
-  const target = text.match(/\b(?:devenir|become)\s+(?:un |une |a |an )?((?:[a-z][a-z'-]*\s?){1,3})/)?.[1];
-  return target ? cleanTopic(target) : undefined;
+  for (const pattern of TOPIC_PATTERNS) {
+    const words = text.match(pattern)?.[1];
+    const topic = words ? cleanTopic(words) : undefined;
+    if (topic) return topic;
+  }
+  return undefined;
 }
 
 /** Training length in hours: "35 heures", "150h", "3 jours" (7 h a day), "2 weeks" (35 h a week). */
