@@ -1,11 +1,9 @@
 import { z } from "zod";
 import { createRateLimiter } from "../core/rate-limit";
+import { LegalUnitSchema } from "./legal-unit";
 
 /** A company as the directory describes it: what findOpco and checkQualiopi need. */
-export const CompanySchema = z.object({
-  siren: z.string().describe("SIREN, 9 digits"),
-  siret: z.string().optional().describe("SIRET of the establishment asked for, or of the head office"),
-  name: z.string().describe("Company name"),
+export const CompanySchema = LegalUnitSchema.extend({
   naf: z.string().optional().describe("Main activity, NAF (APE) code, e.g. 62.02A"),
   headcountBand: z.string().optional().describe("INSEE headcount band code, e.g. 12 = 20 to 49 employees"),
   idccs: z
