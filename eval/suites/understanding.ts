@@ -2,7 +2,7 @@ import type { Asked } from "../../src/understanding/understand";
 import type { UnderstandingItem } from "../datasets";
 import type { Progress } from "../progress";
 import { aggregate, type CaseResult, type SuiteResult, timed } from "../suite";
-import type { Target } from "../target";
+import type { AskResponse, Target } from "../target";
 import type { Baseline } from "../understanding/baseline";
 import { ENTITY_TYPES, type EntityType, foundValues, sameEntity } from "../understanding/entities";
 import { judgeReply, type Verdict } from "../understanding/judge";
@@ -15,6 +15,14 @@ const verdictScores = (prefix: string, verdict: Verdict) => ({
   [`${prefix}_right`]: verdict === "right" ? 1 : 0,
   [`${prefix}_wrong_answer`]: verdict === "wrong" ? 1 : 0,
   [`${prefix}_wrong_refusal`]: verdict === "refused" ? 1 : 0,
+});
+
+/** A `/api/ask` response as the judge reads it: a tool leads it when one was called. */
+const askedReply = (asked: AskResponse) => ({
+  text: asked.answer.text,
+  citedIds: asked.answer.citations.map((c) => c.id),
+  answered: asked.outcome === "answered",
+  toolLed: (asked.toolCalls ?? []).length > 0,
 });
 
 interface EntityCounts {
@@ -89,12 +97,7 @@ export async function runUnderstandingSuite(
 
       if (isQuestion && item.position === "first") {
         const asked = await timed(ms, () => target.ask(item.message));
-        const judged = judgeReply(item, {
-          text: asked.answer.text,
-          citedIds: asked.answer.citations.map((c) => c.id),
-          answered: asked.outcome === "answered",
-          toolLed: (asked.toolCalls ?? []).length > 0,
-        });
+        const judged = judgeReply(item, askedReply(asked));
         Object.assign(scores, verdictScores(`${split}.ask`, judged.verdict));
         problems.push(...judged.problems.map((p) => `ask: ${p}`));
         got.push(`ask [${asked.outcome}] ${asked.answer.citations[0]?.id ?? ""}: ${asked.answer.text.slice(0, 160)}`);
@@ -115,13 +118,7 @@ export async function runUnderstandingSuite(
         got.push(`chat ${cited[0] ?? ""}: ${chat.reply.text.slice(0, 160)}`);
 
         if (target.askSearchOnly) {
-          const alone = await target.askSearchOnly(item.message);
-          const judgedAlone = judgeReply(item, {
-            text: alone.answer.text,
-            citedIds: alone.answer.citations.map((c) => c.id),
-            answered: alone.outcome === "answered",
-            toolLed: (alone.toolCalls ?? []).length > 0,
-          });
+          const judgedAlone = judgeReply(item, askedReply(await target.askSearchOnly(item.message)));
           Object.assign(scores, verdictScores(`${split}.search_only`, judgedAlone.verdict));
         }
 

@@ -1,18 +1,9 @@
-import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ADMIN_TOKEN, axeViolations, botReplies, byTestId, chip, frenchPlan, launchBrowser, openPage } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { ADMIN_TOKEN, axeViolations, botReplies, byTestId, chip, frenchPlan, openPage, useBrowser } from "./browser";
 
 const baseUrl = inject("baseUrl");
-const axeSource = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The leads the dashboard's API lists. */
 async function leads(): Promise<{ name: string; phone?: string; email?: string; profile: { role?: string } }[]> {
@@ -26,7 +17,7 @@ const focused = (page: Page, id: string) =>
 
 describe("the call-back form in the widget", () => {
   it("follows the plan, refuses an unticked consent box, then sends the lead with the plan's profile", async () => {
-    const page = await openPage(browser, `${baseUrl}/`);
+    const page = await openPage(browser(), `${baseUrl}/`);
     const bots = await frenchPlan(page);
     // The plan names the centre's course that matches the project.
     expect(await byTestId(page, "chat-plan-courses").textContent()).toContain("Anglais professionnel");
@@ -44,7 +35,7 @@ describe("the call-back form in the widget", () => {
     expect(await byTestId(page, "lead-consent").getAttribute("aria-invalid")).toBe("true");
     expect(await focused(page, "lead-consent")).toBe(true);
     expect((await leads()).filter((l) => l.name === "Marie Dupont")).toHaveLength(0);
-    expect(await axeViolations(page, axeSource)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await byTestId(page, "lead-consent").check();
     await byTestId(page, "lead-time").selectOption("morning");
@@ -57,7 +48,7 @@ describe("the call-back form in the widget", () => {
   });
 
   it("opens at once on « Parler à un conseiller », and works with the keyboard only", async () => {
-    const page = await openPage(browser, `${baseUrl}/`);
+    const page = await openPage(browser(), `${baseUrl}/`);
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await botReplies(page, 1);
@@ -92,9 +83,9 @@ describe("the call-back form in the widget", () => {
 
 describe("the dashboard", () => {
   it("asks for the token, then shows the funnel, the charts, the unanswered questions and the leads, without an axe violation", async () => {
-    const page = await openPage(browser, `${baseUrl}/admin`, { width: 1280, height: 1000 });
+    const page = await openPage(browser(), `${baseUrl}/admin`, { width: 1280, height: 1000 });
     expect(await page.locator("h1").textContent()).toBe("Connexion au tableau de bord");
-    expect(await axeViolations(page, axeSource)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     // Keyboard only: the token field, then Enter.
     await page.keyboard.press("Tab");
     await page.keyboard.type("not the token, surely");
@@ -110,7 +101,7 @@ describe("the dashboard", () => {
     expect(await page.locator("#leads ~ table, section[aria-labelledby=leads] table").textContent()).toContain(
       "Marie Dupont",
     );
-    expect(await axeViolations(page, axeSource)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "Exporter en CSV" }).click();
     const file = await download;

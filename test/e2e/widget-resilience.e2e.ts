@@ -1,20 +1,10 @@
 import { createServer, request, type Server } from "node:http";
-import { createRequire } from "node:module";
 import type { AddressInfo, Socket } from "node:net";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { axeViolations, botReplies, byTestId, chip, frenchPlan, launchBrowser, openPage, type } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { axeViolations, botReplies, byTestId, chip, frenchPlan, openPage, type, useBrowser } from "./browser";
 
 const baseUrl = inject("baseUrl");
-const axeSource = (createRequire(import.meta.url)("axe-core") as { source: string }).source;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * A server in front of the assistant that can be stopped and started again on the same port,
@@ -60,7 +50,7 @@ describe("when things go wrong", () => {
   it("keeps a message the stopped server did not get, says why in the UI's language, and sends it on retry", async () => {
     const server = stoppableServer(baseUrl);
     const url = await server.start();
-    const page = await openPage(browser, `${url}/`);
+    const page = await openPage(browser(), `${url}/`);
     await byTestId(page, "chat-launcher").click();
     await botReplies(page, 1);
     await chip(page, /employeur/i).click();
@@ -89,7 +79,7 @@ describe("when things go wrong", () => {
   });
 
   it("tells a rate-limited French user, in French, how long to wait", async () => {
-    const page = await openPage(browser, `${baseUrl}/`);
+    const page = await openPage(browser(), `${baseUrl}/`);
     await byTestId(page, "chat-launcher").click();
     await botReplies(page, 1);
     await page.route("**/api/chat", (route) =>
@@ -108,7 +98,7 @@ describe("when things go wrong", () => {
   });
 
   it("is refused from an origin that is not allowed: a plain message for the visitor, the fix in the console for the installer", async () => {
-    const page = await openPage(browser, inject("strangerUrl"));
+    const page = await openPage(browser(), inject("strangerUrl"));
     const errors: string[] = [];
     page.on("console", (message) => {
       if (message.type() === "error") errors.push(message.text());
@@ -124,14 +114,14 @@ describe("when things go wrong", () => {
   });
 
   it("works from an allowed origin", async () => {
-    const page = await openPage(browser, inject("customerUrl"));
+    const page = await openPage(browser(), inject("customerUrl"));
     await byTestId(page, "chat-launcher").click();
     expect(await botReplies(page, 1)).toContain("who are you");
     await page.context().close();
   });
 
   it("works, styled, on a page with a strict Content-Security-Policy (no inline script or style)", async () => {
-    const page = await openPage(browser, inject("strictCspUrl"));
+    const page = await openPage(browser(), inject("strictCspUrl"));
     const violations: string[] = [];
     await page.exposeFunction("reportViolation", (text: string) => violations.push(text));
     await page.evaluate(() =>
@@ -151,19 +141,19 @@ describe("when things go wrong", () => {
 
 describe("accessibility (axe-core)", () => {
   it("finds no violation on the demo page, closed, open, with a long scrolling conversation and on a small screen", async () => {
-    const page = await openPage(browser, `${baseUrl}/`);
-    expect(await axeViolations(page, axeSource)).toEqual([]);
+    const page = await openPage(browser(), `${baseUrl}/`);
+    expect(await axeViolations(page)).toEqual([]);
     await frenchPlan(page);
     expect(await page.locator("opco-assistant .log").evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
-    expect(await axeViolations(page, axeSource)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await byTestId(page, "chat-menu").click();
-    expect(await axeViolations(page, axeSource)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
 
-    const small = await openPage(browser, `${baseUrl}/`, { width: 375, height: 667 });
+    const small = await openPage(browser(), `${baseUrl}/`, { width: 375, height: 667 });
     await byTestId(small, "chat-launcher").click();
     await botReplies(small, 1);
-    expect(await axeViolations(small, axeSource)).toEqual([]);
+    expect(await axeViolations(small)).toEqual([]);
     await small.context().close();
   });
 });

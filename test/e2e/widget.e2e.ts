@@ -1,24 +1,17 @@
 import { mkdirSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { botReplies, byTestId, chip, frenchPlan, launchBrowser, openPage, type } from "./browser";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { botReplies, byTestId, chip, frenchPlan, openPage, type, useBrowser } from "./browser";
 
 const baseUrl = inject("baseUrl");
-let browser: Browser;
+const browser = useBrowser();
 /** Screenshots of each scenario, kept as artifacts of the run (gitignored). */
 const ARTIFACTS = "test-results/e2e";
 mkdirSync(ARTIFACTS, { recursive: true });
 const shot = (page: Page, name: string) => page.screenshot({ path: `${ARTIFACTS}/${name}.png` });
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 const freshPage = (url = `${baseUrl}/`, viewport?: { width: number; height: number }) =>
-  openPage(browser, url, viewport);
+  openPage(browser(), url, viewport);
 const log = (page: Page) => page.locator("opco-assistant .log");
 /** Where the log is scrolled, and where the element sits in it. */
 const scroll = (page: Page) =>

@@ -1,18 +1,11 @@
 import { createHmac } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { teamsSessionId } from "../../../src/channels/teams/session";
-import { type SigningKey, signingKey, startFakeBotFramework } from "./fake-bot-framework";
+import { useFakeBotFramework } from "./fake-bot-framework";
 import { activity, teamsHarness } from "./harness";
 import { cardProblems } from "./validate-card";
 
-let fake: Awaited<ReturnType<typeof startFakeBotFramework>>;
-let key: SigningKey;
-
-beforeAll(async () => {
-  key = await signingKey("bf-key-conversation");
-  fake = await startFakeBotFramework({ keys: [key] });
-});
-afterAll(() => fake.close());
+const bot = useFakeBotFramework("bf-key-conversation");
 
 const SECRET = "summary-link-secret-for-the-teams-tests";
 
@@ -26,18 +19,19 @@ const cardsOf = (body: Record<string, unknown> | undefined) => (body?.attachment
 
 describe("a full Teams conversation", () => {
   it("goes from a group-chat mention, through card submits, to the summary Adaptive Card with a signed link", async () => {
-    const app = teamsHarness(fake, key, { config: { SUMMARY_LINK_SECRET: SECRET } });
+    const app = teamsHarness(bot.fake, bot.key, { config: { SUMMARY_LINK_SECRET: SECRET } });
     const conversation = { id: "19:hr-team-training@thread.v2", conversationType: "groupChat" };
-    const before = fake.connector.length;
-    const say = (text: string) => app.send(activity(fake, { conversation, text: `<at>OPCO assistant</at> ${text}` }));
+    const before = bot.fake.connector.length;
+    const say = (text: string) =>
+      app.send(activity(bot.fake, { conversation, text: `<at>OPCO assistant</at> ${text}` }));
     /** Submits the quick-reply button titled `title` of the last reply's card, as Teams posts an Action.Submit. */
     const submit = async (title: string) => {
-      const last = fake.connector.at(-1)?.body;
+      const last = bot.fake.connector.at(-1)?.body;
       const button = cardsOf(last)
         .flatMap((card) => card.content.actions ?? [])
         .find((action) => action.type === "Action.Submit" && action.title === title);
       expect(button, `a "${title}" button after: ${String(last?.text)}`).toBeDefined();
-      const res = await app.send(activity(fake, { conversation, text: undefined, value: button?.data }));
+      const res = await app.send(activity(bot.fake, { conversation, text: undefined, value: button?.data }));
       expect(res.status).toBe(202);
     };
 
@@ -50,7 +44,7 @@ describe("a full Teams conversation", () => {
     await submit("Pas encore choisi");
     await submit("Oui, voir mon plan");
 
-    const replies = fake.connector.slice(before);
+    const replies = bot.fake.connector.slice(before);
     expect(replies).toHaveLength(8);
     const last = replies.at(-1)?.body;
     const [summaryCard] = cardsOf(last);
@@ -90,17 +84,17 @@ describe("a full Teams conversation", () => {
 describe("Teams per-user rate limit", () => {
   it("tells a user over the limit once, in the conversation, and plays no turn until a token is back", async () => {
     let now = Date.now();
-    const app = teamsHarness(fake, key, { config: { RATE_LIMIT_PER_MINUTE: 2 }, now: () => now });
+    const app = teamsHarness(bot.fake, bot.key, { config: { RATE_LIMIT_PER_MINUTE: 2 }, now: () => now });
     const conversation = { id: "a:1rate-limited-personal-chat", conversationType: "personal" };
-    const before = fake.connector.length;
+    const before = bot.fake.connector.length;
     const say = (text: string, from?: Record<string, unknown>) =>
-      app.send(activity(fake, { conversation, text, ...(from ? { from } : {}) }));
+      app.send(activity(bot.fake, { conversation, text, ...(from ? { from } : {}) }));
     await say("Bonjour");
     await say("Je suis employeur");
     const res = await say("IDCC 1486");
     expect(res.status).toBe(202);
     await say("IDCC 1486 !");
-    const replies = fake.connector.slice(before);
+    const replies = bot.fake.connector.slice(before);
     expect(replies).toHaveLength(3);
     expect(replies[2]?.body).toMatchObject({ type: "message", text: expect.stringContaining("beaucoup de messages") });
     const sessionId = await teamsSessionId(conversation.id);
@@ -108,7 +102,7 @@ describe("Teams per-user rate limit", () => {
 
     // Another user (another Entra object id) is counted apart.
     await say("Je suis salarié", { id: "29:dominique", aadObjectId: "5f1c2b3a-0000-4000-8000-0000000d0111" });
-    expect(fake.connector.slice(before)).toHaveLength(4);
+    expect(bot.fake.connector.slice(before)).toHaveLength(4);
 
     now += 30_000;
     await say("IDCC 1486");

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ErrorBodySchema } from "../../../src/core/errors";
 import type { SessionStore } from "../../../src/store/session-store";
-import { type SigningKey, signingKey, startFakeBotFramework } from "./fake-bot-framework";
+import { useFakeBotFramework } from "./fake-bot-framework";
 import { activity, teamsHarness } from "./harness";
 
-let fake: Awaited<ReturnType<typeof startFakeBotFramework>>;
-let key: SigningKey;
-
-beforeAll(async () => {
-  key = await signingKey("bf-key-errors");
-  fake = await startFakeBotFramework({ keys: [key] });
-});
-afterAll(() => fake.close());
+const bot = useFakeBotFramework("bf-key-errors");
 
 const INTERNAL = "D1_ERROR: no such table: sessions at /srv/app/state.sqlite";
 
@@ -24,13 +17,13 @@ const broken = (store: SessionStore): SessionStore => ({
 
 describe("Teams adapter errors", () => {
   it("answers a failed turn with a generic apology in the user's locale, and logs the error's kind only", async () => {
-    const app = teamsHarness(fake, key, { store: broken });
-    const before = fake.connector.length;
+    const app = teamsHarness(bot.fake, bot.key, { store: broken });
+    const before = bot.fake.connector.length;
     const res = await app.send(
-      activity(fake, { locale: "en-GB", text: "Hello, my company Secret Widgets Ltd needs funding" }),
+      activity(bot.fake, { locale: "en-GB", text: "Hello, my company Secret Widgets Ltd needs funding" }),
     );
     expect(res.status).toBe(202);
-    const [reply] = fake.connector.slice(before);
+    const [reply] = bot.fake.connector.slice(before);
     expect(reply?.body).toMatchObject({
       type: "message",
       text: "Sorry, I could not answer this time. Could you try again in a moment?",
@@ -43,8 +36,8 @@ describe("Teams adapter errors", () => {
   });
 
   it("refuses a bad token and a malformed activity with short JSON errors", async () => {
-    const app = teamsHarness(fake, key);
-    const unsigned = await app.post("/teams/messages", activity(fake), { Authorization: "Bearer not-a-jwt" });
+    const app = teamsHarness(bot.fake, bot.key);
+    const unsigned = await app.post("/teams/messages", activity(bot.fake), { Authorization: "Bearer not-a-jwt" });
     expect(unsigned.status).toBe(401);
     expect(ErrorBodySchema.parse(await unsigned.json()).error.message).toBe("Missing or invalid Bot Framework token");
     const malformed = await app.send({ type: "message" });

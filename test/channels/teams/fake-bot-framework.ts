@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type CryptoKey, exportJWK, generateKeyPair, type JWK, type JWTPayload, SignJWT } from "jose";
+import { afterAll, beforeAll } from "vitest";
 import { readBody } from "../../fakes/read-body";
 
 export interface SigningKey {
@@ -91,4 +92,20 @@ export function botToken(
     .setIssuedAt()
     .setExpirationTime(options.expiresIn ?? "1h")
     .sign(key.privateKey);
+}
+
+export type FakeBotFramework = Awaited<ReturnType<typeof startFakeBotFramework>>;
+
+/**
+ * A fake Bot Framework for the tests of one file, signing with a key of its own: started before
+ * them, closed after. `bot.fake` and `bot.key` are set once it runs.
+ */
+export function useFakeBotFramework(kid: string): { fake: FakeBotFramework; key: SigningKey } {
+  const bot = {} as { fake: FakeBotFramework; key: SigningKey };
+  beforeAll(async () => {
+    bot.key = await signingKey(kid);
+    bot.fake = await startFakeBotFramework({ keys: [bot.key] });
+  });
+  afterAll(() => bot.fake?.close());
+  return bot;
 }

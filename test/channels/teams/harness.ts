@@ -2,11 +2,9 @@ import type { AppDeps } from "../../../src/app";
 import type { TeamsConfig } from "../../../src/channels/teams/config";
 import type { SessionStore } from "../../../src/store/session-store";
 import { testApp } from "../../helpers";
-import { botToken, type SigningKey, type startFakeBotFramework } from "./fake-bot-framework";
+import { botToken, type FakeBotFramework, type SigningKey } from "./fake-bot-framework";
 
 export const APP_ID = "7d4c0f3e-5a6b-4c8d-9e0f-1a2b3c4d5e6f";
-
-type FakeBotFramework = Awaited<ReturnType<typeof startFakeBotFramework>>;
 
 /**
  * The real app on a memory store, wired to the fake Bot Framework; `send` posts an activity
