@@ -9,6 +9,7 @@ import { contentWords, mentionsDomain } from "../retrieval/confidence";
 import type { KnowledgeBase } from "../retrieval/knowledge";
 import { LABELS, schemeName } from "../summary/copy";
 import type { ToolInput, ToolOutput, ToolSet } from "../tools/catalogue";
+import { FUNDED_WITHOUT_OPCO } from "../tools/funding-routes/rules";
 import type { Entities, Understanding } from "../understanding/understand";
 import { catalogueAnswer } from "./catalogue-answer";
 import { ANSWER } from "./copy";
@@ -85,6 +86,17 @@ function findOpcoInput(
   if (naf) return { ...base, naf };
   if (mentions.activity?.status) return { ...base, query: mentions.activity.term };
   if (activity) return { ...base, query: activity };
+  return undefined;
+}
+
+/** The findOpco input for the company this message names (its IDCC, NAF code, SIRET or activity), if any. */
+function companyOpcoInput(mentions: Entities): Omit<ToolInput<"findOpco">, "lang"> | undefined {
+  const { idcc, naf, siret, siren } = mentions.identifiers;
+  if (idcc) return { idcc };
+  if (naf) return { naf };
+  if (siret) return { siret };
+  if (siren) return { siren };
+  if (mentions.activity && !mentions.activity.status) return { query: mentions.activity.term };
   return undefined;
 }
 
@@ -180,9 +192,12 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
   // activity's OPCO, or for the self-employed, public agents and job seekers their own funder.
   const fundingQuestion = u.intent === "eligibility" || u.intent === "amount";
   const ownFunder = role !== undefined && FUNDER_STATUS[role] !== undefined;
+  // A scheme no OPCO funds (the CPF, a PTP) is not about the company's OPCO, whatever it does.
+  const named = mentions.scheme ? [mentions.scheme, ...(mentions.otherSchemes ?? [])] : [];
+  const opcoScheme = !named.length || named.some((scheme) => !FUNDED_WITHOUT_OPCO.has(scheme));
   if (
     funderQuestion ||
-    (inField && ((mentions.activity && u.intent === "eligibility") || (ownFunder && fundingQuestion)))
+    (inField && ((mentions.activity && opcoScheme && u.intent === "eligibility") || (ownFunder && fundingQuestion)))
   ) {
     const input = findOpcoInput(mentions, scope.profile, lang);
     if (input) {
@@ -238,6 +253,28 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
     isOpcoId(cardId) &&
     (found.status === "not_applicable" || (found.status === "found" && found.opco?.id !== cardId));
   const cardAnswered = fromCards.outcome === "answered" && !contradicts;
+  // A question on something the OPCO funds, from a company the message identifies ("IDCC 2098,
+  // a POEC to recruit: who builds the file?"): the card answers, and the company's OPCO follows.
+  // A training provider's message names its own trade as often as its client's: it is left out.
+  const follow: string[] = [];
+  const followCards: string[] = [];
+  if (
+    cardAnswered &&
+    !found &&
+    !ownFunder &&
+    role !== "provider" &&
+    opcoScheme &&
+    !isOpcoId(cardId) &&
+    /\bOPCO\b/i.test(fromCards.answer.text)
+  ) {
+    const input = companyOpcoInput(mentions);
+    const output = input && (await deps.tools.findOpco({ ...input, lang }));
+    if (input && output?.status === "found" && output.opco) {
+      calls.push({ name: "findOpco", input: { ...input, lang }, output });
+      follow.push(explainOpco(output, lang));
+      followCards.push(output.opco.id);
+    }
+  }
   if (!lead.length && !cardAnswered) {
     return {
       lang,
@@ -261,7 +298,11 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
   for (const citation of toolFirst ? [] : cardCitations) cite(citation);
   for (const id of leadCards) cite(deps.card(id, lang));
   for (const citation of cardCitations) cite(citation);
-  const text = (toolFirst ? [...lead, ...cardText] : [...cardText, ...lead]).filter(Boolean).join("\n\n");
+  for (const id of followCards) cite(deps.card(id, lang));
+  const text = (toolFirst ? [...lead, ...cardText] : [...cardText, ...lead])
+    .concat(follow)
+    .filter(Boolean)
+    .join("\n\n");
   return {
     lang,
     text,

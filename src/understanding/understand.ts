@@ -20,7 +20,7 @@ import { parseStartDate, START_CUE, saysWhen } from "./entities/dates";
 import { parseHeadcount } from "./entities/headcount";
 import { type ProviderMention, parseProvider } from "./entities/provider";
 import { parseRole } from "./entities/role";
-import { parseScheme } from "./entities/scheme";
+import { parseSchemes } from "./entities/scheme";
 import { parseGoal, parseHours, parseTopic } from "./entities/training";
 import { type Intent, intentText, ruleIntent } from "./intent";
 import { asWritten, normalize, type RealWords } from "./text";
@@ -61,6 +61,8 @@ export interface Entities {
   /** The public service of a public agent ("fonction publique hospitalière"), when named. */
   publicService?: string;
   scheme?: SchemeId;
+  /** The other schemes named besides `scheme` ("le plan de formation ou mon CPF ?"). */
+  otherSchemes?: SchemeId[];
   goal?: TrainingGoal;
   /** What the training is about, as named ("Excel", "CACES R489"). */
   topic?: string;
@@ -148,8 +150,9 @@ function entitiesOf(
   if (trade) out.trade = trade;
   const publicService = parseOwnActivity(text, "public_agent");
   if (publicService) out.publicService = publicService;
-  const scheme = parseScheme(text);
+  const [scheme, ...others] = parseSchemes(text);
   if (scheme) out.scheme = scheme;
+  if (others.length) out.otherSchemes = others;
   const goal = parseGoal(text);
   if (goal) out.goal = goal;
   const topic = parseTopic(text);

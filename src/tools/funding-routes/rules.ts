@@ -212,6 +212,19 @@ export const RULES: Record<SchemeId, SchemeRule> = {
   },
 };
 
+/**
+ * Schemes a company's OPCO does not pay for, whoever asks: the CPF (Caisse des Dépôts; the OPCO
+ * may at most top it up), the projet de transition professionnelle (Transitions Pro), France
+ * Travail's AIF and the regions' programmes. Leading an answer about them with the company's OPCO
+ * would point to the wrong funder.
+ */
+export const FUNDED_WITHOUT_OPCO: ReadonlySet<SchemeId> = new Set<SchemeId>([
+  "cpf",
+  "projet-transition-professionnelle",
+  "aif",
+  "programme-regional",
+]);
+
 /** Who funds instead, for the personas a scheme is closed to. */
 const ELSEWHERE: Record<"job_seeker" | "self_employed" | "public_agent", FunderKey> = {
   job_seeker: "franceTravail",

@@ -37,8 +37,7 @@ const SCHEMES: [SchemeId, RegExp][] = [
   ],
 ];
 
-/** The funding scheme the text names, if any. */
-export function parseScheme(text: string): SchemeId | undefined {
-  for (const [scheme, pattern] of SCHEMES) if (pattern.test(text)) return scheme;
-  return undefined;
+/** Every funding scheme the text names, most specific first ("plan de formation ou CPF" names two). */
+export function parseSchemes(text: string): SchemeId[] {
+  return SCHEMES.filter(([, pattern]) => pattern.test(text)).map(([scheme]) => scheme);
 }

@@ -49,6 +49,36 @@ describe("POST /api/ask", () => {
     expect(body.answer.citations.map((c) => c.id)).toContain("plan-developpement-competences");
   });
 
+  it("answers a question about a scheme from the card, then names the OPCO of the company the message identifies", async () => {
+    const question =
+      "Nous sommes un centre de relation client (IDCC 2098), 260 salariés. On a un projet de POEC pour recruter " +
+      "15 téléconseillers : qui monte le dossier, et combien de temps peut durer la formation ?";
+    const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+    expect(body.answer.citations[0]?.id).toBe("poe");
+    expect(body.toolCalls.find((t) => t.name === "findOpco")?.input).toMatchObject({ idcc: "2098" });
+    expect(body.answer.text.indexOf("**OPCO : OPCO EP**")).toBeGreaterThan(body.answer.text.indexOf("400 heures"));
+    expect(body.answer.citations.map((c) => c.id)).toContain("opco-ep");
+  });
+
+  it("does not bring the employer's OPCO into a question about the CPF, which no OPCO funds", async () => {
+    const question =
+      "bjr je suis vendeuse dans un magasin de bricolage et je voudrai apprendre excel pour passer chef de rayon, " +
+      "c possible avec mon cpf ?";
+    const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+    expect(body.answer.citations[0]?.id).toBe("cpf");
+    expect(body.toolCalls.map((t) => t.name)).not.toContain("findOpco");
+    expect(body.answer.text).not.toMatch(/Opcommerce/i);
+  });
+
+  it("still weighs the OPCO when the CPF is one of two routes asked about", async () => {
+    const question =
+      "cariste dans une entreprise de transport routier de marchandises : le permis C, ça peut passer par le " +
+      "plan de formation ou seulement par mon CPF ?";
+    const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+    expect(body.toolCalls.map((t) => t.name)).toContain("findOpco");
+    expect(body.answer.text).toMatch(/OPCO Mobilités/i);
+  });
+
   it("answers a plain question whose card ranks first instead of refusing it", async () => {
     const body = AskResponseSchema.parse(await (await post("/api/ask", { question: "c'est quoi le CPF ?" })).json());
     expect(body.outcome).toBe("answered");

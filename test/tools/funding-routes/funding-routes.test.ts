@@ -2,7 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TRAINING_GOALS as GOALS, SCHEME_IDS, type SchemeId } from "../../../src/core/ids";
 import { fundingRoutes, schemesFor } from "../../../src/tools/funding-routes/funding-routes";
+import { FUNDED_WITHOUT_OPCO, judge } from "../../../src/tools/funding-routes/rules";
 import {
+  type ClientStatus,
+  ClientStatusSchema,
   FUNDING_STATUSES,
   type FundingRoutesInput,
   FundingRoutesOutputSchema,
@@ -336,5 +339,27 @@ describe("fundingRoutes: any valid input", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("the schemes a company's OPCO does not fund", () => {
+  // Who pays is the first funder the rule names; "topped up by the employer or the OPCO" is a top-up.
+  const statuses = ClientStatusSchema.options;
+  const payer = (scheme: SchemeId, status: ClientStatus, headcount?: number) =>
+    judge(scheme, { status, ...(headcount !== undefined ? { headcount } : {}) }).funder.en.split(",")[0] ?? "";
+
+  it("name another payer than an OPCO for every persona and company size", () => {
+    for (const scheme of FUNDED_WITHOUT_OPCO)
+      for (const status of statuses)
+        for (const headcount of [undefined, 10, 300])
+          expect(`${scheme}, ${status}: ${payer(scheme, status, headcount)}`).not.toMatch(/\bOPCO\b/);
+  });
+
+  it("leave out every scheme an OPCO pays for someone", () => {
+    const paidByAnOpco = SCHEME_IDS.filter((scheme) =>
+      statuses.some((status) => /\bOPCO\b/.test(payer(scheme, status, 10))),
+    );
+    expect(paidByAnOpco).toContain("plan-developpement-competences");
+    expect(paidByAnOpco.filter((scheme) => FUNDED_WITHOUT_OPCO.has(scheme))).toEqual([]);
   });
 });
