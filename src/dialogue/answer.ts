@@ -57,6 +57,16 @@ const ANSWER_COVERAGE = 0.15;
 const FUNDER_QUESTION =
   /\b(?:(?:quel|quelle|c'est quel|de quel|a quel|which|what(?:'s| is)?(?: my| our| the)?) (?:est )?(?:(?:mon|notre|l') ?)?(?:opco|faf|fonds)|(?:mon|notre|leur|son) opco(?: est| c'est|\s*$)|(?:qui|quel organisme) (?:me |nous |les |leur )?(?:finance|paie|paye|prend en charge)|who (?:funds|pays for|covers) (?:me|us|my|our|them|their)|(?:depend|depends|rattache|rattachee|belong|belongs)\w* (?:de |a |to )?(?:quel|which|what|l'opco|the opco)|constructys ou|ou (?:l')?opco|cnfpt ou|ou (?:le )?(?:cnfpt|anfh))\b/;
 
+/**
+ * A company head asking about their own training ("qui paie ma formation à moi ?", "AGEFICE or an
+ * OPCO for my own training?"): it depends on the head's social status, not on the company's OPCO,
+ * so the card that explains it answers first.
+ */
+const HEAD_OWN_TRAINING =
+  /\b(?:ma (?:propre )?formation (?:a moi|de dirigeant|de gerant|de chef d'entreprise)|(?:me|ma) former moi|ma propre formation|my own training|who (?:funds|pays for) my training|my training as (?:the )?(?:head|owner|director|manager|founder))\b/;
+const COMPANY_HEAD =
+  /\b(?:gerante?s?|president(?:e)?|dirigeante?|chef d'entreprise|sasu|eurl|sarl|sas|owner|founder|director|company head|business owner|ceo)\b/;
+
 const FUNDER_STATUS: Partial<Record<Role, ToolInput<"findOpco">["status"]>> = {
   self_employed: "self_employed",
   public_agent: "public_agent",
@@ -294,7 +304,9 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
   const cardText = cardAnswered ? [fromCards.answer.text] : [];
   // The tool leads when the question asks what it knows (who funds, which documents); otherwise
   // the card answers and the tool's finding follows.
-  const toolFirst = lead.length > 0 && (funderQuestion || u.intent === "documents" || !cardAnswered);
+  const headOwnTraining = HEAD_OWN_TRAINING.test(question) && COMPANY_HEAD.test(u.normalised);
+  const toolFirst =
+    lead.length > 0 && (!cardAnswered || (!headOwnTraining && (funderQuestion || u.intent === "documents")));
   for (const citation of toolFirst ? [] : cardCitations) cite(citation);
   for (const id of leadCards) cite(deps.card(id, lang));
   for (const citation of cardCitations) cite(citation);

@@ -79,6 +79,17 @@ describe("POST /api/ask", () => {
     expect(body.answer.text).toMatch(/OPCO Mobilités/i);
   });
 
+  it("answers a company head's question on their own training from the card on heads, not from the company's OPCO", async () => {
+    for (const question of [
+      "Je suis gérante d'une EURL de conseil en recrutement, qui finance ma propre formation ?",
+      "president of my SASU (IT consulting, no employees). AGEFICE or an OPCO for my own training?",
+    ]) {
+      const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+      expect(body.answer.citations[0]?.id).toBe("formation-dirigeant");
+      expect(body.answer.text).toMatch(/FAF/);
+    }
+  });
+
   it("answers a plain question whose card ranks first instead of refusing it", async () => {
     const body = AskResponseSchema.parse(await (await post("/api/ask", { question: "c'est quoi le CPF ?" })).json());
     expect(body.outcome).toBe("answered");
