@@ -67,6 +67,10 @@ const HEAD_OWN_TRAINING =
 const COMPANY_HEAD =
   /\b(?:gerante?s?|president(?:e)?|dirigeante?|chef d'entreprise|sasu|eurl|sarl|sas|owner|founder|director|company head|business owner|ceo)\b/;
 
+/** An identifier with its value, as the normalised text writes it: "idcc 0675", "siret : 123 456 789 00012". */
+const IDENTIFIERS = /\b(?:idcc|siret|siren|naf|code ape|ape|nda)\s*(?:n°|no|:)?\s*\d[\d .]*[a-z]?\b/g;
+const IDENTIFIER = /\b(?:idcc|siret|siren|naf|code ape|ape|nda)\b/;
+
 const FUNDER_STATUS: Partial<Record<Role, ToolInput<"findOpco">["status"]>> = {
   self_employed: "self_employed",
   public_agent: "public_agent",
@@ -197,14 +201,17 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
   // The classifier names an intent for any text: it routes to a tool only when the message is in
   // the assistant's field ("who won the football match?" names a sport, not a company).
   const inField = mentionsDomain(contentWords(u.normalised));
-  const funderQuestion = FUNDER_QUESTION.test(question) || (u.intent === "find_funder" && inField);
+  // A scheme no OPCO funds (the CPF, a PTP) is not about the company's OPCO, whatever it does:
+  // "who pays for his PTP?" is answered by the scheme's funder, not by the company's OPCO.
+  const named = mentions.scheme ? [mentions.scheme, ...(mentions.otherSchemes ?? [])] : [];
+  const opcoScheme = !named.length || named.some((scheme) => !FUNDED_WITHOUT_OPCO.has(scheme));
+  const asksOpco = /\bopco\b/.test(question);
+  const funderQuestion =
+    (FUNDER_QUESTION.test(question) || (u.intent === "find_funder" && inField)) && (opcoScheme || asksOpco);
   // Whether something is funded, or how much is paid back, depends first on who funds: the
   // activity's OPCO, or for the self-employed, public agents and job seekers their own funder.
   const fundingQuestion = u.intent === "eligibility" || u.intent === "amount";
   const ownFunder = role !== undefined && FUNDER_STATUS[role] !== undefined;
-  // A scheme no OPCO funds (the CPF, a PTP) is not about the company's OPCO, whatever it does.
-  const named = mentions.scheme ? [mentions.scheme, ...(mentions.otherSchemes ?? [])] : [];
-  const opcoScheme = !named.length || named.some((scheme) => !FUNDED_WITHOUT_OPCO.has(scheme));
   if (
     funderQuestion ||
     (inField && ((mentions.activity && opcoScheme && u.intent === "eligibility") || (ownFunder && fundingQuestion)))
@@ -247,7 +254,10 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
   }
 
   // The cards are searched with the whole message: the facts around a question say what it is about.
-  const query = u.normalised;
+  // A company's identifier given as a fact ("on est une enseigne d'habillement (IDCC 0675)") says
+  // which company, not what is asked: it is searched only when the question is about it or asks
+  // who funds that company.
+  const query = funderQuestion || IDENTIFIER.test(question) ? u.normalised : u.normalised.replace(IDENTIFIERS, " ");
   const fromCards = ask(deps.knowledge, query, lang, {
     role,
     minCoverage: ANSWER_COVERAGE,
@@ -273,7 +283,7 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
     !found &&
     !ownFunder &&
     role !== "provider" &&
-    opcoScheme &&
+    (opcoScheme || asksOpco) &&
     !isOpcoId(cardId) &&
     /\bOPCO\b/i.test(fromCards.answer.text)
   ) {

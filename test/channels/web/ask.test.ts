@@ -90,6 +90,18 @@ describe("POST /api/ask", () => {
     }
   });
 
+  it("reads an IDCC given as a fact as the company's, not as the question: a PTP's funder is Transitions Pro", async () => {
+    const question =
+      "Notre magasinier veut partir en PTP pour devenir aide-soignant, c'est nous qui payons ? On est un grossiste alimentaire, IDCC 0573.";
+    const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+    expect(body.answer.citations[0]?.id).toBe("projet-transition-professionnelle");
+    expect(body.answer.text).toMatch(/Transitions Pro/);
+    const asked = AskResponseSchema.parse(
+      await (await post("/api/ask", { question: "IDCC 0573 : c'est quoi exactement ce numéro ?" })).json(),
+    );
+    expect(asked.answer.citations[0]?.id).toBe("idcc-convention-collective");
+  });
+
   it("answers a plain question whose card ranks first instead of refusing it", async () => {
     const body = AskResponseSchema.parse(await (await post("/api/ask", { question: "c'est quoi le CPF ?" })).json());
     expect(body.outcome).toBe("answered");
