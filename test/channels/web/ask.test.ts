@@ -102,6 +102,22 @@ describe("POST /api/ask", () => {
     expect(asked.answer.citations[0]?.id).toBe("idcc-convention-collective");
   });
 
+  it('reads "l\'OPCO de ma boîte" and "je fais la demande où ?" as questions on who funds', async () => {
+    const cases = [
+      ["Sur ma fiche de paie il y a la convention 0675. C'est quoi l'OPCO de ma boîte ?", /L'Opcommerce/],
+      [
+        "On fait du transport de marchandises, 9 salariés, mon chauffeur doit refaire sa FCO : je fais la demande où ?",
+        /OPCO Mobilités/,
+      ],
+      ["we're a small plumbing company, 6 people. who do we apply to for a training course?", /Constructys/],
+    ] as const;
+    for (const [question, opco] of cases) {
+      const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+      expect(body.toolCalls.map((t) => t.name)).toContain("findOpco");
+      expect(body.answer.text).toMatch(opco);
+    }
+  });
+
   it("answers a plain question whose card ranks first instead of refusing it", async () => {
     const body = AskResponseSchema.parse(await (await post("/api/ask", { question: "c'est quoi le CPF ?" })).json());
     expect(body.outcome).toBe("answered");
