@@ -18,3 +18,13 @@ export function contentWords(question: string): string[] {
     .split(" ")
     .filter((word) => word.length > 1 && !IGNORED.has(word));
 }
+
+/**
+ * How the user wants the answer put ("in plain English", "en termes simples", "en gros"): not
+ * what the question is about, and "English" there is not a language course.
+ */
+const MANNER =
+  /\b(?:in plain (?:english|french|words|terms)|in simple (?:terms|words|english|french)|in (?:a nutshell|short|layman'?s terms)|for dummies|like i'?m (?:five|5)|eli5|en (?:fran[cç]ais|termes|mots) simples?|en (?:langage )?clair|en gros|en bref|en deux mots|simplement|pour les nuls)\b/gi;
+
+/** The question without the words on how to put the answer. */
+export const withoutManner = (question: string): string => question.replace(MANNER, " ");

@@ -30,6 +30,12 @@ describe("ask: confident answers", () => {
     expect(result.answer.text).toMatch(/See also: /);
   });
 
+  it('leaves out how the user wants the answer put: "in plain English" is not a language course', () => {
+    for (const question of ["What's an OPCO in plain English?", "c'est quoi un OPCO, en termes simples ?"])
+      expect(ask(kb, question).retrieved[0]?.id).toBe("opco-definition");
+    expect(ask(kb, "Can the CPF pay for an English course?").retrieved[0]?.id).toBe("formation-langues");
+  });
+
   it("follows an explicit language over the detected one", () => {
     const result = ask(kb, "Qualiopi obligatoire ?", "en");
     expect(result.lang).toBe("en");
