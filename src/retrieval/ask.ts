@@ -143,7 +143,7 @@ export function ask(kb: KnowledgeBase, question: string, lang?: Lang, options: A
   const { idf } = kb.variants[card.lang];
   const rarest = Math.max(1, ...idf.values());
   const specificity = (term: string) => ((idf.get(term) ?? rarest) / rarest) ** 2;
-  const picked = answeringPassages(asked, terms.passages, terms.answer, specificity).flatMap(
+  const picked = answeringPassages(asked, terms.passages, terms.answer, specificity, terms.headings).flatMap(
     (i) => card.passages[i] ?? [],
   );
   const quoted = quotePassages(picked, userLang).flatMap((quote) => ["", quote]);

@@ -66,6 +66,8 @@ export interface CardTerms {
   all: ReadonlySet<string>;
   /** The terms of each passage, in order. */
   passages: readonly ReadonlySet<string>[];
+  /** The terms of each passage's section heading ("Minimum pay (% of the SMIC)"), in order. */
+  headings: readonly ReadonlySet<string>[];
 }
 
 /** Tokens of a text as an index sees them (folded, stop words removed, stemmed). */
@@ -112,7 +114,7 @@ export function bundleKnowledge(
     cards: cards.map(({ body, questions, ...meta }) => {
       // A variant's terms are taken like a question's: fillers ("c'est quoi", "est-ce") left out.
       const variants = [meta.title, ...questions].map((text) => variantTerms(indexes[meta.lang], text));
-      return { ...meta, blocks: splitBlocks(body), variants };
+      return { ...meta, blocks: splitBlocks(body, meta.lang), variants };
     }),
     indexes: { fr: serializeIndex(indexes.fr), en: serializeIndex(indexes.en) },
   };
@@ -181,6 +183,7 @@ function cardTerms(index: CardIndex, card: KnowledgeCard): CardTerms {
     answer: terms(answer),
     all: new Set([...head, ...terms(`${doc.tags} \n ${doc.body}`)]),
     passages: card.passages.map((p) => terms(foldAccents(passageText(p).replace(/\]\([^)]*\)/g, "]")))),
+    headings: card.passages.map((p) => terms(foldAccents(p.heading ?? ""))),
   };
 }
 

@@ -14,7 +14,7 @@ export type Block = z.infer<typeof BlockSchema>;
 /** A passage: one paragraph, or one list item read with its list's lead-in line. */
 export interface Passage {
   heading?: string;
-  /** The list's lead-in line, for an item. */
+  /** The list's lead-in line, for an item (empty when the list has none). */
   lead?: string;
   text: string;
 }
@@ -24,11 +24,36 @@ const NOT_AN_ANSWER = /^(?:sources?|références|references)$/i;
 /** A list item: "- ", "* " or "1. ". */
 const ITEM = /^\s*(?:[-*]|\d+[.)])\s+/;
 
+/** A table row: "| 1st | 27 % | 43 % |"; its separator row: "|---|---|". */
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|[\s|:-]+\|\s*$/;
+
+const cellsOf = (row: string) =>
+  row
+    .trim()
+    .replace(/^\||\|$/g, "")
+    .split("|")
+    .map((cell) => cell.trim());
+
+/**
+ * A table as the lines of a list, one per row, each cell named by its column, so that a chat
+ * (which shows no tables) reads it and a question finds its row: "1st (Year) — under 18: 27 %; 18-20: 43 %".
+ */
+function tableItems(rows: readonly string[], lang: "fr" | "en"): string[] {
+  const [header = [], ...body] = rows.filter((row) => !TABLE_RULE.test(row)).map(cellsOf);
+  const colon = lang === "fr" ? " : " : ": ";
+  return body.map(([first = "", ...cells]) => {
+    const named = cells.map((cell, i) => `${header[i + 1] ?? ""}${colon}${cell}`).join(lang === "fr" ? " ; " : "; ");
+    return `${first}${header[0] ? ` (${header[0]})` : ""} — ${named}`;
+  });
+}
+
 /**
  * The blocks of a card's body after its short answer (the first paragraph): each paragraph, and
- * each list with its lead-in line ("au plus tard :"), with the heading of its section.
+ * each list with its lead-in line ("au plus tard :"), with the heading of its section. A table
+ * becomes a list, one item per row.
  */
-export function splitBlocks(body: string): Block[] {
+export function splitBlocks(body: string, lang: "fr" | "en" = "fr"): Block[] {
   const blocks: Block[] = [];
   let heading: string | undefined;
   const parts = body
@@ -44,6 +69,10 @@ export function splitBlocks(body: string): Block[] {
       lines.shift();
     }
     if (!lines.length || (heading && NOT_AN_ANSWER.test(heading))) continue;
+    if (lines.every((line) => TABLE_ROW.test(line))) {
+      blocks.push({ ...(heading ? { heading } : {}), text: "", items: tableItems(lines, lang) });
+      continue;
+    }
     const lead: string[] = [];
     const items: string[] = [];
     for (const line of lines) {
@@ -61,7 +90,7 @@ export function passagesOf(blocks: readonly Block[]): Passage[] {
   return blocks.flatMap(({ heading, text, items }) => {
     const at = heading ? { heading } : {};
     if (!items) return [{ ...at, text }];
-    return items.map((item) => ({ ...at, ...(text ? { lead: text } : {}), text: item }));
+    return items.map((item) => ({ ...at, lead: text, text: item }));
   });
 }
 
@@ -73,6 +102,8 @@ const SECOND_PASSAGE_SHARE = 0.8;
 const CONTEXT_SHARE = 0.3;
 /** Weight of a question term the card's short answer already holds. */
 const ALREADY_SAID = 0.25;
+/** Extra weight of a question term the passage's section heading holds: the section is about it. */
+const IN_HEADING = 1;
 
 /**
  * The passages of a card that answer what its short answer does not: a question term counts by
@@ -87,6 +118,7 @@ export function answeringPassages(
   passageTerms: readonly ReadonlySet<string>[],
   answerTerms: ReadonlySet<string>,
   specificity: (term: string) => number = () => 1,
+  headingTerms: readonly ReadonlySet<string>[] = [],
 ): number[] {
   const count = passageTerms.length;
   if (!count) return [];
@@ -105,7 +137,9 @@ export function answeringPassages(
   const scored = passageTerms
     .map((terms, i) => {
       let score = 0;
-      for (const [term, weight] of weights) if (terms.has(term)) score += weight;
+      const heading = headingTerms[i];
+      for (const [term, weight] of weights)
+        if (terms.has(term)) score += weight * (heading?.has(term) ? 1 + IN_HEADING : 1);
       return { i, score };
     })
     .filter(({ score }) => score >= MIN_PASSAGE_WEIGHT)
@@ -122,17 +156,22 @@ export function answeringPassages(
 export function quotePassages(passages: readonly Passage[], lang: Lang): string[] {
   const quotes: { heading?: string | undefined; lead?: string | undefined; texts: string[] }[] = [];
   for (const { heading, lead, text } of passages) {
-    const same = lead ? quotes.find((q) => q.heading === heading && q.lead === lead) : undefined;
+    const same = lead !== undefined ? quotes.find((q) => q.heading === heading && q.lead === lead) : undefined;
     if (same) same.texts.push(text);
     else quotes.push({ heading, lead, texts: [text] });
   }
   return quotes.map(({ heading, lead, texts }) => {
-    const body = !lead
-      ? texts.join(" ")
-      : texts.length > 1
-        ? `${lead}\n${texts.map((t) => `- ${t}`).join("\n")}`
-        : `${lead} ${texts[0]}`;
+    const list = texts.map((t) => `- ${t}`).join("\n");
+    const body =
+      lead === undefined
+        ? texts.join(" ")
+        : texts.length > 1
+          ? `${lead}\n${list}`.trim()
+          : `${lead} ${texts[0]}`.trim();
     // A passage that opens in bold names its subject already.
-    return heading && !body.startsWith("**") ? `**${heading}**${lang === "fr" ? " :" : ":"} ${body}` : body;
+    const colon = lang === "fr" ? " :" : ":";
+    return heading && !body.startsWith("**")
+      ? `**${heading}**${colon}${body.startsWith("- ") ? "\n" : " "}${body}`
+      : body;
   });
 }

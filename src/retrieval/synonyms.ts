@@ -38,6 +38,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["bilan de competences", "skills assessment", "career assessment"],
   ["contrat de professionnalisation", "contrat pro", "professionalisation contract", "professionalization contract"],
   ["france travail", "pole emploi", "job centre", "unemployment agency"],
+  // Diplomas by level, as the funding tables write them (level 5 = bac +2, levels 6-7 = bac +3 to +5).
+  ["bac +2", "bts", "btsa", "dut", "deust", "bac 2"],
+  ["bac +5", "master", "diplome d ingenieur", "engineering degree", "bac 5"],
   [
     "independant",
     "independants",

@@ -27,6 +27,25 @@ describe("a card's body in passages", () => {
     ]);
   });
 
+  it("turns a table into a list, one item per row with each cell named by its column (chats show no tables)", () => {
+    const table = [
+      "Intro.",
+      "## Pay",
+      "| Year | under 18 | 18-20 |\n|---|---|---|\n| 1st | 27 % | 43 % |\n| 2nd | 39 % | 51 % |",
+    ];
+    expect(splitBlocks(table.join("\n\n"), "en")).toEqual([
+      {
+        heading: "Pay",
+        text: "",
+        items: ["1st (Year) — under 18: 27 %; 18-20: 43 %", "2nd (Year) — under 18: 39 %; 18-20: 51 %"],
+      },
+    ]);
+    const quoted = quotePassages(passagesOf(splitBlocks(table.join("\n\n"), "en")), "en");
+    expect(quoted).toEqual([
+      "**Pay**:\n- 1st (Year) — under 18: 27 %; 18-20: 43 %\n- 2nd (Year) — under 18: 39 %; 18-20: 51 %",
+    ]);
+  });
+
   it("reads a list item with its list's lead-in", () => {
     const passages = passagesOf(splitBlocks(body));
     expect(passages).toHaveLength(5);
@@ -63,6 +82,12 @@ describe("the passages that answer a question", () => {
     expect(answeringPassages({ terms: ["leav"] }, passageTerms, new Set(["leav"]))).toEqual([]);
   });
 
+  it("prefers, at equal words, the passage whose section heading names what is asked", () => {
+    const terms = [new Set(["pai", "first"]), new Set(["pai", "first"])];
+    const headings = [new Set(["train"]), new Set(["minimum", "pai"])];
+    expect(answeringPassages({ terms: ["pai", "first"] }, terms, new Set(), () => 1, headings)[0]).toBe(1);
+  });
+
   it("lets the question decide over the words around it", () => {
     const picked = answeringPassages({ terms: ["year"], context: ["absenc", "leav"] }, passageTerms, new Set());
     expect(picked[0]).toBe(0);
@@ -81,6 +106,12 @@ describe("answers quote the card's passage that the question asks about", () => 
   it("a question on the notice for PTP leave quotes both notice periods", () => {
     const result = ask(kb, "how many days before the training must I ask for PTP leave?", "en");
     expect(result.answer.text).toMatch(/120 days[\s\S]*60 days/);
+  });
+
+  it("a question on an apprentice's minimum pay quotes the pay table", () => {
+    const result = ask(kb, "what's the minimum pay of a 19-year-old apprentice?", "en");
+    expect(result.retrieved[0]?.id).toBe("contrat-apprentissage");
+    expect(result.answer.text).toMatch(/\*\*Minimum pay[^*]*\*\*:\n- 1st \(Year\) — [^\n]*18-20: 43 %/);
   });
 
   it("a plain definition question gets the summary alone", () => {
