@@ -178,10 +178,10 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
   const lead: string[] = [];
   const leadCards: string[] = [];
 
-  if (u.acts.has("injection")) {
+  if (u.acts.has("injection") || u.acts.has("off_topic")) {
     return {
       lang,
-      text: ANSWER.injection[lang],
+      text: (u.acts.has("injection") ? ANSWER.injection : ANSWER.outOfField)[lang],
       citations: [],
       retrieved: [],
       outcome: "off_topic",

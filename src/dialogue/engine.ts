@@ -148,7 +148,7 @@ export function createEngine(deps: DialogueDeps) {
     const lang = state.lang;
     const turn: Turn = { notes: [], citations: [], calls: [], summary: null };
     // A first message that asks something is answered straight away; otherwise it is welcomed.
-    if (!previous && !u.question && !u.acts.has("injection")) {
+    if (!previous && !u.question && !u.acts.has("injection") && !u.acts.has("off_topic")) {
       turn.notes.push(welcomeText(deps.centre, lang));
       turn.welcomed = true;
     }
@@ -189,8 +189,11 @@ export function createEngine(deps: DialogueDeps) {
   async function converse(state: DialogueState, u: Understanding, text: string, asked: Asked | undefined, turn: Turn) {
     const lang = state.lang;
     const current = nextSlot(state);
-    const asks = Boolean(u.question) || u.acts.has("injection");
+    const refused = u.acts.has("injection") || u.acts.has("off_topic");
+    const asks = Boolean(u.question) || refused;
     if (asks) await answer(state, u, turn);
+    // A request outside the field, or an attempt on the rules, states no fact about the user.
+    if (refused) return;
     const changes = interpret(state, u, text, current, deps.centre);
     const understood = changes.changed.size > 0 || changes.skipped.size > 0 || changes.invalid.length > 0;
 

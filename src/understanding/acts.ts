@@ -93,3 +93,16 @@ export const isInjection = (text: string) =>
   /\b(?:ignore[rz]? (?:toutes? )?(?:les |tes |vos |your |all |the )?(?:previous |precedentes? |above )?(?:instructions?|consignes?|regles|rules|prompts?)|(?:system|systeme) prompt|(?:reveal|show|print|display|give me|montre|affiche|donne)(?:-moi)? (?:ton|votre|your|the|tes|vos) (?:prompt|instructions?|consignes|system)|you are now|tu es maintenant|vous etes maintenant|act as|joue le role|pretend (?:to be|you are)|developer mode|mode developpeur|jailbreak|\bdan\b mode|disregard (?:the|all|your)|oublie (?:tes|vos|toutes) (?:instructions|consignes|regles))\b/.test(
     text,
   );
+
+/**
+ * Requests next to the field that the assistant does not serve: payroll, sick leave, dismissal,
+ * VAT, job ads, CVs. They share words with it ("salarié", "employee", "job"), so search alone
+ * would answer them from a card; only when the message names no training or funding at all.
+ */
+const OUT_OF_FIELD =
+  /\b(?:fiches? de paie|bulletins? de (?:paie|salaire)|payslips?|payroll|net (?:salary|pay)|gross (?:salary|pay)|from gross|gross to net|brut en net|du brut au net|salaire net|charges (?:sociales|patronales)|employer (?:charges|contributions)|dsn|arret maladie|arret de travail|sick leave|conge maternite|maternity leave|rupture conventionnelle|indemnites? de (?:licenciement|rupture)|licenci\w*|severance|dismiss\w*|tva|vat|job ads?|job advert\w*|job posting|(?:annonce|offre) d'emploi|fiche de poste|(?:cv|resume|cover letter|lettre de motivation))\b/;
+const FIELD =
+  /\b(?:form(?:er|ation|ations)|train(?:ing|ings|ee)?|courses?|cours|cpf|opco|apprenti\w*|apprentice\w*|alternan\w*|qualiopi|bilan|vae|stage|stagiaire|cfa|reconversion|retrain\w*|ptp|transitions? pro|caces|diplome|certification|skills?|idcc|convention collective|collective agreement|naf|france travail|pole emploi|financ\w*|fund\w*|prise en charge|faf|fafcea|agefice|fifpl|vivea|dpc|fne)\b/;
+
+/** A request outside the field, with nothing in it about training or its funding. */
+export const isOutOfField = (text: string) => OUT_OF_FIELD.test(text) && !FIELD.test(text);

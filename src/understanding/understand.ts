@@ -8,6 +8,7 @@ import {
   type Command,
   isGreeting,
   isInjection,
+  isOutOfField,
   isThanks,
   parseCommand,
   parseLanguageRequest,
@@ -193,6 +194,7 @@ export function understand(message: string, context: UnderstandContext, deps: Un
   const answer = parseYesNo(normalised);
 
   if (isInjection(normalised)) acts.add("injection");
+  if (isOutOfField(normalised)) acts.add("off_topic");
   if (isGreeting(normalised)) acts.add("greeting");
   if (isThanks(normalised)) acts.add("thanks");
   if (command || (langRequest && normalised.length <= 60)) acts.add("command");

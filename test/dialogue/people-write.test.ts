@@ -105,6 +105,19 @@ describe("implicit roles and sectors", () => {
   });
 });
 
+describe("requests outside the field", () => {
+  it("declines payroll work politely, records no fact from it, and goes on with the dialogue", async () => {
+    const [first, second] = await conversation(
+      "Je suis employeur",
+      "vous pouvez me faire mes fiches de paie ? on est 35h, mon comptable est hors de prix",
+    );
+    expect(first?.profile).toMatchObject({ role: "employer" });
+    expect(second?.reply.text).toMatch(/la paie, le recrutement/);
+    expect(second?.reply.text).toMatch(/Quelle est votre entreprise/);
+    expect(second?.profile).toEqual(first?.profile);
+  });
+});
+
 describe("answers in the flow", () => {
   it("reads 'je n'ai pas encore choisi d'auto-école' as no provider yet, not as a name to check", async () => {
     const r = await last(

@@ -61,3 +61,26 @@ describe("the language of a short answer", () => {
     expect(read("we are on it").lang).toBe("en");
   });
 });
+
+describe("requests next to the field", () => {
+  it("reads payroll, sick leave, dismissal, VAT, job ads and CVs as outside the field", () => {
+    for (const message of [
+      "vous pouvez me faire mes fiches de paie ? mon comptable est hors de prix",
+      "rupture conventionnelle d'une salariée qui a 12 ans d'ancienneté, quelle indemnité minimum ?",
+      "How do I calculate net salary from gross for my first employee?",
+      "can you write me a job ad for a barista, 35h, CDI",
+      "can you rewrite my CV in English for a job in a French bank?",
+    ])
+      expect([...read(message).acts]).toContain("off_topic");
+  });
+
+  it("keeps in the field any such message about training or its funding", () => {
+    for (const message of [
+      "je suis licencié économique, je peux utiliser mon CPF ?",
+      "sur ma fiche de paie il y a l'IDCC 1486, c'est quel opco ?",
+      "my employee is on sick leave during her training, does the OPCO still pay?",
+      "où trouver l'IDCC sur un bulletin de paie ?",
+    ])
+      expect([...read(message).acts]).not.toContain("off_topic");
+  });
+});
