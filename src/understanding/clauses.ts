@@ -12,6 +12,8 @@ const QUESTION_START = new RegExp(
       "qu'est-ce",
       "c'est quoi",
       "c'est qui",
+      "c'est quel(?:le)?s?",
+      "c (?:quoi|koi|quel(?:le)?s?|qui|combien)",
       "quoi",
       "quel(?:le)?s?",
       "lequel|laquelle|lesquel(?:le)?s",
@@ -65,6 +67,23 @@ const INDIRECT = new RegExp(
 const LEAD = /^(?:et|mais|donc|alors|and|but|so|ok|bonjour|hello|hi|salut|euh|bref|du coup|en fait)[, ]+/;
 
 /**
+ * Where a question starts inside an unpunctuated sentence, as people type on a phone: "jai un
+ * resto 6 salarie idcc 1979 ... qui paye", "IDCC 1486 c quel opco". Only cues that cannot open a
+ * statement: an interrogative with its verb or noun, not "quand" or "comment" alone.
+ */
+const TAIL_QUESTION =
+  /\s(?:c'est (?:quoi|qui|quel(?:le)?s?|combien|ou)|c (?:quoi|koi|quel(?:le)?s?|qui|combien|ou)|quel(?:le)?s? (?:est|sont|opco|organisme|dispositif|aide|aides|delai|montant|documents?|papiers?|financeur|fonds)|(?<!(?:ce soit|c'est|que) (?:l'|le |la |les |mon |ma |notre |son |sa )?[\w-]+\s)qui (?:paie|paye|finance|prend en charge|rembourse|s'en occupe)\s*$|combien (?:je|j'|on|ca|de|d'|il|coute|touche|ca coute)|est-ce que|est ce que|(?:which|what|who|how much|how many|how long) (?:is|are|do|does|opco|fund|pays|can|should))\b/;
+/** A tag that makes a statement a question: "ca passe par l'opco ou pas", "is it covered or not". */
+const TAG_QUESTION = /\b(?:ou pas|ou non|oui ou non|or not)\s*$/;
+
+/** A sentence with no question mark cut where a question starts inside it. */
+function splitAtTail(sentence: string): string[] {
+  if (/\?/.test(sentence) || QUESTION_START.test(sentence.trim().replace(LEAD, ""))) return [sentence];
+  const at = TAIL_QUESTION.exec(sentence)?.index;
+  return at !== undefined && at > 0 ? [sentence.slice(0, at), sentence.slice(at + 1)] : [sentence];
+}
+
+/**
  * A sentence cut where a question starts after a comma or a dash: "on est une start-up de 12
  * personnes, quel est notre OPCO ?" states a fact, then asks.
  */
@@ -82,12 +101,13 @@ function splitAtQuestion(sentence: string): string[] {
 export function clausesOf(normalised: string): Clause[] {
   // A full stop ends a sentence when a space or the end follows: "43.22A" and "3.5" stay whole.
   const sentences = normalised.match(/(?:[^.!?;\n]|\.(?=[^\s.!?;]))+[.!?;\n]*|[.!?;\n]+/g) ?? [];
-  const parts = sentences.flatMap(splitAtQuestion);
+  const parts = sentences.flatMap(splitAtQuestion).flatMap(splitAtTail);
   const out: Clause[] = [];
   for (const part of parts) {
     const text = part.replace(/[.!;\n\s]+$/g, "").trim();
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
-    const question = /\?/.test(part) || QUESTION_START.test(text.replace(LEAD, "")) || INDIRECT.test(text);
+    const question =
+      /\?/.test(part) || QUESTION_START.test(text.replace(LEAD, "")) || INDIRECT.test(text) || TAG_QUESTION.test(text);
     out.push({ text: text.replace(/\?+$/, "").trim(), question });
   }
   return out;

@@ -204,4 +204,19 @@ describe("commands", () => {
     expect(looksLikeQuestion("IDCC 1486")).toBe(false);
     expect(looksLikeQuestion("Je suis salarié")).toBe(false);
   });
+
+  it("finds a question typed with no question mark at the end of a message, as on a phone", () => {
+    const question = (text: string) =>
+      clausesOf(normalize(text))
+        .filter((c) => c.question)
+        .map((c) => c.text);
+    expect(question("IDCC 1486 c quel opco")).toEqual(["c'est quel opco"]);
+    expect(question("jai un resto 6 salarie idcc 1979 faut faire le haccp pour mon cuisinier qui paye")).toEqual([
+      "qui paye",
+    ]);
+    expect(question("le caces chariot pour le magasinier ca passe par l'opco ou pas")).toHaveLength(1);
+    // A relative clause is not a question: "que ce soit l'entreprise qui paie".
+    expect(question("il demande que ce soit l'entreprise qui paie")).toEqual([]);
+    expect(question("mon cuisinier commence lundi")).toEqual([]);
+  });
 });
