@@ -24,6 +24,8 @@ const QUESTION_START = new RegExp(
       "ou (?:est|sont|faut|trouver|se|je|on|puis|dois|s'adresser|deposer|faire)",
       "qui (?:paie|paye|finance|prend|doit|peut|est|fait|contacter|s'occupe|decide|valide)",
       "est-ce",
+      "est ce",
+      "(?:la |quelle )?difference (?:entre|between)",
       "est-il",
       "est-elle",
       "y a-t-il|y-a-t-il|ya-t-il|il y a (?:une|un|des) (?:aide|limite|delai|plafond|condition|solution|moyen)",
@@ -35,7 +37,8 @@ const QUESTION_START = new RegExp(
       "ca (?:marche|se passe|fonctionne|coute|prend)",
       "c'est (?:possible|normal|obligatoire|vrai|legal|gratuit|finance|pris en charge|rembourse|combien|quand|ou|comment)",
       "a quoi",
-      "what|which|how|why|when|where|who|whom|whose",
+      "what|whats|which|how|why|when|where|who|whom|whose",
+      "(?:the )?difference between",
       "can|could|do|does|did|is|are|was|were|should|must|will|would|may|might|have|has|am|shall",
     ].join("|") +
     ")\\b",
@@ -64,7 +67,8 @@ const INDIRECT = new RegExp(
   ].join("|"),
 );
 
-const LEAD = /^(?:et|mais|donc|alors|and|but|so|ok|bonjour|hello|hi|salut|euh|bref|du coup|en fait)[, ]+/;
+const LEAD =
+  /^(?:et|mais|donc|alors|and|but|so|ok|bonjour|hello|hi|hey|yo|salut|euh|bref|du coup|en fait|(?:petite |une |quick |one )?(?:question|q|qq)(?: rapide)?(?: :)?)[,: ]+/;
 
 /**
  * Where a question starts inside an unpunctuated sentence, as people type on a phone: "jai un
@@ -72,7 +76,7 @@ const LEAD = /^(?:et|mais|donc|alors|and|but|so|ok|bonjour|hello|hi|salut|euh|br
  * statement: an interrogative with its verb or noun, not "quand" or "comment" alone.
  */
 const TAIL_QUESTION =
-  /\s(?:c'est (?:quoi|qui|quel(?:le)?s?|combien|ou)|c (?:quoi|koi|quel(?:le)?s?|qui|combien|ou)|quel(?:le)?s? (?:est|sont|opco|organisme|dispositif|aide|aides|delai|montant|documents?|papiers?|financeur|fonds)|(?<!(?:ce soit|c'est|que) (?:l'|le |la |les |mon |ma |notre |son |sa )?[\w-]+\s)qui (?:paie|paye|finance|prend en charge|rembourse|s'en occupe)\s*$|combien (?:je|j'|on|ca|de|d'|il|coute|touche|ca coute)|est-ce que|est ce que|(?:which|what|who|how much|how many|how long) (?:is|are|do|does|opco|fund|pays|can|should))\b/;
+  /\s(?:c'est (?:quoi|qui|quel(?:le)?s?|combien|ou)|c (?:quoi|koi|quel(?:le)?s?|qui|combien|ou)|quel(?:le)?s? (?:est|sont|opco|organisme|dispositif|aide|aides|delai|montant|documents?|papiers?|financeur|fonds)|(?<!(?:ce soit|c'est|que) (?:l'|le |la |les |mon |ma |notre |son |sa )?[\w-]+\s)qui (?:paie|paye|finance|prend en charge|rembourse|s'en occupe)\s*$|combien (?:je|j'|on|ca|de|d'|il|coute|touche|ca coute)|est-ce que|est ce que|(?:je|j'|on|nous) (?:fais|fait|faisons|dois faire|doit faire) (?:quoi|comment)|(?:which|what|who|how much|how many|how long) (?:is|are|do|does|opco|fund|pays|can|should)|(?:can|could|does|should|will) (?:my|our|i|we|they|you) )\b/;
 /** A tag that makes a statement a question: "ca passe par l'opco ou pas", "is it covered or not". */
 const TAG_QUESTION = /\b(?:ou pas|ou non|oui ou non|or not)\s*$/;
 
@@ -107,7 +111,11 @@ export function clausesOf(normalised: string): Clause[] {
     const text = part.replace(/[.!;\n\s]+$/g, "").trim();
     if (!/[\p{L}\p{N}]/u.test(text)) continue;
     const question =
-      /\?/.test(part) || QUESTION_START.test(text.replace(LEAD, "")) || INDIRECT.test(text) || TAG_QUESTION.test(text);
+      /\?/.test(part) ||
+      QUESTION_START.test(text.replace(LEAD, "")) ||
+      INDIRECT.test(text) ||
+      TAG_QUESTION.test(text) ||
+      TAIL_QUESTION.test(` ${text}`);
     out.push({ text: text.replace(/\?+$/, "").trim(), question });
   }
   return out;

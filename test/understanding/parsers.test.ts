@@ -218,5 +218,9 @@ describe("commands", () => {
     // A relative clause is not a question: "que ce soit l'entreprise qui paie".
     expect(question("il demande que ce soit l'entreprise qui paie")).toEqual([]);
     expect(question("mon cuisinier commence lundi")).toEqual([]);
+    expect(question("le cfa dit que ma formation est plus financée, je fais quoi")).toEqual(["je fais quoi"]);
+    expect(question("yo quick q can my opco pay for SST training for 5 ppl")).toHaveLength(1);
+    expect(question("Différence entre POEI et POEC svp")).toHaveLength(1);
+    expect(question("est ce qu'un organisme peut être payé sans qualiopi")).toHaveLength(1);
   });
 });
