@@ -71,6 +71,10 @@ const COMPANY_HEAD =
 const IDENTIFIERS = /\b(?:idcc|siret|siren|naf|code ape|ape|nda)\s*(?:n°|no|:)?\s*\d[\d .]*[a-z]?\b/g;
 const IDENTIFIER = /\b(?:idcc|siret|siren|naf|code ape|ape|nda)\b/;
 
+/** A question that asks which OPCO (or fund) it is, not how something is paid. */
+const WHICH_OPCO =
+  /\b(?:(?:quel|quelle|which|what)\b.{0,25}\b(?:opco|faf|fonds)|(?:mon|notre|leur|son|my|our|their) opco|l'opco de)\b/;
+
 const FUNDER_STATUS: Partial<Record<Role, ToolInput<"findOpco">["status"]>> = {
   self_employed: "self_employed",
   public_agent: "public_agent",
@@ -315,8 +319,12 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
   // The tool leads when the question asks what it knows (who funds, which documents); otherwise
   // the card answers and the tool's finding follows.
   const headOwnTraining = HEAD_OWN_TRAINING.test(question) && COMPANY_HEAD.test(u.normalised);
+  // "Who pays for the VAE / the CFA?" asks how a scheme is funded: its card answers, the OPCO follows.
+  // "Which OPCO?" asks the tool.
+  const schemeFunding = named.length > 0 && !WHICH_OPCO.test(question);
   const toolFirst =
-    lead.length > 0 && (!cardAnswered || (!headOwnTraining && (funderQuestion || u.intent === "documents")));
+    lead.length > 0 &&
+    (!cardAnswered || (!headOwnTraining && !schemeFunding && (funderQuestion || u.intent === "documents")));
   for (const citation of toolFirst ? [] : cardCitations) cite(citation);
   for (const id of leadCards) cite(deps.card(id, lang));
   for (const citation of cardCitations) cite(citation);

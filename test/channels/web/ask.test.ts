@@ -118,6 +118,14 @@ describe("POST /api/ask", () => {
     }
   });
 
+  it("answers \"who pays for the VAE?\" from the scheme's card first, the employer's OPCO after it", async () => {
+    const question =
+      "Je suis auxiliaire de vie dans une association d'aide à domicile, je veux faire une VAE pour le DEAES : qui paie l'accompagnement ?";
+    const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+    expect(body.answer.citations[0]?.id).toBe("vae");
+    expect(body.answer.text.indexOf("**OPCO : Uniformation**")).toBeGreaterThan(body.answer.text.indexOf("VAE"));
+  });
+
   it("answers a plain question whose card ranks first instead of refusing it", async () => {
     const body = AskResponseSchema.parse(await (await post("/api/ask", { question: "c'est quoi le CPF ?" })).json());
     expect(body.outcome).toBe("answered");
