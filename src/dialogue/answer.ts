@@ -9,6 +9,7 @@ import { contentWords, mentionsDomain } from "../retrieval/confidence";
 import type { KnowledgeBase } from "../retrieval/knowledge";
 import { LABELS, schemeName } from "../summary/copy";
 import type { ToolInput, ToolOutput, ToolSet } from "../tools/catalogue";
+import { schemesFor } from "../tools/funding-routes/funding-routes";
 import { FUNDED_WITHOUT_OPCO } from "../tools/funding-routes/rules";
 import type { Entities, Understanding } from "../understanding/understand";
 import { catalogueAnswer } from "./catalogue-answer";
@@ -238,7 +239,13 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
   if (routesInput && inField && !funderQuestion) {
     const output = await deps.tools.fundingRoutes(routesInput);
     calls.push({ name: "fundingRoutes", input: routesInput, output });
-    const route = output.routes.find((r) => r.scheme === mentions.scheme) ?? output.routes[0];
+    // The scheme asked about, else the most direct one for this person and goal (the plan for an
+    // employer's training), whatever its verdict: the first route that says "yes" may be beside the point.
+    const direct = schemesFor(output.evaluatedFor, output.goal)[0];
+    const route =
+      output.routes.find((r) => r.scheme === mentions.scheme) ??
+      output.routes.find((r) => r.scheme === direct) ??
+      output.routes[0];
     if (route) {
       lead.push(routeText(route, lang, role));
       leadCards.push(route.scheme);
@@ -321,7 +328,7 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
   const headOwnTraining = HEAD_OWN_TRAINING.test(question) && COMPANY_HEAD.test(u.normalised);
   // "Who pays for the VAE / the CFA?" asks how a scheme is funded: its card answers, the OPCO follows.
   // "Which OPCO?" asks the tool.
-  const schemeFunding = named.length > 0 && !WHICH_OPCO.test(question);
+  const schemeFunding = (named.length > 0 || mentions.topic !== undefined) && !WHICH_OPCO.test(question);
   const toolFirst =
     lead.length > 0 &&
     (!cardAnswered || (!headOwnTraining && !schemeFunding && (funderQuestion || u.intent === "documents")));

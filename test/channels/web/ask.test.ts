@@ -126,6 +126,16 @@ describe("POST /api/ask", () => {
     expect(body.answer.text.indexOf("**OPCO : Uniformation**")).toBeGreaterThan(body.answer.text.indexOf("VAE"));
   });
 
+  it("gives the verdict of the route that fits, not the first one open: an employer's plan for its drivers' FCO", async () => {
+    const question =
+      "Transporteur routier (IDCC 0016), 140 salariés : nos 22 conducteurs doivent refaire leur FCO. L'OPCO peut-il tout financer ?";
+    const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+    const routes = body.toolCalls.find((t) => t.name === "fundingRoutes");
+    expect(routes?.input).toMatchObject({ status: "employer", headcount: 140 });
+    expect(body.answer.text).toMatch(/\*\*Plan de développement des compétences\*\* \(possible/);
+    expect(body.answer.text).not.toMatch(/\*\*Période de reconversion\*\*/);
+  });
+
   it("answers a plain question whose card ranks first instead of refusing it", async () => {
     const body = AskResponseSchema.parse(await (await post("/api/ask", { question: "c'est quoi le CPF ?" })).json());
     expect(body.outcome).toBe("answered");
