@@ -273,6 +273,7 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
     role,
     minCoverage: ANSWER_COVERAGE,
     focus: u.question,
+    wants: u.intent === "amount" ? "amount" : u.intent === "deadline" ? "deadline" : undefined,
     aboutOpco: funderQuestion || u.intent === "definition" || u.intent === "other",
   });
   // A card on another OPCO than the one the tool found (or on any OPCO, where none funds) would

@@ -3,7 +3,7 @@ import type { Lang } from "../core/lang";
 import type { Citation } from "../core/reply";
 import { contentWords, coverage, mentionsDomain, mentionsOffTopic } from "./confidence";
 import { indexTerms, type KnowledgeBase } from "./knowledge";
-import { answeringPassages, quotePassages } from "./passages";
+import { answeringPassages, quotePassages, type Wanted, wantedPrior } from "./passages";
 import { cardIn, questionLanguage, type Ranking, rank } from "./search";
 import { expandQuery } from "./synonyms";
 import { withoutManner } from "./words";
@@ -65,6 +65,8 @@ export interface AskOptions {
   aboutOpco?: boolean | undefined;
   /** The question itself, when the text searched says more around it: it chooses the passages quoted. */
   focus?: string | undefined;
+  /** What the question asks for (an amount, a time limit): passages that hold one are quoted first. */
+  wants?: Wanted | undefined;
 }
 
 /** Weight of a card not written for the asker's role. */
@@ -143,7 +145,8 @@ export function ask(kb: KnowledgeBase, question: string, lang?: Lang, options: A
   const { idf } = kb.variants[card.lang];
   const rarest = Math.max(1, ...idf.values());
   const specificity = (term: string) => ((idf.get(term) ?? rarest) / rarest) ** 2;
-  const picked = answeringPassages(asked, terms.passages, terms.answer, specificity, terms.headings).flatMap(
+  const prior = wantedPrior(card.passages, options.wants);
+  const picked = answeringPassages(asked, terms.passages, terms.answer, specificity, terms.headings, prior).flatMap(
     (i) => card.passages[i] ?? [],
   );
   const quoted = quotePassages(picked, userLang).flatMap((quote) => ["", quote]);

@@ -119,6 +119,7 @@ export function answeringPassages(
   answerTerms: ReadonlySet<string>,
   specificity: (term: string) => number = () => 1,
   headingTerms: readonly ReadonlySet<string>[] = [],
+  prior: readonly number[] = [],
 ): number[] {
   const count = passageTerms.length;
   if (!count) return [];
@@ -140,7 +141,7 @@ export function answeringPassages(
       const heading = headingTerms[i];
       for (const [term, weight] of weights)
         if (terms.has(term)) score += weight * (heading?.has(term) ? 1 + IN_HEADING : 1);
-      return { i, score };
+      return { i, score: score * (prior[i] ?? 1) };
     })
     .filter(({ score }) => score >= MIN_PASSAGE_WEIGHT)
     .sort((a, b) => b.score - a.score || a.i - b.i);
@@ -174,4 +175,21 @@ export function quotePassages(passages: readonly Passage[], lang: Lang): string[
       ? `**${heading}**${colon}${body.startsWith("- ") ? "\n" : " "}${body}`
       : body;
   });
+}
+
+/** What a question asks for, when a passage can show it: an amount, or a time limit. */
+export type Wanted = "amount" | "deadline";
+
+/** Extra weight of a passage that holds what the question asks for (a figure in euros or per cent, a time limit). */
+const HOLDS_WANTED = 1;
+const WANTED: Record<Wanted, RegExp> = {
+  amount: /\d[\d\s.,]*\s?(?:€|%|euros?|eur\b)|\bsmic\b|€\s?\d/i,
+  deadline:
+    /\b(?:\d+|une?|deux|trois|quatre|cinq|six|huit|dix|quinze|trente|one|two|three|four|five|six|eight|ten|fifteen|thirty)\s?(?:jours?|days?|mois|months?|semaines?|weeks?|heures?|hours?|ans?|years?)\b/i,
+};
+
+/** The weight of each passage for a question that asks for an amount or a time limit (1 for the others). */
+export function wantedPrior(passages: readonly Passage[], wanted: Wanted | undefined): number[] {
+  if (!wanted) return [];
+  return passages.map((p) => (WANTED[wanted].test(`${p.lead ?? ""} ${p.text}`) ? 1 + HOLDS_WANTED : 1));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ask } from "../../src/retrieval/ask";
-import { answeringPassages, passagesOf, quotePassages, splitBlocks } from "../../src/retrieval/passages";
+import { answeringPassages, passagesOf, quotePassages, splitBlocks, wantedPrior } from "../../src/retrieval/passages";
 import { realKnowledge } from "./knowledge-dir";
 
 const body = [
@@ -86,6 +86,16 @@ describe("the passages that answer a question", () => {
     const terms = [new Set(["pai", "first"]), new Set(["pai", "first"])];
     const headings = [new Set(["train"]), new Set(["minimum", "pai"])];
     expect(answeringPassages({ terms: ["pai", "first"] }, terms, new Set(), () => 1, headings)[0]).toBe(1);
+  });
+
+  it("weighs more, for a question on an amount or a time limit, the passages that hold one", () => {
+    const passages = [
+      { text: "Le dossier se dépose en ligne." },
+      { text: "Le taux est de 0,1 % du chiffre d'affaires." },
+    ];
+    expect(wantedPrior(passages, "amount")).toEqual([1, 2]);
+    expect(wantedPrior([{ text: "La réponse arrive sous deux mois." }, ...passages], "deadline")).toEqual([2, 1, 1]);
+    expect(wantedPrior(passages, undefined)).toEqual([]);
   });
 
   it("lets the question decide over the words around it", () => {
