@@ -264,6 +264,10 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
     }
   }
 
+  // "Who pays for the VAE / the CFA?" asks how a scheme is funded: its card answers, the OPCO follows.
+  // "Which OPCO?" asks the tool. So does an employee's "who pays?", which depends on the route.
+  const schemeFunding =
+    (named.length > 0 || mentions.topic !== undefined || role === "employee") && !WHICH_OPCO.test(question);
   // The cards are searched with the whole message: the facts around a question say what it is about.
   // A company's identifier given as a fact ("on est une enseigne d'habillement (IDCC 0675)") says
   // which company, not what is asked: it is searched only when the question is about it or asks
@@ -274,7 +278,7 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
     minCoverage: ANSWER_COVERAGE,
     focus: u.question,
     wants: u.intent === "amount" ? "amount" : u.intent === "deadline" ? "deadline" : undefined,
-    aboutOpco: funderQuestion || u.intent === "definition" || u.intent === "other",
+    aboutOpco: (funderQuestion && !schemeFunding) || u.intent === "definition" || u.intent === "other",
   });
   // A card on another OPCO than the one the tool found (or on any OPCO, where none funds) would
   // contradict the tool's answer: "association sportive" is Afdas, not the ESS's Uniformation.
@@ -327,9 +331,6 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
   // The tool leads when the question asks what it knows (who funds, which documents); otherwise
   // the card answers and the tool's finding follows.
   const headOwnTraining = HEAD_OWN_TRAINING.test(question) && COMPANY_HEAD.test(u.normalised);
-  // "Who pays for the VAE / the CFA?" asks how a scheme is funded: its card answers, the OPCO follows.
-  // "Which OPCO?" asks the tool.
-  const schemeFunding = (named.length > 0 || mentions.topic !== undefined) && !WHICH_OPCO.test(question);
   const toolFirst =
     lead.length > 0 &&
     (!cardAnswered || (!headOwnTraining && !schemeFunding && (funderQuestion || u.intent === "documents")));

@@ -26,5 +26,13 @@ export function contentWords(question: string): string[] {
 const MANNER =
   /\b(?:in plain (?:english|french|words|terms)|in simple (?:terms|words|english|french)|in (?:a nutshell|short|layman'?s terms)|for dummies|like i'?m (?:five|5)|eli5|en (?:fran[cç]ais|termes|mots) simples?|en (?:langage )?clair|en gros|en bref|en deux mots|simplement|pour les nuls)\b/gi;
 
-/** The question without the words on how to put the answer. */
-export const withoutManner = (question: string): string => question.replace(MANNER, " ");
+/**
+ * Who the asker is or where the company is from ("I'm Canadian", "a French bank", "propriétaires
+ * néerlandais"): not a language course, unless a course word follows ("Spanish lessons"). "French"
+ * and "English" only go before a company word: "they speak no French" is about language.
+ */
+const NATIONALITY =
+  /\b(?:(?:french|english)(?=\s+(?:company|companies|bank|branch|subsidiary|firm|business|startup|start-up|employer|side|law|system|group|office|site|clinic|hospital))|american|british|canadian|dutch|german|italian|spanish|portuguese|belgian|swiss|indian|chinese|japanese|brazilian|polish|romanian|irish|australian|americaine?s?|britanniques?|canadienn?e?s?|neerlandaise?s?|hollandaise?s?|allemande?s?|italienn?e?s?|espagnole?s?|portugaise?s?|belges?|suisses?|indienn?e?s?|chinoise?s?|japonaise?s?|bresilienn?e?s?|polonaise?s?|roumaine?s?|irlandaise?s?|australienn?e?s?)\b(?!\s+(?:course|courses|lessons?|classes?|training|tests?|exams?|level|certificate|as a (?:foreign|second) language|for (?:work|business)))/gi;
+
+/** The question without the words on how to put the answer, nor the asker's nationality. */
+export const withoutManner = (question: string): string => question.replace(MANNER, " ").replace(NATIONALITY, " ");

@@ -36,6 +36,15 @@ describe("ask: confident answers", () => {
     expect(ask(kb, "Can the CPF pay for an English course?").retrieved[0]?.id).toBe("formation-langues");
   });
 
+  it('reads the asker\'s nationality as who they are, not a language course; "French lessons" still is one', () => {
+    const retrain =
+      "I'm Brazilian, working at a French bank, and I'd like to retrain as a carpenter while keeping my salary";
+    expect(ask(kb, retrain).retrieved[0]?.id).not.toBe("formation-langues");
+    expect(
+      ask(kb, "our Japanese colleagues speak no French: can the OPCO pay for French lessons?").retrieved[0]?.id,
+    ).toBe("formation-langues");
+  });
+
   it("follows an explicit language over the detected one", () => {
     const result = ask(kb, "Qualiopi obligatoire ?", "en");
     expect(result.lang).toBe("en");

@@ -29,6 +29,7 @@ describe("parseRole", () => {
     ["salarié", "employee"],
     ["en tant que salariée, puis-je me former ?", "employee"],
     ["I am an employee", "employee"],
+    ["I'm Brazilian, working for a French insurance company for 6 years", "employee"],
     ["je travaille chez un garagiste", "employee"],
     ["Je cherche un emploi", "job_seeker"],
     ["je suis demandeur d'emploi inscrit à France Travail", "job_seeker"],

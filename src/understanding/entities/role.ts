@@ -100,7 +100,7 @@ const CUES: [Role, RegExp[]][] = [
       /\bje (?:travaille|bosse) (?:dans|chez|pour|en|comme)\b|\b(?:j'ai|j'ai travaille|j'ai bosse) \d+ ans (?:chez|dans|a temps)\b/,
       /\b(?:mon|ma) (?:employeur|patron|patronne|boss|chef(?! de rang| d'equipe| de chantier| de cuisine| de partie| de projet)|cheffe|manager|responsable|direction|drh|rh|n\+1)\b|\bl'employeur (?:me|m')\b|\b(?:on|ils|elle|il) m'(?:impose|oblige|refuse|propose)\b|\bma boite (?:refuse|veut|ne veut|m'oblige|me)\b/,
       /\ben (?:cdi|cdd|alternance|apprentissage|interim)\b|\bau forfait jours\b|\bmon (?:contrat|poste|salaire|entretien (?:annuel|professionnel))\b/,
-      /\bi work (?:for|at|in|as)\b|\bmy (?:employer|boss|manager|company|hr)\b|\bour (?:hr|employer|boss)\b/,
+      /\bi work (?:for|at|in|as)\b|(?<!\b(?:we're|we are|they're|they are|he's|she's|he is|she is|who is|who's) )\bworking (?:for|at) (?:a|an|the)\b(?! client)|\bmy (?:employer|boss|manager|company|hr)\b|\bour (?:hr|employer|boss)\b/,
       /\bje suis (?:aide-soignante|aide-soignant|aide a domicile|auxiliaire de vie|vendeuse|vendeur|secretaire|cariste|magasinier|magasiniere|caissiere|caissier|infirmiere|infirmier|cuisinier|cuisiniere|serveuse|serveur|comptable|assistante|assistant|technicien|technicienne|ouvrier|ouvriere|preparateur|preparatrice|agent de (?:securite|proprete|maitrise|service)|chauffeur|developpeur|developpeuse|ingenieur|ingenieure|commercial|commerciale|employee|manager|coiffeuse|coiffeur|educatrice|educateur)\b(?! (?:liberal|independant|a mon compte|freelance|en micro))/,
     ],
   ],

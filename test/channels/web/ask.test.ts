@@ -136,6 +136,14 @@ describe("POST /api/ask", () => {
     expect(body.answer.text).not.toMatch(/\*\*Période de reconversion\*\*/);
   });
 
+  it("answers an employee's \"who do I apply to?\" on retraining from the PTP card, the employer's OPCO after it", async () => {
+    const question =
+      "I'm Brazilian, working for a French insurance company for 6 years. I'd like to retrain as a plumber and keep my salary during the course, who do I apply to?";
+    const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+    expect(body.answer.citations[0]?.id).toBe("projet-transition-professionnelle");
+    expect(body.answer.text).toMatch(/Transitions Pro/);
+  });
+
   it("answers a plain question whose card ranks first instead of refusing it", async () => {
     const body = AskResponseSchema.parse(await (await post("/api/ask", { question: "c'est quoi le CPF ?" })).json());
     expect(body.outcome).toBe("answered");
