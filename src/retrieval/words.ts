@@ -9,7 +9,12 @@ const FILLER =
   "va vais vont aller won isn don doesn aren wasn says said dit dis koi ke kel kels cest sa ca besoin need faut dois must peux peut can could dire tell explain expliquer expliquez quoi what comment how pourquoi why quand when " +
   "est ce cest c s il ya y a t on ok oui non yes no help aide aider aidez info infos information informations sais pls plz combien how many much met mettre take takes faire do does doit encore still " +
   "si im ive get gets got pareil pareille same exactement exactly precisement precisely concretement concretely vraiment really " +
-  "ignore ignorer previous precedentes instructions instruction prompt system systeme assistant ai ia chatgpt";
+  "ignore ignorer previous precedentes instructions instruction prompt system systeme assistant ai ia chatgpt " +
+  // Chatter and dates: "lol", "everyone keeps saying", "in December" say nothing of the topic.
+  "lol mdr ptdr xd haha whats everyone everybody everything anyone anybody someone something keeps keep saying heard " +
+  "entendu people gens stuff actually basically honestly seriously literally now maintenant " +
+  "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february march april " +
+  "june july august september october november december";
 const IGNORED = new Set([...frenchStopwords, ...englishStopwords, ...FILLER.split(" ")].map(foldAccents));
 
 /** The words of a question that carry its topic (normalised, stop words and fillers removed). */

@@ -45,6 +45,12 @@ describe("ask: confident answers", () => {
     ).toBe("formation-langues");
   });
 
+  it('answers through chatter and dates: "whats an opco lol everyone keeps saying it"', () => {
+    const result = ask(kb, "whats an opco lol everyone keeps saying it", "en", { minCoverage: 0.15 });
+    expect(result.outcome).toBe("answered");
+    expect(result.retrieved[0]?.id).toBe("opco-definition");
+  });
+
   it("follows an explicit language over the detected one", () => {
     const result = ask(kb, "Qualiopi obligatoire ?", "en");
     expect(result.lang).toBe("en");
