@@ -1,5 +1,7 @@
 import type { Centre } from "../core/centre";
+import { foldAccents } from "../core/fold";
 import type { SchemeId, TrainingGoal } from "../core/ids";
+import { looksLikeName } from "../understanding/entities/provider";
 import type { Understanding } from "../understanding/understand";
 import { SLOT_TABLE } from "./slots";
 import type { DialogueState, Slot } from "./state";
@@ -16,6 +18,16 @@ export interface Interpreted {
   providerChanged: boolean;
   invalid: Understanding["facts"]["identifiers"]["invalid"];
 }
+
+/** A correction: "en fait", "plutôt", "actually", "I meant". */
+const CORRECTION =
+  /\b(?:en fait|plutot|finalement|correction|je voulais dire|pardon|actually|rather|i meant|sorry|correction)\b/;
+/** The company's size said as such: "nous sommes 60", "we have 45 employees", "effectif de 30". */
+const COMPANY_SIZE =
+  /\b(?:nous sommes|on est|on sera|we are|we're|we have|we employ|effectif|headcount|entreprise de|societe de|boite de|company of|team of|staff of|en fait|actually|plutot|rather)\b/;
+/** A message about the training itself: "la formation c'est...", "the course is...". */
+const ABOUT_TRAINING =
+  /\b(?:la formation (?:c'est|est|sera|porte sur|concerne|serait)|formation (?:en|de|d') \w+ plutot|the (?:training|course) (?:is|will be|would be)|(?:training|course) (?:on|in) \w+ instead)\b/;
 
 const SELF_OR_PUBLIC = new Set(["self_employed", "public_agent"]);
 const TRAINING_WORDS =
@@ -143,7 +155,14 @@ export function interpret(
       out.changed.add("company");
     }
   } else if (activity && !aboutProvider) {
-    if (!(company.idcc || company.siret || company.siren || company.naf) && activity.term !== company.description) {
+    // A company already described is described anew when asked or corrected, not by a job named
+    // later ("une formation balayage pour une coiffeuse" is about the employee, not the salon).
+    const redescribes = !company.description || current === "company" || CORRECTION.test(u.normalised);
+    if (
+      !(company.idcc || company.siret || company.siren || company.naf) &&
+      activity.term !== company.description &&
+      redescribes
+    ) {
       profile.company = { ...company, description: activity.term };
       out.companyChanged = true;
       out.changed.add("company");
@@ -151,9 +170,13 @@ export function interpret(
   }
   if (out.changed.has("company")) state.skipped = state.skipped.filter((s) => s !== "company");
 
-  set("headcount", profile.headcount, facts.headcount, (n) => {
-    profile.headcount = n;
-  });
+  // A headcount already known changes when it is asked again, said as the company's size ("nous
+  // sommes 60") or corrected ("en fait 25"): a number of people to train ("like 4 people") is not it.
+  const keepHeadcount = profile.headcount !== undefined && current !== "headcount" && !COMPANY_SIZE.test(u.normalised);
+  if (!keepHeadcount)
+    set("headcount", profile.headcount, facts.headcount, (n) => {
+      profile.headcount = n;
+    });
   const training = () => {
     profile.training ??= {};
     return profile.training;
@@ -167,7 +190,14 @@ export function interpret(
   });
   // The name of a scheme ("un projet de transition", "mon CPF") is how it is funded, not what it teaches.
   const topic = facts.topic && !SCHEME_NAME.test(facts.topic.toLowerCase()) ? facts.topic : undefined;
-  if (topic && topic !== profile.training?.title) training().title = topic;
+  // A training already named is renamed when the training is what is answered or talked about
+  // ("la formation c'est plutôt...", "actually it's Python"), not by any later phrase that looks like a subject.
+  const renames =
+    !profile.training?.title ||
+    current === "goal" ||
+    CORRECTION.test(u.normalised) ||
+    ABOUT_TRAINING.test(u.normalised);
+  if (topic && topic !== profile.training?.title && renames) training().title = topic;
   // A training described without a recognisable goal while its goal is asked ("une formation
   // Excel", "food hygiene training, 14 hours") is skills development, named by the user's words.
   if (current === "goal" && !profile.training?.goal && (facts.topic || TRAINING_WORDS.test(u.normalised))) {
@@ -216,6 +246,8 @@ export function interpretFreeText(state: DialogueState, text: string, slot: Slot
   const fill = SLOT_TABLE[slot].freeText;
   // One letter or a lone symbol is not a name, an activity or a training.
   if (!fill || !/\p{L}.*\p{L}/su.test(value)) return undefined;
+  // A company or a provider is named, not told in a sentence: "we need Excel for 4 people" is neither.
+  if ((slot === "company" || slot === "provider") && !looksLikeName(foldAccents(value))) return undefined;
   const change = fill(state, value);
   return {
     changed: new Set([slot]),

@@ -10,7 +10,7 @@ const COMMANDS: [Command, RegExp][] = [
   ["back", /^\/?(?:retour|revenir|precedent|etape precedente|back|go back|previous(?: step)?|undo)\b/],
   [
     "summary",
-    /^\/?(?:resume|recap(?:itulatif)?|mon plan|voir (?:mon|le) plan|montrez?(?:-moi)? (?:mon |le )?plan|(?:affiche|donne)(?:z|-moi)? (?:mon |le )?plan|synthese|summary|my plan|show (?:me )?(?:my|the) plan|next steps)\b/,
+    /^\/?(?:resume|recap(?:itulatif)?|mon plan|voir (?:mon|le) plan|montrez?(?:-moi)? (?:mon |le )?plan|(?:affiche|donne|fais|faites)(?:z|-moi)? (?:mon |le |un )?plan|(?:c'est quoi|c quoi|quelle est) la suite|et (?:maintenant|apres)|(?:je fais|on fait) quoi (?:maintenant|now)|synthese|summary|my plan|show (?:me )?(?:my|the) plan|next steps|(?:can you |could you |please )?make (?:me )?(?:a|the|my) plan|(?:what'?s|whats|what is) (?:the plan|next)|what now|now what)\b/,
   ],
   [
     "human",
@@ -24,7 +24,9 @@ const COMMANDS: [Command, RegExp][] = [
 
 /** A command the user typed, when the whole (short) message is one. */
 export function parseCommand(text: string): Command | undefined {
-  const t = text.replace(/[.!?]+$/, "").replace(/^(?:euh|bon|ok|alors|hmm|hum|well|um)[, ]+/, "");
+  const t = text
+    .replace(/[.!?]+$/, "")
+    .replace(/^(?:(?:euh|bon|ok|okay|alors|donc|et|du coup|hmm|hum|well|um|so)[, ]+)+/, "");
   for (const [command, pattern] of COMMANDS) if (pattern.test(t) && t.length <= 60) return command;
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { foldAccents } from "../core/fold";
 import type { Role, SchemeId, TrainingGoal } from "../core/ids";
 import type { Lang } from "../core/lang";
 import { detectLanguage } from "../core/language";
@@ -157,7 +158,9 @@ function entitiesOf(
   const goal = parseGoal(text);
   if (goal) out.goal = goal;
   const topic = parseTopic(text);
-  if (topic) out.topic = topic;
+  // "un salon de coiffure" names the company's trade, not a training in hairdressing.
+  if (topic && !(activity && foldAccents(activity.term.toLowerCase()).includes(foldAccents(topic.toLowerCase()))))
+    out.topic = topic;
   // Unless the start was asked, a date counts only in a sentence about the training ("la
   // formation commence en mars"), not "embauchée en octobre" or "le CPF expire en décembre";
   // a short answer ("en janvier", "dès que possible") can only be about when.

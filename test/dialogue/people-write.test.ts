@@ -105,6 +105,46 @@ describe("implicit roles and sectors", () => {
   });
 });
 
+describe("facts kept once given", () => {
+  it("never takes a yes, or a sentence, for the provider's name", async () => {
+    const r = await last("je suis employeur", "IDCC 1486", "12", "excel", "en mars", "oui");
+    expect(r.profile.provider).toBeUndefined();
+    const s = await last(
+      "je suis employeur",
+      "IDCC 1486",
+      "12",
+      "excel",
+      "en mars",
+      "j'ai vu ça en pâtisserie aussi mais c'est pas pour ça",
+    );
+    expect(s.profile.provider).toBeUndefined();
+  });
+
+  it("keeps the company's size when a number of people to train comes later", async () => {
+    const r = await last(
+      "Je suis RH d'une entreprise de logistique d'environ 300 salariés. Nous souhaitons former une vingtaine de caristes au CACES",
+    );
+    expect(r.profile.headcount).toBe(300);
+    const s = await last(
+      "office manager here, we're about 20 people",
+      "we need excel training for the assistants, like 4 people",
+    );
+    expect(s.profile.headcount).toBe(20);
+    expect(s.profile.company?.description).toBeUndefined();
+    const t = await last("office manager here, we're about 20 people", "actually we are 25");
+    expect(t.profile.headcount).toBe(25);
+  });
+
+  it("keeps the salon as the company and its trade out of the training", async () => {
+    const r = await last(
+      "je suis gérante d'un salon de coiffure, 3 salariées",
+      "formation balayage pour une coiffeuse",
+    );
+    expect(r.profile.company?.description).toBe("salon de coiffure");
+    expect(r.profile.training?.title).toBe("balayage");
+  });
+});
+
 describe("requests outside the field", () => {
   it("declines payroll work politely, records no fact from it, and goes on with the dialogue", async () => {
     const [first, second] = await conversation(

@@ -206,6 +206,17 @@ describe("commands", () => {
     expect(looksLikeQuestion("Je suis salarié")).toBe(false);
   });
 
+  it('reads "what\'s the plan", "make me a plan", "c quoi la suite" as asking for the plan', () => {
+    for (const text of [
+      "ok so whats the plan",
+      "can you make a plan",
+      "ok c quoi la suite",
+      "et du coup je fais quoi maintenant ?",
+    ])
+      expect(parseCommand(text)).toBe("summary");
+    expect(parseCommand("le plan de formation, c'est quoi ?")).toBeUndefined();
+  });
+
   it("finds a question typed with no question mark at the end of a message, as on a phone", () => {
     const question = (text: string) =>
       clausesOf(normalize(text))

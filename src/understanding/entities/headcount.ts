@@ -69,6 +69,13 @@ const ANCHOR =
 const RULE_CUE =
   "(?:sous|moins de|plus de|au-dela de|au dela de|au moins|a partir de|jusqu'a|entre|des|les|aux|entreprises de|entreprises d'au moins|under|over|more than|less than|fewer than|at least|from|above|below|companies with|firms with|employers with|with)";
 
+/**
+ * A number of people to train is not the company's size: "former une vingtaine de caristes",
+ * "train 4 of our staff", "inscrire 3 salariés".
+ */
+const NOT_TRAINEES =
+  "(?<!\\b(?:former|forme|formons|formez|train|training|trains|inscrire|envoyer|send|sending|certifier|upskill|for)\\s+(?:a |une |un |nos |our |mes |my |the |les |des |environ |about |around |like |some |quelques )?)";
+
 /** Words after which a bare number is the company's size: "nous sommes 12", "a team of 8". */
 const BARE_ANCHOR =
   "(?:nous sommes|on est|on sera|we are|we're|team of|staff of|company of|firm of|equipe de|effectif(?: de)?|headcount(?: of| is)?)";
@@ -84,7 +91,7 @@ export function parseHeadcount(text: string, { expectNumber = false, inQuestion 
   const t = text.replace(/(\d)[\s.](?=\d{3}\b)/g, "$1");
   const anchored = (pattern: string) =>
     new RegExp(`${ANCHOR}\\s*(?:environ |about |around |~|a peu pres |presque |près de |pres de )?${pattern}`);
-  const approx = t.match(new RegExp(`\\b(?:une|a)\\s+(${Object.keys(WORDS).join("|")})\\b`));
+  const approx = t.match(new RegExp(`${NOT_TRAINEES}\\b(?:une|a)\\s+(${Object.keys(WORDS).join("|")})\\b`));
   if (approx?.[1] && (expectNumber || !inQuestion || anchored(`(?:une|a)\\s+${approx[1]}`).test(t)))
     return WORDS[approx[1]];
   const below = t.match(new RegExp(`(?:moins de|less than|fewer than|under|below)\\s+${NUMBER}\\s*(${UNIT})?`));
@@ -97,7 +104,7 @@ export function parseHeadcount(text: string, { expectNumber = false, inQuestion 
     ? (t.match(anchored(`${NUMBER}\\s*${UNIT}\\b`)) ??
       t.match(new RegExp(`\\b(?:nous sommes|on est|we are|we're)\\s+${COUNT}\\b`)) ??
       t.match(new RegExp(`(?<!${RULE_CUE}\\s*)\\b${COUNT}[\\s-]*${UNIT}\\b`)))
-    : (t.match(new RegExp(`\\b${NUMBER}[\\s-]*${UNIT}\\b`)) ??
+    : (t.match(new RegExp(`${NOT_TRAINEES}\\b${NUMBER}[\\s-]*${UNIT}\\b`)) ??
       t.match(
         new RegExp(
           `\\b${BARE_ANCHOR}\\s*(?:environ |about |around |~)?${COUNT}\\b(?!\\s*(?:ans|years|mois|months|jours|days|h\\b|heures|hours|euros|€|%|k\\b))`,

@@ -10,7 +10,7 @@ const NAMED =
 const AT =
   /\b(?:chez|avec|aupres de|with|at) (?:l'organisme |le centre |l'ecole |l'of |the )?([a-z0-9][\w&'.-]*(?:\s+[a-z0-9][\w&'.-]*){0,3})/;
 const NOT_A_NAME =
-  /^(?:un|une|le|la|les|des|mon|ma|notre|votre|vous|nous|moi|lui|eux|qui|que|quoi|quel|quelle|pas|encore|certifie|qualiopi|agree|habilite|en ligne|a distance|the|a|an|my|our|your|you|not|online|certified|which|who|what|opco|cpf|france travail|pole emploi)\b/;
+  /^(?:un|une|le|la|les|des|mon|ma|notre|votre|vous|nous|moi|lui|eux|qui|que|quoi|quel|quelle|pas|encore|certifie|qualiopi|agree|habilite|en ligne|a distance|the|a|an|my|our|your|you|not|online|certified|which|who|what|opco|cpf|france travail|pole emploi|us|me|oui|ouais|ouep|yes|yep|yeah|yup|ok|okay|d'accord|daccord|c'est bon|correct|exact|exactement|parfait|sure|right|merci|thanks|super|top|non|no|nope|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|demain|tomorrow|next|prochain|prochaine|dans|in|asap|des que)\b/;
 
 /** The provider the text names, or that none is chosen yet; with `expectName` (the provider was asked), any short answer is a name. */
 export function parseProvider(text: string, expectName = false): ProviderMention | undefined {
@@ -32,4 +32,13 @@ function shortAnswer(text: string): string | undefined {
   const words = first.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 6 || SENTENCE_WORDS.test(first)) return undefined;
   return first.replace(/^(?:l'|le |la |les |chez |c'est |the )/, "");
+}
+
+/**
+ * Whether a free answer reads as a name or a short description ("Boulangerie Martin", "un cabinet
+ * d'architectes", "l'AFPA de Nîmes"), not a sentence ("we need excel training for the assistants").
+ */
+export function looksLikeName(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 8 && !/\?/.test(text) && !SENTENCE_WORDS.test(text.toLowerCase());
 }
