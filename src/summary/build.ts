@@ -177,7 +177,7 @@ export async function buildSummary(input: SummaryInput, deps: SummaryDeps): Prom
       today,
     }).map((step, i) => ({ order: i + 1, ...step })),
     deadlines: deadlines.map((d) => ({ ...d })),
-    aids: hiresApprentice ? aidsFor(path, profile.headcount, lang) : [],
+    aids: hiresApprentice ? aidsFor(path, profile.headcount, lang, training.startDate) : [],
     ...(courses.length ? { courses } : {}),
     unknowns,
     citations,

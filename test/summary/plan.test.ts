@@ -90,6 +90,22 @@ describe("the plan", () => {
     expect(training.aids).toEqual([]);
   });
 
+  it("promises no 2026 aid to an apprenticeship that starts in 2027: its rules are to be checked", async () => {
+    const december = await plan({
+      role: "employer",
+      headcount: 15,
+      training: { goal: "apprenticeship", startDate: "2026-12" },
+    });
+    expect(december.aids?.[0]?.label).toMatch(/apprenti 2026/);
+    const september = await plan(
+      { role: "employer", headcount: 15, training: { goal: "apprenticeship", startDate: "2027-09" } },
+      "en",
+    );
+    expect(september.aids?.[0]?.label).toBe("Apprentice hiring aid: the 2027 rules are not published yet");
+    expect(september.aids?.[0]?.conditions.join()).toMatch(/started before 1 January 2027/);
+    expect(september.aids?.[0]?.conditions.join()).not.toMatch(/5,000|5 000/);
+  });
+
   it("gives a self-employed person their FAF as the funder of every step, never an employer's paper", async () => {
     const summary = await plan(
       {
