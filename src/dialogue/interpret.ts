@@ -202,7 +202,9 @@ export function interpret(
   // Excel", "food hygiene training, 14 hours") is skills development, named by the user's words.
   if (current === "goal" && !profile.training?.goal && (facts.topic || TRAINING_WORDS.test(u.normalised))) {
     training().goal = "adaptation";
-    training().title ??= message.trim().slice(0, 200);
+    // The user's words name it when they are a name ("food hygiene training, 14 hours"), not a
+    // sentence about something else ("no provider yet, want it asap").
+    if (looksLikeName(foldAccents(message.toLowerCase()))) training().title ??= message.trim().slice(0, 200);
     out.changed.add("goal");
   }
   if (facts.startDate === "unknown") {
