@@ -44,6 +44,9 @@ const HIRING: Partial<Record<string, RegExp>> = {
 };
 HIRING.provider = HIRING.employer;
 HIRING.self_employed = HIRING.employer;
+/** A hire denied: "pas encore d'offre d'emploi", "no job offer yet", "personne ne m'embauche". */
+const NO_HIRE =
+  /\b(?:pas (?:encore )?(?:d'|de )?(?:offre|promesse|embauche)|aucune? (?:offre|promesse|embauche)|personne ne (?:m'embauche|me recrute)|no (?:job )?offer|don'?t have (?:a |any )?(?:job )?offer|do not have (?:a |any )?(?:job )?offer|not (?:hiring|recruiting)|(?:ne|n') (?:recrut|embauch)\w* pas|no one (?:is )?hiring)\b/;
 const HIRES_JOB_SEEKER =
   /\b(?:recrut\w*|embauch\w*|former|hire|hiring|recruit\w*|train(?:ing)?)\b.{0,40}\b(?:demandeurs? d'emploi|chomeurs?|job seekers?|unemployed)\b/;
 
@@ -217,7 +220,11 @@ export function interpret(
   if (facts.hours !== undefined && facts.hours !== profile.training?.hours) training().hours = facts.hours;
   if (facts.scheme && facts.scheme !== profile.training?.scheme) training().scheme = facts.scheme;
   const hires = HIRING[profile.role ?? ""];
-  if (hires && !profile.training?.hiring && (facts.scheme === "poe" || hires.test(u.normalised)))
+  if (
+    hires &&
+    !profile.training?.hiring &&
+    (facts.scheme === "poe" || (hires.test(u.normalised) && !NO_HIRE.test(u.normalised)))
+  )
     training().hiring = true;
   const provider = facts.provider;
   const atCentre =

@@ -135,6 +135,22 @@ describe("facts kept once given", () => {
     expect(t.profile.headcount).toBe(25);
   });
 
+  it('takes "no job offer yet" as no hire, and a later change of date as the new date', async () => {
+    const r = await last(
+      "I'm a job seeker registered at France Travail, I want a forklift licence",
+      "no i dont have a job offer yet",
+    );
+    expect(r.profile.training?.hiring).toBeUndefined();
+    const s = await last(
+      "je suis employeur, agence immobilière, 8 salariés",
+      "formation loi ALUR pour 3 négociateurs",
+      "en janvier",
+      "en fait non ce sera plutot en fevrier",
+    );
+    expect(s.profile.training?.startDate).toBe("2027-02");
+    expect(s.profile.provider).toBeUndefined();
+  });
+
   it("keeps the salon as the company and its trade out of the training", async () => {
     const r = await last(
       "je suis gérante d'un salon de coiffure, 3 salariées",

@@ -62,6 +62,28 @@ describe("the language of a short answer", () => {
   });
 });
 
+describe("the provider named in passing", () => {
+  it("reads a provider named with the training, or whose name says it trains", () => {
+    expect(read("la formation c'est avec GNFA").mentions.provider).toEqual({ name: "GNFA" });
+    expect(read("we found a course with Cefora Formation, 3 days").mentions.provider).toEqual({
+      name: "Cefora Formation",
+    });
+    expect(read("je voudrais faire une formation chez l'AFPA de Nîmes").mentions.provider).toEqual({
+      name: "AFPA de Nîmes",
+    });
+  });
+
+  it("takes no name from a training's subject, a date or a colleague", () => {
+    for (const message of [
+      "Sage-femme libérale : la formation à l'échographie, c'est DPC ou FIF PL ?",
+      "la formation a démarré en mars",
+      "je travaille avec un collègue",
+      "formation en anglais avec mon équipe",
+    ])
+      expect(read(message).mentions.provider).toBeUndefined();
+  });
+});
+
 describe("requests next to the field", () => {
   it("reads payroll, sick leave, dismissal, VAT, job ads and CVs as outside the field", () => {
     for (const message of [

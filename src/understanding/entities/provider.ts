@@ -6,6 +6,14 @@ const NOT_CHOSEN =
 
 const NAMED =
   /\b(?:organisme|centre de formation|l'of|provider|training (?:company|centre|center|provider)|the school|l'ecole)\s*(?::|est|is|c'est|will be|sera|called|appele|nomme|named)\s+([a-z0-9][\w&'.-]*(?:\s+[a-z0-9][\w&'.-]*){0,3})/;
+/**
+ * A provider named in passing: "la formation c'est avec GNFA", "a course with Cefora Formation",
+ * "chez l'AFPA", "at the Alliance Française": after "avec/chez/with/at" when the training is the
+ * subject, or when the name itself says it trains (formation, academy, campus, école, CFA...).
+ */
+const IN_PASSING =
+  /\b(?:(?:la formation|le cours|la session|the (?:training|course))\s+(?:c'est |se fait |se fera |sera |aura lieu |is |will be )?(?:avec|chez|aupres de|with)\s+((?:l')?[a-z0-9][\w&'.-]*(?:\s+[a-z0-9][\w&'.-]*){0,3})|(?:chez|avec|aupres de|with|at|by)\s+(?:l'|le |la |the )?((?:[a-z0-9][\w&'.-]*\s+){0,2}(?:formation|formations|academy|academie|campus|ecole|school|institut|institute|cfa|afpa|greta|cnam|cesi|ecf|aftral|promotrans|openclassrooms|ifocop|cegos|alliance francaise|auto-?ecole)(?:\s+[a-z0-9][\w&'.-]*){0,2}))/;
+
 /** "chez X", "avec X": the provider's name only when the provider is what was asked. */
 const AT =
   /\b(?:chez|avec|aupres de|with|at) (?:l'organisme |le centre |l'ecole |l'of |the )?([a-z0-9][\w&'.-]*(?:\s+[a-z0-9][\w&'.-]*){0,3})/;
@@ -17,7 +25,12 @@ export function parseProvider(text: string, expectName = false): ProviderMention
   if (NOT_CHOSEN.test(text)) return { notChosen: true };
   if (expectName && /^(?:non|no|nope|aucun|aucune|none|pas encore|not yet|rien)\b/.test(text))
     return { notChosen: true };
-  const named = text.match(NAMED)?.[1] ?? (expectName ? (text.match(AT)?.[1] ?? shortAnswer(text)) : undefined);
+  const passing = text.match(IN_PASSING);
+  const named =
+    text.match(NAMED)?.[1] ??
+    passing?.[1] ??
+    passing?.[2] ??
+    (expectName ? (text.match(AT)?.[1] ?? shortAnswer(text)) : undefined);
   if (named && !NOT_A_NAME.test(named)) return { name: named.trim() };
   return undefined;
 }
@@ -40,5 +53,16 @@ function shortAnswer(text: string): string | undefined {
  */
 export function looksLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 8 && !/\?/.test(text) && !SENTENCE_WORDS.test(text.toLowerCase());
+  const lower = text.toLowerCase();
+  return (
+    words.length > 0 &&
+    words.length <= 8 &&
+    !/\?/.test(text) &&
+    !SENTENCE_WORDS.test(lower) &&
+    !CORRECTION_OR_DATE.test(lower)
+  );
 }
+
+/** A correction or a date is not a name: "en fait non ce sera plutôt en février". */
+const CORRECTION_OR_DATE =
+  /\b(?:en fait|plutot|finalement|sera|serait|non|actually|rather|instead|janvier|fevrier|mars|avril|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|june|july|august|september|october|november|december)\b/;
