@@ -175,6 +175,10 @@ export async function buildSummary(input: SummaryInput, deps: SummaryDeps): Prom
       deadlines,
       lang,
       today,
+      provider:
+        profile.provider || qualiopi
+          ? { name: profile.provider?.name, certified: qualiopi?.status === "certified" }
+          : undefined,
     }).map((step, i) => ({ order: i + 1, ...step })),
     deadlines: deadlines.map((d) => ({ ...d })),
     aids: hiresApprentice ? aidsFor(path, profile.headcount, lang, training.startDate) : [],

@@ -47,6 +47,10 @@ export type Who = keyof typeof WHO;
 /** The steps of the plan, each written once; `plan.ts` says which path takes which. */
 export const STEPS = {
   ...copy.STEPS,
+  checkProvider: (provider: string): Bilingual => ({
+    fr: `Vérifier que ${provider} est certifié Qualiopi dans la catégorie de l'action`,
+    en: `Check that ${provider} is Qualiopi-certified in the right category`,
+  }),
   confirmFunder: (funder: string): Bilingual => ({
     fr: `Confirmer le financeur : ${funder}`,
     en: `Confirm the funder: ${funder}`,

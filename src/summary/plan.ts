@@ -19,6 +19,8 @@ export interface StepContext {
   lang: Lang;
   /** The day the plan is made (`YYYY-MM-DD`): a deadline before it is said to be past. */
   today?: string;
+  /** The provider when known: its name, and whether its Qualiopi certification is confirmed. */
+  provider?: { name?: string | undefined; certified: boolean } | undefined;
 }
 
 type Text = { fr: string; en: string } | ((funder: string) => { fr: string; en: string });
@@ -130,6 +132,20 @@ function whenOf(key: DeadlineKey, context: StepContext): string {
 }
 
 /**
+ * The provider's step: choose a certified one while none is named; check the one named (nothing
+ * to do once its certification is confirmed); a provider asking for a client checks its own.
+ */
+function providerSteps({ role, provider }: StepContext): StepSpec[] {
+  if (role === "provider") return [{ text: STEPS.ownQualiopi, who: "provider" }];
+  if (provider?.certified) return [];
+  if (provider?.name) {
+    const named = STEPS.checkProvider(provider.name);
+    return [{ text: { fr: named.fr, en: named.en }, who: "filer" }];
+  }
+  return [{ text: STEPS.chooseProvider, who: "filer" }];
+}
+
+/**
  * The ordered steps of a plan, from confirming the funder to the payment: the path's own way of
  * asking (a contract, a booking, a leave request, a file), each step dated by the deadline it must
  * meet, so that no step contradicts a deadline; then the training, its proofs and the payment.
@@ -148,7 +164,7 @@ export function planSteps(path: DocumentList | undefined, context: StepContext):
   const payment = PAYMENT[kind] ?? (throughEmployer ? STEPS.paymentToProviderOrEmployer : STEPS.paymentToProvider);
   return [
     step({ text: STEPS.confirmFunder, who: "filer" }),
-    step({ text: STEPS.chooseProvider, who: "filer" }),
+    ...providerSteps(context).map(step),
     step({ text: STEPS.quote, who: "provider" }),
     ...PATHS[kind].filter((s) => !s.roles || !role || s.roles.includes(role)).map(step),
     step({ text: STEPS.attend, who: "trainee" }),

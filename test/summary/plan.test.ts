@@ -90,6 +90,17 @@ describe("the plan", () => {
     expect(training.aids).toEqual([]);
   });
 
+  it("asks to choose a certified provider only while none is named; a provider checks its own certificate", async () => {
+    const actions = async (profile: Profile) => (await plan(profile)).steps.map((s) => s.action).join(" | ");
+    const base: Profile = { role: "employer", headcount: 12, training: { goal: "adaptation", title: "Excel" } };
+    expect(await actions(base)).toMatch(/Choisir un organisme certifié Qualiopi/);
+    const named = await actions({ ...base, provider: { name: "Formapro" } });
+    expect(named).toMatch(/Vérifier que Formapro est certifié Qualiopi/);
+    expect(named).not.toMatch(/Choisir un organisme/);
+    const own = await actions({ role: "provider", headcount: 12, training: { goal: "adaptation" } });
+    expect(own).toMatch(/votre certification Qualiopi couvre/);
+  });
+
   it("promises no 2026 aid to an apprenticeship that starts in 2027: its rules are to be checked", async () => {
     const december = await plan({
       role: "employer",
