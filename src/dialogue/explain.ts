@@ -66,7 +66,10 @@ export function acknowledge(
     const [one, many] = EXPLAIN.employees[lang];
     parts.push(`${profile.headcount} ${profile.headcount > 1 ? many : one}`);
   }
-  if (absorbed.changed.has("goal") && profile.training?.goal) parts.push(goalLabel(profile.training.goal, lang));
+  if (absorbed.changed.has("goal") && profile.training?.goal) {
+    const title = profile.training.title;
+    parts.push(`${goalLabel(profile.training.goal, lang)}${title && title.length <= 60 ? ` (${title})` : ""}`);
+  }
   if (absorbed.changed.has("startDate") && profile.training?.startDate)
     parts.push(`${EXPLAIN.start[lang]} ${formatDate(profile.training.startDate, lang)}`);
   return parts.length ? [`${TURN.noted[lang]} ${escapeMarkdown(parts.join(" · "))}.`] : [];

@@ -200,7 +200,10 @@ export function interpret(
     current === "goal" ||
     CORRECTION.test(u.normalised) ||
     ABOUT_TRAINING.test(u.normalised);
-  if (topic && topic !== profile.training?.title && renames) training().title = topic;
+  if (topic && topic !== profile.training?.title && renames) {
+    training().title = topic;
+    out.changed.add("goal");
+  }
   // A training described without a recognisable goal while its goal is asked ("une formation
   // Excel", "food hygiene training, 14 hours") is skills development, named by the user's words.
   if (current === "goal" && !profile.training?.goal && (facts.topic || TRAINING_WORDS.test(u.normalised))) {
