@@ -35,6 +35,11 @@ interface Turn {
  * ("interpret"), calls the tools whose input changed, then asks what is still missing ("decide").
  * The summary is built from the profile and the tool outputs. It never throws on user input.
  */
+/** At most four words: an answer to the question asked, not a sentence in a language. */
+const isShortAnswer = (text: string) => text.trim().split(/\s+/).length <= 4;
+/** The questions answered by a name (a company's, a provider's), whatever the conversation's language. */
+const NAMED_ANSWER: ReadonlySet<string> = new Set(["company", "provider"]);
+
 export function createEngine(deps: DialogueDeps) {
   async function findOpco(state: DialogueState, calls: ToolCall[]): Promise<OpcoResult> {
     const { company = {}, role } = state.profile;
@@ -144,7 +149,15 @@ export function createEngine(deps: DialogueDeps) {
     const u = deps.understand(text, { lang: state.lang, ...(asked ? { asked } : {}) });
     if (forced) state.lang = forced;
     else if (u.langRequest) Object.assign(state, { lang: u.langRequest, langLocked: true });
-    else if (!state.langLocked && !u.command && u.langConfident) state.lang = u.lang;
+    // A short answer naming a company or a provider ("Centre Routier Formation") is a name, not a
+    // change of language.
+    else if (
+      !state.langLocked &&
+      !u.command &&
+      u.langConfident &&
+      !(previous && NAMED_ANSWER.has(asked ?? "role") && isShortAnswer(text))
+    )
+      state.lang = u.lang;
     const lang = state.lang;
     const turn: Turn = { notes: [], citations: [], calls: [], summary: null };
     // A first message that asks something is answered straight away; otherwise it is welcomed.

@@ -151,6 +151,17 @@ describe("facts kept once given", () => {
     expect(s.profile.provider).toBeUndefined();
   });
 
+  it("keeps the conversation's language when a provider's name is in French", async () => {
+    const r = await last(
+      "I run a garage with 20 employees, IDCC 1090",
+      "Excel training for our receptionist",
+      "in March",
+      "Centre Routier Formation",
+    );
+    expect(r.lang).toBe("en");
+    expect(r.profile.provider?.name).toBe("Centre Routier Formation");
+  });
+
   it("keeps the salon as the company and its trade out of the training", async () => {
     const r = await last(
       "je suis gérante d'un salon de coiffure, 3 salariées",
