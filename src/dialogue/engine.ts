@@ -27,6 +27,8 @@ interface Turn {
   welcomed?: boolean;
   /** The centre's call-back is offered (the end of a plan) or asked for ("talk to someone"). */
   offer?: CallbackOffer;
+  /** The user closes the conversation ("c'est tout, merci"): no next question is pushed. */
+  closing?: boolean;
 }
 
 /**
@@ -216,6 +218,11 @@ export function createEngine(deps: DialogueDeps) {
       else await answer(state, { ...u, question: u.normalised }, turn);
       return;
     }
+    if (!understood && !asks && u.acts.has("closing")) {
+      turn.notes.push(TURN.goodbye[lang]);
+      turn.closing = true;
+      return;
+    }
     if (!understood && !asks) {
       const answersSlot =
         current && current !== "role" && !u.answer && !u.acts.has("greeting") && !u.acts.has("thanks");
@@ -246,7 +253,9 @@ export function createEngine(deps: DialogueDeps) {
     // A question answered, or the call-back asked for: the dialogue resumes where it was, the plan stays as it is.
     const answered = turn.calls.some((call) => call.name === "searchKnowledge") || turn.offer === "requested";
     if (answered && state.turns > 0 && (current || !state.reviewed)) turn.notes.push(`**${TURN.resume[lang]}**`);
-    if (current) {
+    if (turn.closing) {
+      quickReplies = [];
+    } else if (current) {
       state.step = SLOT_TABLE[current].step;
       state.reviewed = false;
       if (state.trail.at(-1) !== current) state.trail.push(current);

@@ -1,6 +1,7 @@
 import type { Step } from "../core/chat";
 import { ROLES, type Role } from "../core/ids";
 import type { Bilingual, Lang } from "../core/lang";
+import type { Profile } from "../core/profile";
 import type { QuickReply } from "../core/reply";
 import { ADVICE, MISSING, QUESTIONS, type QuickReplyCopy, ROLE_LABELS } from "./copy";
 import type { DialogueState, Slot } from "./state";
@@ -39,7 +40,7 @@ export interface SlotSpec {
   /** Fills the slot with the user's own words when no parser read them; undefined: words cannot fill it. */
   freeText?(state: DialogueState, value: string): FreeTextChange;
   /** Whether a user of this role must give it before the review. */
-  required(role: Role | undefined): boolean;
+  required(role: Role | undefined, profile: Profile): boolean;
   known(state: DialogueState): boolean;
   /** Forgets the value, and what was derived from it. */
   clear(state: DialogueState): void;
@@ -51,8 +52,15 @@ export interface SlotSpec {
 
 const always = () => true;
 const withCompany = (role: Role | undefined) => role !== "job_seeker";
-const withEmployer = (role: Role | undefined) =>
-  role !== "job_seeker" && role !== "self_employed" && role !== "public_agent";
+/**
+ * The company's size matters where an employer's plan may pay: not for job seekers, the
+ * self-employed or public agents, nor for an apprentice (the OPCO pays the CFA whatever the size).
+ */
+const withEmployer = (role: Role | undefined, profile: Profile) =>
+  role !== "job_seeker" &&
+  role !== "self_employed" &&
+  role !== "public_agent" &&
+  !(role === "employee" && profile.training?.goal === "apprenticeship");
 
 /** The slots in asking order. */
 export const SLOT_TABLE: Record<Slot, SlotSpec> = {
@@ -155,13 +163,14 @@ export const SLOT_TABLE: Record<Slot, SlotSpec> = {
 export const SLOT_ORDER = Object.keys(SLOT_TABLE) as Slot[];
 
 /** The slots a role must fill before the review, in asking order. */
-export const requiredSlots = (role: Role | undefined): Slot[] => SLOT_ORDER.filter((s) => SLOT_TABLE[s].required(role));
+export const requiredSlots = (profile: Profile): Slot[] =>
+  SLOT_ORDER.filter((s) => SLOT_TABLE[s].required(profile.role, profile));
 
 export const isFilled = (slot: Slot, state: DialogueState): boolean => SLOT_TABLE[slot].known(state);
 
 /** The first required slot neither filled nor skipped, or undefined when all are settled. */
 export const nextSlot = (state: DialogueState): Slot | undefined =>
-  requiredSlots(state.profile.role).find((slot) => !isFilled(slot, state) && !state.skipped.includes(slot));
+  requiredSlots(state.profile).find((slot) => !isFilled(slot, state) && !state.skipped.includes(slot));
 
 /** Forgets a slot's value (for "back"), and what was derived from it. */
 export function clearSlot(state: DialogueState, slot: Slot): void {

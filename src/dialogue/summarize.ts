@@ -12,7 +12,7 @@ export function summarize(
   deps: Pick<DialogueDeps, "tools" | "card" | "now"> & Partial<Pick<DialogueDeps, "centre" | "courses">>,
 ): Promise<NextStepsSummary> {
   const { lang, profile } = state;
-  const missing = requiredSlots(profile.role)
+  const missing = requiredSlots(profile)
     .filter((slot) => !isFilled(slot, state))
     .map((slot) =>
       ADVICE[slot][lang] ? labelled(MISSING[slot][lang], ADVICE[slot][lang], lang) : MISSING[slot][lang],

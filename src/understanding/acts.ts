@@ -108,3 +108,9 @@ const FIELD =
 
 /** A request outside the field, with nothing in it about training or its funding. */
 export const isOutOfField = (text: string) => OUT_OF_FIELD.test(text) && !FIELD.test(text);
+
+/** The user closes the conversation: "c'est tout, merci", "pas besoin de formation", "that's all, bye". */
+export const isClosing = (text: string) =>
+  /\b(?:c'est tout|c tout|ce sera tout|ca sera tout|pas besoin|plus besoin|on verra plus tard|that'?s all|no need|nothing else|au revoir|bye|goodbye|bonne (?:journee|soiree|fin de journee)|have a (?:nice|good) day)\b/.test(
+    text,
+  );

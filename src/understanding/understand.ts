@@ -7,6 +7,7 @@ import { invalidText } from "../tools/find-opco/copy";
 import { findIdentifiers, type IdentifierKind } from "../tools/identifiers";
 import {
   type Command,
+  isClosing,
   isGreeting,
   isInjection,
   isOutOfField,
@@ -27,7 +28,7 @@ import { parseGoal, parseHours, parseTopic } from "./entities/training";
 import { type Intent, intentText, ruleIntent } from "./intent";
 import { asWritten, normalize, type RealWords } from "./text";
 
-export type Act = "question" | "facts" | "command" | "greeting" | "thanks" | "off_topic" | "injection";
+export type Act = "question" | "facts" | "command" | "greeting" | "thanks" | "closing" | "off_topic" | "injection";
 
 /** The question the assistant had just asked, which a short answer refers to. */
 export type Asked = "role" | "company" | "headcount" | "goal" | "startDate" | "provider" | "review";
@@ -200,6 +201,7 @@ export function understand(message: string, context: UnderstandContext, deps: Un
   if (isOutOfField(normalised)) acts.add("off_topic");
   if (isGreeting(normalised)) acts.add("greeting");
   if (isThanks(normalised)) acts.add("thanks");
+  if (isClosing(normalised)) acts.add("closing");
   if (command || (langRequest && normalised.length <= 60)) acts.add("command");
 
   const questions = clauses.filter((c) => c.question);

@@ -162,6 +162,14 @@ describe("facts kept once given", () => {
     expect(r.profile.provider?.name).toBe("Centre Routier Formation");
   });
 
+  it("does not ask an apprentice for the company's size, and lets the user close the conversation", async () => {
+    const r = await last("je suis apprenti en CAP boulangerie, 2e année", "IDCC 0843");
+    expect(r.step).not.toBe("headcount");
+    const s = await last("IDCC 1486 c quel opco", "ok merci c tout, pas besoin de formation");
+    expect(s.reply.text).toMatch(/^Avec plaisir/);
+    expect(s.reply.text).not.toMatch(/qui êtes-vous/);
+  });
+
   it("keeps the salon as the company and its trade out of the training", async () => {
     const r = await last(
       "je suis gérante d'un salon de coiffure, 3 salariées",
