@@ -82,15 +82,26 @@ const FUNDER_STATUS: Partial<Record<Role, ToolInput<"findOpco">["status"]>> = {
   job_seeker: "job_seeker",
 };
 
+/**
+ * A question about the training of someone's employee ("pour sa formation à elle", "my 2
+ * employees' training"): a self-employed person's staff are trained through the OPCO of the
+ * activity, not the owner's FAF.
+ */
+const EMPLOYEES_TRAINING =
+  /\b(?:(?:my|our|mes|nos|mon|ma|ses|sa|son)\s+(?:\d+\s+|deux |two |three |trois )?(?:employees?'?s?|staff|salariee?s?|assistante?s?|secretaire|collaborat\w+)\b.{0,20}\b(?:training|formation)|(?:training|formation)s? (?:de|of|for) (?:my|our|mes|nos|mon|ma) (?:\d+ |deux |two )?(?:employees?|staff|salariee?s?|assistante?|secretaire)|pour (?:sa|son|leur) formation a (?:elle|lui|eux)|(?:her|his|their) training)\b/;
+
 /** The findOpco input the question and the known profile allow, most certain identifier first. */
 function findOpcoInput(
   mentions: Entities,
   profile: Profile | undefined,
   lang: Lang,
+  forEmployees = false,
 ): ToolInput<"findOpco"> | undefined {
   const ids = mentions.identifiers;
   const company = profile?.company ?? {};
-  const role = mentions.role ?? profile?.role;
+  const asked = mentions.role ?? profile?.role;
+  // The owner's staff: the activity's OPCO, as for any employer.
+  const role = forEmployees && asked === "self_employed" ? "employer" : asked;
   const status = role ? FUNDER_STATUS[role] : undefined;
   const activity = mentions.activity?.term ?? company.activity ?? company.description;
   const base = { lang, ...(role ? { status: role } : {}) };
@@ -221,7 +232,7 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
     funderQuestion ||
     (inField && ((mentions.activity && opcoScheme && u.intent === "eligibility") || (ownFunder && fundingQuestion)))
   ) {
-    const input = findOpcoInput(mentions, scope.profile, lang);
+    const input = findOpcoInput(mentions, scope.profile, lang, EMPLOYEES_TRAINING.test(question));
     if (input) {
       const output = await deps.tools.findOpco(input);
       calls.push({ name: "findOpco", input, output });

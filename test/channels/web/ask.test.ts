@@ -144,6 +144,13 @@ describe("POST /api/ask", () => {
     expect(body.answer.text).toMatch(/Transitions Pro/);
   });
 
+  it("sends a self-employed owner's staff to the activity's OPCO, not the owner's FAF", async () => {
+    const question = "je suis kiné libérale avec une assistante salariée, pour sa formation à elle c'est quel opco ?";
+    const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+    expect(body.toolCalls.find((t) => t.name === "findOpco")?.input).not.toMatchObject({ status: "self_employed" });
+    expect(body.answer.text).toMatch(/OPCO EP/);
+  });
+
   it("answers a plain question whose card ranks first instead of refusing it", async () => {
     const body = AskResponseSchema.parse(await (await post("/api/ask", { question: "c'est quoi le CPF ?" })).json());
     expect(body.outcome).toBe("answered");
