@@ -4,6 +4,8 @@ import { ErrorBodySchema } from "../../../src/core/errors";
 import { testApp } from "../../helpers";
 
 const { post } = testApp();
+/** The /api/ask answer to a question, checked against the contract. */
+const asked = async (question: string) => AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
 
 describe("POST /api/ask", () => {
   it("answers per the contract: lang, answer {text, citations}, retrieved", async () => {
@@ -53,7 +55,7 @@ describe("POST /api/ask", () => {
     const question =
       "Nous sommes un centre de relation client (IDCC 2098), 260 salariés. On a un projet de POEC pour recruter " +
       "15 téléconseillers : qui monte le dossier, et combien de temps peut durer la formation ?";
-    const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+    const body = await asked(question);
     expect(body.answer.citations[0]?.id).toBe("poe");
     expect(body.toolCalls.find((t) => t.name === "findOpco")?.input).toMatchObject({ idcc: "2098" });
     expect(body.answer.text.indexOf("**OPCO : OPCO EP**")).toBeGreaterThan(body.answer.text.indexOf("400 heures"));
@@ -64,7 +66,7 @@ describe("POST /api/ask", () => {
     const question =
       "bjr je suis vendeuse dans un magasin de bricolage et je voudrai apprendre excel pour passer chef de rayon, " +
       "c possible avec mon cpf ?";
-    const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+    const body = await asked(question);
     expect(body.answer.citations[0]?.id).toBe("cpf");
     expect(body.toolCalls.map((t) => t.name)).not.toContain("findOpco");
     expect(body.answer.text).not.toMatch(/Opcommerce/i);
@@ -74,7 +76,7 @@ describe("POST /api/ask", () => {
     const question =
       "cariste dans une entreprise de transport routier de marchandises : le permis C, ça peut passer par le " +
       "plan de formation ou seulement par mon CPF ?";
-    const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+    const body = await asked(question);
     expect(body.toolCalls.map((t) => t.name)).toContain("findOpco");
     expect(body.answer.text).toMatch(/OPCO Mobilités/i);
   });
@@ -84,7 +86,7 @@ describe("POST /api/ask", () => {
       "Je suis gérante d'une EURL de conseil en recrutement, qui finance ma propre formation ?",
       "president of my SASU (IT consulting, no employees). AGEFICE or an OPCO for my own training?",
     ]) {
-      const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+      const body = await asked(question);
       expect(body.answer.citations[0]?.id).toBe("formation-dirigeant");
       expect(body.answer.text).toMatch(/FAF/);
     }
@@ -93,13 +95,11 @@ describe("POST /api/ask", () => {
   it("reads an IDCC given as a fact as the company's, not as the question: a PTP's funder is Transitions Pro", async () => {
     const question =
       "Notre magasinier veut partir en PTP pour devenir aide-soignant, c'est nous qui payons ? On est un grossiste alimentaire, IDCC 0573.";
-    const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+    const body = await asked(question);
     expect(body.answer.citations[0]?.id).toBe("projet-transition-professionnelle");
     expect(body.answer.text).toMatch(/Transitions Pro/);
-    const asked = AskResponseSchema.parse(
-      await (await post("/api/ask", { question: "IDCC 0573 : c'est quoi exactement ce numéro ?" })).json(),
-    );
-    expect(asked.answer.citations[0]?.id).toBe("idcc-convention-collective");
+    const aboutIdcc = await asked("IDCC 0573 : c'est quoi exactement ce numéro ?");
+    expect(aboutIdcc.answer.citations[0]?.id).toBe("idcc-convention-collective");
   });
 
   it('reads "l\'OPCO de ma boîte" and "je fais la demande où ?" as questions on who funds', async () => {
@@ -112,7 +112,7 @@ describe("POST /api/ask", () => {
       ["we're a small plumbing company, 6 people. who do we apply to for a training course?", /Constructys/],
     ] as const;
     for (const [question, opco] of cases) {
-      const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+      const body = await asked(question);
       expect(body.toolCalls.map((t) => t.name)).toContain("findOpco");
       expect(body.answer.text).toMatch(opco);
     }
@@ -121,7 +121,7 @@ describe("POST /api/ask", () => {
   it("answers \"who pays for the VAE?\" from the scheme's card first, the employer's OPCO after it", async () => {
     const question =
       "Je suis auxiliaire de vie dans une association d'aide à domicile, je veux faire une VAE pour le DEAES : qui paie l'accompagnement ?";
-    const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+    const body = await asked(question);
     expect(body.answer.citations[0]?.id).toBe("vae");
     expect(body.answer.text.indexOf("**OPCO : Uniformation**")).toBeGreaterThan(body.answer.text.indexOf("VAE"));
   });
@@ -129,7 +129,7 @@ describe("POST /api/ask", () => {
   it("gives the verdict of the route that fits, not the first one open: an employer's plan for its drivers' FCO", async () => {
     const question =
       "Transporteur routier (IDCC 0016), 140 salariés : nos 22 conducteurs doivent refaire leur FCO. L'OPCO peut-il tout financer ?";
-    const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+    const body = await asked(question);
     const routes = body.toolCalls.find((t) => t.name === "fundingRoutes");
     expect(routes?.input).toMatchObject({ status: "employer", headcount: 140 });
     expect(body.answer.text).toMatch(/\*\*Plan de développement des compétences\*\* \(possible/);
@@ -139,20 +139,20 @@ describe("POST /api/ask", () => {
   it("answers an employee's \"who do I apply to?\" on retraining from the PTP card, the employer's OPCO after it", async () => {
     const question =
       "I'm Brazilian, working for a French insurance company for 6 years. I'd like to retrain as a plumber and keep my salary during the course, who do I apply to?";
-    const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+    const body = await asked(question);
     expect(body.answer.citations[0]?.id).toBe("projet-transition-professionnelle");
     expect(body.answer.text).toMatch(/Transitions Pro/);
   });
 
   it("sends a self-employed owner's staff to the activity's OPCO, not the owner's FAF", async () => {
     const question = "je suis kiné libérale avec une assistante salariée, pour sa formation à elle c'est quel opco ?";
-    const body = AskResponseSchema.parse(await (await post("/api/ask", { question })).json());
+    const body = await asked(question);
     expect(body.toolCalls.find((t) => t.name === "findOpco")?.input).not.toMatchObject({ status: "self_employed" });
     expect(body.answer.text).toMatch(/OPCO EP/);
   });
 
   it("answers a plain question whose card ranks first instead of refusing it", async () => {
-    const body = AskResponseSchema.parse(await (await post("/api/ask", { question: "c'est quoi le CPF ?" })).json());
+    const body = await asked("c'est quoi le CPF ?");
     expect(body.outcome).toBe("answered");
     expect(body.answer.citations[0]?.id).toBe("cpf");
   });
