@@ -2,7 +2,7 @@ import { z } from "zod";
 import { foldAccents } from "../core/fold";
 import { type Lang, LangSchema } from "../core/lang";
 import { type NaiveBayesModel, NaiveBayesModelSchema, train } from "../core/naive-bayes";
-import { type Card, type CardMeta, CardMetaSchema } from "./card";
+import { type Card, CardMetaSchema, SourceSchema } from "./card";
 import { intentTerms } from "./intents";
 import { normalizeQuery } from "./normalize";
 import { buildIndex, type CardIndex, indexDocument, loadIndex, serializeIndex } from "./orama";
@@ -11,9 +11,17 @@ import type { VariantPostings } from "./rerank";
 import { expandQuery } from "./synonyms";
 import { contentWords } from "./words";
 
-/** A card as shipped to the worker: its metadata, its body in blocks, and the terms of its question variants. */
-/** The question variants ship as their terms only (`variants`): their text is not shown. */
-export const BundledCardSchema = CardMetaSchema.omit({ questions: true }).extend({
+/**
+ * A card as shipped to the worker: its metadata, its body in blocks, and the terms of its question
+ * variants. The question variants ship as their terms only (`variants`): their text is not shown.
+ * The dates (when the card and its sources were checked) stay in the card files: only the
+ * maintainers' checks read them, and the bundle has a size budget.
+ */
+export const BundledCardSchema = CardMetaSchema.omit({ questions: true, updated: true }).extend({
+  sources: z
+    .array(SourceSchema.omit({ date: true }))
+    .min(1)
+    .describe("Official sources, cited under answers"),
   blocks: z.array(BlockSchema).describe("The body after the short answer: paragraphs and lists, by section"),
   variants: z
     .array(z.array(z.string()))
@@ -34,7 +42,7 @@ export const KnowledgeBundleSchema = z.object({
 });
 export type KnowledgeBundle = z.infer<typeof KnowledgeBundleSchema>;
 
-export interface KnowledgeCard extends Omit<CardMeta, "questions"> {
+export interface KnowledgeCard extends Omit<BundledCard, "blocks" | "variants"> {
   blocks: readonly Block[];
   /** Each paragraph and list item of the body after the short answer. */
   passages: readonly Passage[];
@@ -111,10 +119,11 @@ export function bundleKnowledge(
   return {
     builtAt,
     cardModel,
-    cards: cards.map(({ body, questions, ...meta }) => {
+    cards: cards.map(({ body, questions, updated: _updated, sources, ...meta }) => {
       // A variant's terms are taken like a question's: fillers ("c'est quoi", "est-ce") left out.
       const variants = [meta.title, ...questions].map((text) => variantTerms(indexes[meta.lang], text));
-      return { ...meta, blocks: splitBlocks(body, meta.lang), variants };
+      const cited = sources.map(({ url, title }) => ({ url, title }));
+      return { ...meta, sources: cited, blocks: splitBlocks(body, meta.lang), variants };
     }),
     indexes: { fr: serializeIndex(indexes.fr), en: serializeIndex(indexes.en) },
   };

@@ -9,8 +9,8 @@ import type { Lang } from "../core/lang";
 import type { Card } from "./card";
 
 /** Indexed fields of a card: its title, its question variants, its body and tags (id words, schemes, audience). */
+/** The searched fields; a card's id is the document's id, never searched (the tags hold its words). */
 export const INDEX_SCHEMA = {
-  id: "string",
   title: "string",
   questions: "string",
   body: "string",
@@ -44,7 +44,7 @@ export function createIndex(lang: Lang) {
 export type CardIndex = ReturnType<typeof createIndex>;
 
 /** The document indexed for a card. Accents are folded so "periode" and "période" meet. */
-export function indexDocument(card: Card) {
+export function indexDocument(card: Pick<Card, "id" | "title" | "questions" | "body" | "schemes">) {
   return {
     id: card.id,
     title: foldAccents(card.title),
