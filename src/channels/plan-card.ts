@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { formatDate, LangSchema } from "../core/lang";
 import { EligibilitySchema, type NextStepsSummary } from "../core/summary";
-import { COURSES, LABELS, schemeName } from "../summary/copy";
+import { COURSES, fundingHeadings, LABELS, schemeName } from "../summary/copy";
 
 /** How many routes, steps and courses a card shows; the full plan has the rest. */
 export const CARD_ROUTES = 4;
@@ -65,7 +65,11 @@ export function planCard(summary: NextStepsSummary, now: Date = new Date()): Pla
   const lang = summary.lang;
   const L = LABELS[lang];
   const funder = summary.opco
-    ? { label: L.opco, name: summary.opco.name, note: L.confidence[summary.opco.confidence] }
+    ? {
+        label: fundingHeadings(summary.profile.role, lang).opco,
+        name: summary.opco.name,
+        note: L.confidence[summary.opco.confidence],
+      }
     : summary.funder
       ? { label: L.funder, name: summary.funder }
       : null;

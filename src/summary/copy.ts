@@ -1,3 +1,4 @@
+import type { Role } from "../core/ids";
 import type { Bilingual, Lang } from "../core/lang";
 import copy from "./copy.json";
 
@@ -101,3 +102,12 @@ export const AIDS = copy.AIDS;
 
 /** What the OPCO answer rests on. */
 export const BASIS = copy.BASIS satisfies Record<string, Bilingual>;
+
+/**
+ * The headings of the OPCO and the schemes: the client's, when a training provider asks for a
+ * client (the routes are judged for the client).
+ */
+export function fundingHeadings(role: Role | undefined, lang: Lang): { opco: string; routes: string } {
+  const L = LABELS[lang];
+  return role === "provider" ? { opco: L.opcoOfClient, routes: L.routesForClient } : { opco: L.opco, routes: L.routes };
+}

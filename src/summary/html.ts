@@ -1,6 +1,6 @@
 import { labelled } from "../core/lang";
 import type { NextStepsSummary } from "../core/summary";
-import { COURSES, LABELS, schemeName } from "./copy";
+import { COURSES, fundingHeadings, LABELS, schemeName } from "./copy";
 import { contactLine, dueOf, madeLine, recapOf } from "./recap";
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -37,7 +37,7 @@ export function renderHtml(summary: NextStepsSummary): string {
       ? `<br>${labelled(escapeHtml(L.website), linkWithUrl(summary.opco.name, summary.opco.website), lang)}`
       : "";
     parts.push(
-      `<h2>${L.opco}</h2><p><strong>${escapeHtml(summary.opco.name)}</strong> <span class="badge">${L.confidence[summary.opco.confidence]}</span><br>${escapeHtml(summary.opco.basis)}${site}</p>`,
+      `<h2>${fundingHeadings(summary.profile.role, lang).opco}</h2><p><strong>${escapeHtml(summary.opco.name)}</strong> <span class="badge">${L.confidence[summary.opco.confidence]}</span><br>${escapeHtml(summary.opco.basis)}${site}</p>`,
     );
   } else if (summary.funder) {
     parts.push(`<h2>${L.funder}</h2><p>${escapeHtml(summary.funder)}</p>`);
@@ -46,7 +46,7 @@ export function renderHtml(summary: NextStepsSummary): string {
   const others = summary.otherFunders ?? [];
   if (routes.length || others.length) {
     parts.push(
-      `<h2>${L.routes}</h2><table>${others
+      `<h2>${fundingHeadings(summary.profile.role, lang).routes}</h2><table>${others
         .map((o) => `<tr><td><strong>${escapeHtml(o.funder)}</strong></td><td>${escapeHtml(o.why)}</td></tr>`)
         .join("")}${routes
         .map(

@@ -1,6 +1,6 @@
 import { labelled, listed } from "../core/lang";
 import type { NextStepsSummary } from "../core/summary";
-import { COURSES, LABELS, schemeName } from "./copy";
+import { COURSES, fundingHeadings, LABELS, schemeName } from "./copy";
 import { contactLine, dueOf, madeLine, recapOf } from "./recap";
 
 /** Markdown special characters in user-given text are escaped so they cannot change the layout. */
@@ -29,7 +29,7 @@ export function renderMarkdown(summary: NextStepsSummary, { complete }: { comple
   if (summary.opco) {
     const site = summary.opco.website ? ` — <${summary.opco.website}>` : "";
     out.push(
-      `### ${L.opco}`,
+      `### ${fundingHeadings(summary.profile.role, lang).opco}`,
       `**${summary.opco.name}** (${L.confidence[summary.opco.confidence]}) — ${escapeMarkdown(summary.opco.basis)}${site}`,
     );
   } else if (summary.funder) {
@@ -40,7 +40,7 @@ export function renderMarkdown(summary: NextStepsSummary, { complete }: { comple
   const others = summary.otherFunders ?? [];
   if (routes.length || others.length) {
     out.push(
-      `### ${L.routes}`,
+      `### ${fundingHeadings(summary.profile.role, lang).routes}`,
       ...others.map((o) => `- ${labelled(`**${o.funder}**`, o.why, lang)}`),
       ...routes.map(
         (r) =>

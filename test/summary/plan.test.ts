@@ -101,6 +101,13 @@ describe("the plan", () => {
     expect(own).toMatch(/votre certification Qualiopi couvre/);
   });
 
+  it("names the OPCO and the schemes as the client's when a training provider asks for a client", async () => {
+    const summary = await plan({ role: "provider", headcount: 45, training: { goal: "adaptation" } });
+    const markdown = summary.text;
+    expect(markdown).toMatch(/### Dispositifs possibles pour votre client/);
+    expect(renderHtml(summary)).toMatch(/<h2>Dispositifs possibles pour votre client<\/h2>/);
+  });
+
   it("promises no 2026 aid to an apprenticeship that starts in 2027: its rules are to be checked", async () => {
     const december = await plan({
       role: "employer",
