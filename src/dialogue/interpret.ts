@@ -22,9 +22,12 @@ export interface Interpreted {
 /** A correction: "en fait", "plutôt", "actually", "I meant". */
 const CORRECTION =
   /\b(?:en fait|plutot|finalement|correction|je voulais dire|pardon|actually|rather|i meant|sorry|correction)\b/;
-/** The company's size said as such: "nous sommes 60", "we have 45 employees", "effectif de 30". */
+/**
+ * The company's size said as such: "nous sommes 60", "we have 45 employees", "effectif de 30". A
+ * correction alone ("actually it's 4 people, not 3") is about whatever was said last: the trainees.
+ */
 const COMPANY_SIZE =
-  /\b(?:nous sommes|on est|on sera|we are|we're|we have|we employ|effectif|headcount|entreprise de|societe de|boite de|company of|team of|staff of|en fait|actually|plutot|rather)\b/;
+  /\b(?:nous sommes|on est|on sera|we are|we're|we have|we employ|effectif|headcount|entreprise de|societe de|boite de|company of|team of|staff of)\b/;
 /** A message about the training itself: "la formation c'est...", "the course is...". */
 const ABOUT_TRAINING =
   /\b(?:la formation (?:c'est|est|sera|porte sur|concerne|serait)|formation (?:en|de|d') \w+ plutot|the (?:training|course) (?:is|will be|would be)|(?:training|course) (?:on|in) \w+ instead)\b/;

@@ -10,7 +10,7 @@ const COMMANDS: [Command, RegExp][] = [
   ["back", /^\/?(?:retour|revenir|precedent|etape precedente|back|go back|previous(?: step)?|undo)\b/],
   [
     "summary",
-    /^\/?(?:resume|recap(?:itulatif)?|mon plan|voir (?:mon|le) plan|montrez?(?:-moi)? (?:mon |le )?plan|(?:affiche|donne|fais|faites)(?:z|-moi)? (?:mon |le |un )?plan|(?:c'est quoi|c quoi|quelle est) la suite|et (?:maintenant|apres)|(?:je fais|on fait) quoi (?:maintenant|now)|synthese|summary|my plan|show (?:me )?(?:my|the) plan|next steps|(?:can you |could you |please )?make (?:me )?(?:a|the|my) plan|(?:what'?s|whats|what is) (?:the plan|next)|what now|now what)\b/,
+    /^\/?(?:resume|recap(?:itulatif)?|mon plan|voir (?:mon|le) plan|montrez?(?:-moi)? (?:mon |le )?plan|(?:affiche|donne|fais|faites)(?:z|-moi)? (?:mon |le |un )?plan|(?:c'est quoi|c quoi|quelle est) la suite|et (?:maintenant|apres)|(?:je fais|on fait) quoi (?:maintenant|now)|synthese|summary|my plan|show (?:me )?(?:my|the) plan|next steps|(?:can you |could you |please )?make (?:me )?(?:a|the|my) plan|(?:what'?s|whats|what is) (?:the plan|next)|what now|now what|(?:(?:yes|yeah|ok|okay|fine|sure|oui|d'accord),? )?(?:please )?(?:gimme|give me|make|produce|show|send|create|do|build|generate|draft|prepare|let'?s do|donne(?:z)?(?:-moi)?|fai(?:s|tes)(?:-moi)?|montre(?:z)?(?:-moi)?|etabli(?:s|ssez)?|prepare(?:z)?)(?: me| us| moi| nous)? (?:the |a |my |our |mon |le |un |notre )?(?:full |complete |whole |final |complet |final )?plan(?! (?:de formation|de developpement|des competences|for training|training))\b)/,
   ],
   [
     "human",

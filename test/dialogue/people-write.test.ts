@@ -133,6 +133,8 @@ describe("facts kept once given", () => {
     expect(s.profile.company?.description).toBeUndefined();
     const t = await last("office manager here, we're about 20 people", "actually we are 25");
     expect(t.profile.headcount).toBe(25);
+    const u = await last("office manager here, we're about 20 people", "actually it's 4 people not 3");
+    expect(u.profile.headcount).toBe(20);
   });
 
   it('takes "no job offer yet" as no hire, and a later change of date as the new date', async () => {

@@ -212,9 +212,13 @@ describe("commands", () => {
       "can you make a plan",
       "ok c quoi la suite",
       "et du coup je fais quoi maintenant ?",
+      "ok gimme the plan",
+      "fine, please produce a plan for our team",
+      "donnez-moi le plan complet",
     ])
       expect(parseCommand(text)).toBe("summary");
     expect(parseCommand("le plan de formation, c'est quoi ?")).toBeUndefined();
+    expect(parseCommand("make a training plan for my team")).toBeUndefined();
   });
 
   it("finds a question typed with no question mark at the end of a message, as on a phone", () => {

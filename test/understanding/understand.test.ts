@@ -62,6 +62,25 @@ describe("the language of a short answer", () => {
   });
 });
 
+describe("when, how long and what, told apart", () => {
+  it('reads "in 6 weeks" as when the training starts, not how long it lasts', () => {
+    expect(read("it starts in 6 weeks").mentions.hours).toBeUndefined();
+    expect(read("a 3 weeks bootcamp").mentions.hours).toBe(105);
+  });
+
+  it("takes no month, length or nationality for the training's subject", () => {
+    expect(read("CAP boulanger starting in september").mentions.topic).toBe("CAP boulanger");
+    expect(read("formation de 3 semaines").mentions.topic).toBeUndefined();
+    expect(read("I'm a Spanish apprentice cook").mentions.topic).toBeUndefined();
+    expect(read("we want a German course for two sales reps").mentions.topic).toBe("German");
+  });
+
+  it('reads a start told in the past as past: "I started in October"', () => {
+    expect(read("i started in october, so 5 months ago").mentions.startDate).toBe("2026-10");
+    expect(read("the training starts in october").mentions.startDate).toBe("2027-10");
+  });
+});
+
 describe("the provider named in passing", () => {
   it("reads a provider named with the training, or whose name says it trains", () => {
     expect(read("la formation c'est avec GNFA").mentions.provider).toEqual({ name: "GNFA" });

@@ -69,12 +69,21 @@ export const saysWhen = (text: string) => text.split(/\s+/).length <= 6 && ASAP.
 export const START_CUE =
   /\b(?:formations?|training|courses?|cours|stages?|sessions?|modules?|commence\w*|debut\w*|demarr\w*|start\w*|begin\w*|rentree|entree en formation|cfa|bootcamp|certification|permis|caces|vae|bilan|plutot|finalement|rather|actually)\b/;
 
-/** Next occurrence of month `m` (day `d`) from `today`, this year or next. */
-function upcoming(today: Date, m: number, d?: number): number {
+/**
+ * Next occurrence of month `m` (day `d`) from `today`, this year or next; with `before` (the text
+ * speaks in the past: "I started in October"), the last occurrence, this year or the one before.
+ */
+function upcoming(today: Date, m: number, d?: number, before = false): number {
   const month = today.getUTCMonth() + 1;
-  const past = m < month || (m === month && d !== undefined && d < today.getUTCDate());
+  const day = today.getUTCDate();
+  if (before) return today.getUTCFullYear() - (m > month || (m === month && d !== undefined && d > day) ? 1 : 0);
+  const past = m < month || (m === month && d !== undefined && d < day);
   return today.getUTCFullYear() + (past ? 1 : 0);
 }
+
+/** A start told in the past: "j'ai commencé en octobre", "I started in October", "depuis septembre". */
+const PAST_START =
+  /\b(?:started|began|i've been|i have been|j'ai commence|j'ai debute|a commence|a debute|ont commence|avons commence|depuis|ago|il y a|since)\b/;
 
 /**
  * The planned start, from normalised text: `YYYY-MM-DD` when a day is given, else `YYYY-MM`
@@ -95,12 +104,13 @@ export function parseStartDate(text: string, today: Date, expectDate = false): S
     const year = (slash[3] as string).length === 2 ? `20${slash[3]}` : slash[3];
     return `${year}-${pad(Number(slash[2]))}-${pad(Number(slash[1]))}`;
   }
+  const before = PAST_START.test(text);
   const withDay = text.match(DAY_MONTH_YEAR) ?? text.match(MONTH_DAY_YEAR);
   if (withDay) {
     const [dayText, monthWord] = DAY_MONTH_YEAR.test(text) ? [withDay[1], withDay[2]] : [withDay[2], withDay[1]];
     const m = MONTHS[monthWord ?? ""] as number;
     const d = Number(dayText);
-    if (d >= 1 && d <= 31) return `${withDay[3] ?? upcoming(today, m, d)}-${pad(m)}-${pad(d)}`;
+    if (d >= 1 && d <= 31) return `${withDay[3] ?? upcoming(today, m, d, before)}-${pad(m)}-${pad(d)}`;
   }
   const monthYear = text.match(MONTH_YEAR);
   if (monthYear?.[1]) return `${monthYear[2]}-${pad(MONTHS[monthYear[1]] as number)}`;
@@ -109,7 +119,7 @@ export function parseStartDate(text: string, today: Date, expectDate = false): S
     (expectDate ? text.match(new RegExp(`^(${MONTH_WORDS})\\b`))?.[1] : undefined);
   if (alone) {
     const m = MONTHS[alone] as number;
-    return `${upcoming(today, m)}-${pad(m)}`;
+    return `${upcoming(today, m, undefined, before)}-${pad(m)}`;
   }
   if (
     /\b(?:a la rentree|la rentree|rentree (?:de )?septembre|back to school|in the autumn|in the fall|cet automne|a l'automne)\b/.test(

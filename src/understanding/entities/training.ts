@@ -46,7 +46,7 @@ export function parseGoal(text: string): TrainingGoal | undefined {
  * "X training/course/certification", or a known subject named anywhere.
  */
 const KNOWN_TOPICS =
-  /\b(caces(?: r\s?\d{3}\w*)?|sst|habilitation electrique(?: \w+)?|haccp|fimo|fco|permis (?:[bcde]{1,2}|poids lourds?|cariste)|excel|word|powerpoint|bureautique|(?:anglais|english|espagnol|spanish|allemand|german)(?!\s+(?:group|groups|company|companies|firm|subsidiary|parent|owners?|bank|industrial|multinational|clients?|groupe|societe|entreprise|filiale|maison mere|proprietaires?|industriel))|francais langue etrangere|fle|toeic|toefl|aws|azure|figma|photoshop|python|java|sql|cybersecurite|cybersecurity|comptabilite|accounting|gestion de (?:la )?paie|payroll|certiphyto|bafa|bafd|soudure|welding|management|pedagogie|secourisme|first aid|pediatrie|gestion de projet|project management|pmp|prince2|scrum|seo|marketing digital|digital marketing|cuisine|patisserie|coiffure|esthetique|naturopathie|sophrologie|yoga)\b/;
+  /\b(caces(?: r\s?\d{3}\w*)?|sst|habilitation electrique(?: \w+)?|haccp|fimo|fco|permis (?:[bcde]{1,2}|poids lourds?|cariste)|excel|word|powerpoint|bureautique|(?:anglais|english|espagnol|spanish|allemand|german)(?=\s+(?:course|courses|lessons?|classes?|training|tests?|exams?|level|cours|formation))|(?<!\b(?:i'm|i am|im|a|an|as a|as an|je suis|groupe|societe|entreprise|filiale|client|clients)\s+)(?:anglais|english|espagnol|spanish|allemand|german)(?!\s+(?:group|groups|company|companies|firm|subsidiary|parent|owners?|bank|industrial|multinational|clients?|groupe|societe|entreprise|filiale|maison mere|proprietaires?|industriel|apprentice|employee|engineer|guy|woman|man|citizen|national|founder|manager|cook|chef|student|nurse|colleague|colleagues|friend|boss))|francais langue etrangere|fle|toeic|toefl|aws|azure|figma|photoshop|python|java|sql|cybersecurite|cybersecurity|comptabilite|accounting|gestion de (?:la )?paie|payroll|certiphyto|bafa|bafd|soudure|welding|management|pedagogie|secourisme|first aid|pediatrie|gestion de projet|project management|pmp|prince2|scrum|seo|marketing digital|digital marketing|cuisine|patisserie|coiffure|esthetique|naturopathie|sophrologie|yoga)\b/;
 const TOPIC_AFTER =
   /\b(?:formation|formations|stage|cours|module|certification|certif|training|course|courses|lessons|classes|qualification)\s+(?:(?:en|de|du|sur|a la|au|aux|in|on|about|of|to become|pour devenir)\s+|d'\s*)((?:[a-z0-9'+#.-]+\s?){1,4})/;
 const TOPIC_VERB =
@@ -65,15 +65,20 @@ function cleanTopic(raw: string): string | undefined {
   const words = raw.trim().split(/\s+/).filter(Boolean);
   while (words.length && STOP_TOPIC.test(words.at(-1) as string)) words.pop();
   const cut = words.findIndex((w) =>
-    /^(?:pour|avec|dans|chez|qui|que|et|ou|mais|car|donc|en|par|sur|for|with|and|but|so|because|at|in|on|by|if|si|c'est|est|sont|ca|to)$/.test(
+    /^(?:pour|avec|dans|chez|qui|que|et|ou|mais|car|donc|en|par|sur|for|with|and|but|so|because|at|in|on|by|if|si|c'est|est|sont|ca|to|starting|starts|start|from|des|a partir|debut|commence|commencant)$/.test(
       w,
     ),
   );
   const topic = (cut > 0 ? words.slice(0, cut) : words).join(" ").replace(/[.,;:!?]+$/, "");
   if (!topic || STOP_TOPIC.test(topic) || SCHEME_NAME.test(topic) || topic.length < 2 || /^\d+$/.test(topic))
     return undefined;
+  // A date or a length is when or how long, not what: "april", "3 semaines", "starts".
+  if (NOT_A_SUBJECT.test(topic)) return undefined;
   return topic.slice(0, 80);
 }
+
+const NOT_A_SUBJECT =
+  /^(?:\d+\s*(?:h|heures?|hours?|jours?|days?|semaines?|weeks?|mois|months?|ans?|years?)|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|starts?|starting|start|but|mais|asap|soon|bientot)$/;
 
 /** A diploma or title named with its speciality: "bac pro commerce", "BTS MCO", "titre pro de préparateur de commandes". */
 const DIPLOMA =
@@ -103,9 +108,14 @@ export function parseTopic(text: string): string | undefined {
 export function parseHours(text: string): number | undefined {
   const hours = text.match(/\b(\d{1,4})\s*(?:h\b|heures?\b|hours?\b|hrs?\b)/);
   if (hours?.[1]) return Number(hours[1]) || undefined;
-  const days = text.match(/\b(\d{1,3})\s*(?:jours?|days?)\b(?! (?:avant|apres|before|after|ouvr|de delai))/);
+  // "dans 5 semaines", "in 3 weeks", "5 weeks ago": when, not how long.
+  const days = text.match(
+    /(?<!\b(?:dans|d'ici|sous|in|within|after|apres|about|environ)\s+(?:about |environ |around )?)\b(\d{1,3})\s*(?:jours?|days?)\b(?! (?:avant|apres|before|after|ouvr|de delai|ago))/,
+  );
   if (days?.[1]) return Number(days[1]) * 7 || undefined;
-  const weeks = text.match(/\b(\d{1,2})\s*(?:semaines?|weeks?)\b(?! (?:avant|apres|before|after))/);
+  const weeks = text.match(
+    /(?<!\b(?:dans|d'ici|sous|in|within|after|apres|about|environ)\s+(?:about |environ |around )?)\b(\d{1,2})\s*(?:semaines?|weeks?)\b(?! (?:avant|apres|before|after|ago))/,
+  );
   if (weeks?.[1]) return Number(weeks[1]) * 35 || undefined;
   return undefined;
 }
