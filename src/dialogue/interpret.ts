@@ -195,7 +195,10 @@ export function interpret(
     training().goal = goal;
   });
   // The name of a scheme ("un projet de transition", "mon CPF") is how it is funded, not what it teaches.
-  const topic = facts.topic && !SCHEME_NAME.test(facts.topic.toLowerCase()) ? facts.topic : undefined;
+  // A provider's name given as the answer ("Centre Formation Avenir") names no training.
+  const providerAnswer = current === "provider" && facts.provider !== undefined;
+  const topic =
+    facts.topic && !SCHEME_NAME.test(facts.topic.toLowerCase()) && !providerAnswer ? facts.topic : undefined;
   // A training already named is renamed when the training is what is answered or talked about
   // ("la formation c'est plutôt...", "actually it's Python"), not by any later phrase that looks like a subject.
   const renames =

@@ -22,8 +22,16 @@ const COMMANDS: [Command, RegExp][] = [
   ],
 ];
 
+/**
+ * A short message that asks for the plan by its name: "le plan svp", "ok et le plan alors", "plan
+ * stp", "vous pouvez me faire le plan d'action" (not the "plan de formation", a scheme).
+ */
+const PLAN_PLEASE =
+  /^(?=.{0,45}$)(?!.*\b(?:paie|paye|payee?|finance|financee?|rembourse|pris en charge|prend en charge|opco|cpf|est-ce|est ce|pays|paid|funded|covers?)\b)(?!.*\bplan (?:de formation|de developpement|des competences|de dev)\b)(?!.*\b(?:training|skills|development) plan\b)(?:.*\b(?:le|mon|notre|un|the|my|our|ce|votre|your) )?plan(?: d'action| complet| final| de financement)?\b(?:.*\b(?:svp|stp|s'il vous plait|s'il te plait|please|pls|plz|alors|maintenant|now|merci))?.*$/;
+
 /** A command the user typed, when the whole (short) message is one. */
 export function parseCommand(text: string): Command | undefined {
+  if (PLAN_PLEASE.test(text) && !/\b(?:c'est quoi|qu'est-ce|what is|what's a)\b/.test(text)) return "summary";
   const t = text
     .replace(/[.!?]+$/, "")
     .replace(/^(?:(?:euh|bon|ok|okay|alors|donc|et|du coup|hmm|hum|well|um|so)[, ]+)+/, "");

@@ -219,6 +219,9 @@ describe("commands", () => {
       expect(parseCommand(text)).toBe("summary");
     expect(parseCommand("le plan de formation, c'est quoi ?")).toBeUndefined();
     expect(parseCommand("make a training plan for my team")).toBeUndefined();
+    for (const text of ["le plan svp", "ok et le plan alors", "plan stp", "vous pouvez me faire le plan d'action"])
+      expect(parseCommand(text)).toBe("summary");
+    expect(parseCommand("est-ce que le plan est payé par l'opco")).toBeUndefined();
   });
 
   it("finds a question typed with no question mark at the end of a message, as on a phone", () => {

@@ -81,6 +81,29 @@ describe("when, how long and what, told apart", () => {
   });
 });
 
+describe("French typed without apostrophes, and sizes told apart", () => {
+  it('reads "demandeur d emploi", "d un organisme" as the elided words they are', () => {
+    expect(read("je suis demandeur d emploi").mentions.role).toBe("job_seeker");
+    expect(read("je suis commerciale d un organisme de formation").mentions.role).toBe("provider");
+  });
+
+  it("keeps the company's size over a band of people to train", () => {
+    expect(
+      read("entreprise de nettoyage de 70 salariés, on voudrait du FLE pour une quinzaine de personnes").mentions
+        .headcount,
+    ).toBe(70);
+    expect(read("on est une vingtaine").mentions.headcount).toBe(20);
+  });
+
+  it("takes no provider's name from what is said of the training", () => {
+    expect(read("la formation dure 2 jours", "provider").mentions.provider).toBeUndefined();
+    expect(read("openclassrooms, january", "provider").mentions.provider).toEqual({ name: "openclassrooms" });
+    expect(read("organisme CREPS Ile de France", "provider").mentions.provider).toEqual({
+      name: "CREPS Ile de France",
+    });
+  });
+});
+
 describe("the provider named in passing", () => {
   it("reads a provider named with the training, or whose name says it trains", () => {
     expect(read("la formation c'est avec GNFA").mentions.provider).toEqual({ name: "GNFA" });

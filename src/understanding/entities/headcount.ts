@@ -92,7 +92,11 @@ export function parseHeadcount(text: string, { expectNumber = false, inQuestion 
   const anchored = (pattern: string) =>
     new RegExp(`${ANCHOR}\\s*(?:environ |about |around |~|a peu pres |presque |près de |pres de )?${pattern}`);
   const approx = t.match(new RegExp(`${NOT_TRAINEES}\\b(?:une|a)\\s+(${Object.keys(WORDS).join("|")})\\b`));
-  if (approx?.[1] && (expectNumber || !inQuestion || anchored(`(?:une|a)\\s+${approx[1]}`).test(t)))
+  // "70 salariés ... une quinzaine de personnes à former": the exact size said as such wins over a
+  // band said of someone else.
+  const exact = inQuestion ? null : t.match(new RegExp(`${NOT_TRAINEES}\\b${NUMBER}[\\s-]*${UNIT}\\b`));
+  const approxAnchored = approx?.[1] ? anchored(`(?:une|a)\\s+${approx[1]}`).test(t) : false;
+  if (approx?.[1] && (expectNumber || !inQuestion || approxAnchored) && !(exact && !approxAnchored))
     return WORDS[approx[1]];
   const below = t.match(new RegExp(`(?:moins de|less than|fewer than|under|below)\\s+${NUMBER}\\s*(${UNIT})?`));
   if (below?.[1] && !inQuestion && (below[2] || expectNumber)) return Math.max(0, value(below[1]) - 1);
