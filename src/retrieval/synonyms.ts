@@ -51,6 +51,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
     "micro entrepreneur",
   ],
   ["demandeur d emploi", "chomeur", "chomage", "job seeker", "jobseeker", "unemployed"],
+  // The job seeker's allowance: "ARE" in capitals only (in English, "are" is a verb).
+  ["ARE", "allocation d aide au retour a l emploi", "unemployment benefit", "unemployment benefits", "allocation chomage"],
   [
     "formation a distance",
     "e learning",
