@@ -12,7 +12,7 @@ const FILLER =
   "ignore ignorer previous precedentes instructions instruction prompt system systeme assistant ai ia chatgpt " +
   // Chatter and dates: "lol", "everyone keeps saying", "in December" say nothing of the topic.
   "lol mdr ptdr xd haha whats everyone everybody everything anyone anybody someone something keeps keep saying heard " +
-  "entendu people gens stuff actually basically honestly seriously literally now maintenant vite rapidement quickly urgent asap tbh " +
+  "entendu people gens stuff actually basically honestly seriously literally now maintenant vite rapidement quickly urgent asap tbh sure certain certaine " +
   "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre january february march april " +
   "june july august september october november december";
 const IGNORED = new Set([...frenchStopwords, ...englishStopwords, ...FILLER.split(" ")].map(foldAccents));
