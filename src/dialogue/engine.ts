@@ -239,7 +239,13 @@ export function createEngine(deps: DialogueDeps) {
     }
     if (changes.skipped.size && !changes.changed.size) {
       const slot = [...changes.skipped][0] as keyof typeof SLOT_TABLE;
-      turn.notes.push([TURN.skipped[lang], SLOT_TABLE[slot].advice[lang]].filter(Boolean).join(" "));
+      // A training provider asking for a client is the provider itself.
+      const ownProvider = slot === "provider" && state.profile.role === "provider";
+      turn.notes.push(
+        ownProvider
+          ? TURN.ownProvider[lang]
+          : [TURN.skipped[lang], SLOT_TABLE[slot].advice[lang]].filter(Boolean).join(" "),
+      );
     }
     turn.notes.push(...acknowledge(state, changes));
     await refresh(state, changes, turn);

@@ -19,6 +19,10 @@ export interface Interpreted {
   invalid: Understanding["facts"]["identifiers"]["invalid"];
 }
 
+/** The provider is the user's own organisation: "c'est nous", "nous-mêmes", "it's us", "ourselves". */
+const OUR_OWN =
+  /^(?:(?:ben|bah|euh|well|oh),? )?(?:c'est nous|nous-memes|nous memes|c'est nous-memes|c'est notre (?:centre|organisme|cfa)|notre (?:centre|organisme|cfa)|chez nous|it'?s us|us|ourselves|we are|we do|our (?:centre|center|cfa|school|organi[sz]ation))\b/;
+
 /** A correction: "en fait", "plutôt", "actually", "I meant". */
 const CORRECTION =
   /\b(?:en fait|plutot|finalement|correction|je voulais dire|pardon|actually|rather|i meant|sorry|correction)\b/;
@@ -249,6 +253,10 @@ export function interpret(
     out.changed.add("provider");
     state.skipped = state.skipped.filter((s) => s !== "provider");
   } else if (provider && "notChosen" in provider) out.skipped.add("provider");
+  // A training provider asking for a client trains the client itself ("c'est nous", "it's us"):
+  // its own certificate is checked in the plan's steps; there is no other provider to name.
+  else if (current === "provider" && profile.role === "provider" && OUR_OWN.test(u.normalised))
+    out.skipped.add("provider");
   else if (provider && provider.name !== profile.provider?.name) {
     profile.provider = { name: provider.name.slice(0, 200) };
     out.providerChanged = true;

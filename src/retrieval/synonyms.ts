@@ -52,7 +52,13 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ],
   ["demandeur d emploi", "chomeur", "chomage", "job seeker", "jobseeker", "unemployed"],
   // The job seeker's allowance: "ARE" in capitals only (in English, "are" is a verb).
-  ["ARE", "allocation d aide au retour a l emploi", "unemployment benefit", "unemployment benefits", "allocation chomage"],
+  [
+    "ARE",
+    "allocation d aide au retour a l emploi",
+    "unemployment benefit",
+    "unemployment benefits",
+    "allocation chomage",
+  ],
   [
     "formation a distance",
     "e learning",

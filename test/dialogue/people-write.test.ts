@@ -153,6 +153,20 @@ describe("facts kept once given", () => {
     expect(s.profile.provider).toBeUndefined();
   });
 
+  it('reads a CFA coordinator asking for a client as a provider, and "it\'s us" as its own training', async () => {
+    const r = await last(
+      "Hi, I'm the coordinator at a CFA, asking on behalf of a client company",
+      "they are a bakery, IDCC 0843, 4 employees",
+      "they want to hire an apprentice for a CAP boulanger",
+      "January",
+      "it's us",
+    );
+    expect(r.profile.role).toBe("provider");
+    expect(r.lang).toBe("en");
+    expect(r.step).toBe("review");
+    expect(r.reply.text).toMatch(/the training is yours to deliver/);
+  });
+
   it("keeps the conversation's language when a provider's name is in French", async () => {
     const r = await last(
       "I run a garage with 20 employees, IDCC 1090",

@@ -27,6 +27,8 @@ const CUES: [Role, RegExp[]][] = [
       /\bje suis (?:un |une )?(?:formateur|formatrice)\b|\b(?:formateur|formatrice) (?:independant|independante|freelance)\b/,
       /\b(?:nos|mes) (?:stagiaires|apprenants|clients?|apprentis cfa)\b|\b(?:un|une|mon|notre) client(?:e)? (?:est|a|veut|nous|me|demande)\b|\bon (?:leur|lui) fait (?:une|la) formation\b|\bon forme des\b|\bchez nous\b.*\bformation\b.*\b(?:particulier|client)/,
       /\b(?:we are|i am|i'm|we're|i run|we run|i work (?:at|for|in)) (?:a |an )?training (?:provider|centre|center|organi[sz]ation|company|school)|(?:our|my) training (?:centre|center|company|organi[sz]ation)|i'm a trainer|i am a trainer|our (?:trainees|learners|clients)\b/,
+      // "coordinator at a CFA", "asking on behalf of a client", "pour le compte d'un client".
+      /\b(?:at|in|for|from) (?:a |an |the |our )?(?:cfa|training (?:provider|centre|center|school|organi[sz]ation))\b|\bon behalf of (?:a |our |one of our )?clients?\b|\bpour le compte d'(?:un|une|nos|notre) clients?\b|\b(?:pour|for) (?:un|une|a|one of our|l'un de nos) clients?\b/,
     ],
   ],
   [
