@@ -14,7 +14,7 @@ import { FUNDED_WITHOUT_OPCO } from "../tools/funding-routes/rules";
 import type { Entities, Understanding } from "../understanding/understand";
 import { catalogueAnswer } from "./catalogue-answer";
 import { ANSWER } from "./copy";
-import { explainOpco } from "./explain";
+import { explainOpco, goalLabel } from "./explain";
 
 /** A question answered: the reply's text and sources, what the cards and tools gave, and whether it is an answer at all. */
 export interface Answered {
@@ -117,6 +117,15 @@ function findOpcoInput(
   if (mentions.activity?.status) return { ...base, query: mentions.activity.term };
   if (activity) return { ...base, query: activity };
   return undefined;
+}
+
+/** The training the conversation is about, in words: its scheme (or goal) and its subject. */
+function trainingContext(profile: Profile | undefined, lang: Lang): string {
+  const training = profile?.training;
+  if (!training) return "";
+  const scheme = training.scheme ? schemeName(training.scheme, lang, profile?.role) : undefined;
+  const goal = !scheme && training.goal ? goalLabel(training.goal, lang) : undefined;
+  return [scheme ?? goal, training.title].filter(Boolean).join(" ");
 }
 
 /** The findOpco input for the company this message names (its IDCC, NAF code, SIRET or activity), if any. */
@@ -263,7 +272,8 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
     }
   }
 
-  const scheme = mentions.scheme;
+  // "Which papers?" in a conversation about an apprenticeship is about the apprenticeship's.
+  const scheme = mentions.scheme ?? (inField ? undefined : scope.profile?.training?.scheme);
   if (u.intent === "documents" && scheme) {
     const input: ToolInput<"listDocuments"> = { scheme, phase: "all", lang, ...(role ? { role } : {}) };
     const output = await deps.tools.listDocuments(input);
@@ -283,7 +293,10 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
   // A company's identifier given as a fact ("on est une enseigne d'habillement (IDCC 0675)") says
   // which company, not what is asked: it is searched only when the question is about it or asks
   // who funds that company.
-  const query = funderQuestion || IDENTIFIER.test(question) ? u.normalised : u.normalised.replace(IDENTIFIERS, " ");
+  const said = funderQuestion || IDENTIFIER.test(question) ? u.normalised : u.normalised.replace(IDENTIFIERS, " ");
+  // A follow-up with no word of the field ("c quoi les papiers à faire ?", "c'est jouable ?") is
+  // about the conversation's training: its scheme and subject are searched with it.
+  const query = inField ? said : `${said} ${trainingContext(scope.profile, lang)}`.trim();
   const fromCards = ask(deps.knowledge, query, lang, {
     role,
     minCoverage: ANSWER_COVERAGE,

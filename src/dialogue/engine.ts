@@ -187,6 +187,12 @@ export function createEngine(deps: DialogueDeps) {
       turn.notes.push(handoffText(deps.centre, lang));
       turn.offer = "requested";
     } else if (u.command === "summary") {
+      // Facts said with the request ("I want the TEF too. Make me a plan") are in the plan.
+      if (u.acts.has("facts")) {
+        const changes = interpret(state, u, text, current, deps.centre);
+        turn.notes.push(...acknowledge(state, changes));
+        await refresh(state, changes, turn);
+      }
       turn.summary = await summaryFor(state, turn.calls);
     } else if (u.command === "unknown" && current) {
       state.skipped.push(current);

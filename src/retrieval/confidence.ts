@@ -14,7 +14,7 @@ const DOMAIN = (
   "cours course stage idcc convention branche branch cerfa subrogation organisme provider prise charge cotis contribution plan " +
   "independ freelanc self chomag job travail work rncp cheque tpe pme agent public cnfpt anfh faf agefice fifpl fafcea vivea " +
   "dossier demande request apply refus refus accord convention transition transco pro pdc nda ptp aif afpr poei poec cqp dpc fne " +
-  "cfa ifsi caces sst fimo haccp clea"
+  "cfa ifsi caces sst fimo haccp clea promotionnel"
 )
   .split(" ")
   .concat(OPCO_IDS.map((id) => id.replace(/-/g, " ").split(" ")[0] as string));

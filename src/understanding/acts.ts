@@ -10,7 +10,7 @@ const COMMANDS: [Command, RegExp][] = [
   ["back", /^\/?(?:retour|revenir|precedent|etape precedente|back|go back|previous(?: step)?|undo)\b/],
   [
     "summary",
-    /^\/?(?:resume|recap(?:itulatif)?|mon plan|voir (?:mon|le) plan|montrez?(?:-moi)? (?:mon |le )?plan|(?:affiche|donne|fais|faites)(?:z|-moi)? (?:mon |le |un )?plan|(?:c'est quoi|c quoi|quelle est) la suite|et (?:maintenant|apres)|(?:je fais|on fait) quoi (?:maintenant|now)|synthese|summary|my plan|show (?:me )?(?:my|the) plan|next steps|(?:can you |could you |please )?make (?:me )?(?:a|the|my) plan|(?:what'?s|whats|what is) (?:the plan|next)|what now|now what|(?:(?:yes|yeah|ok|okay|fine|sure|oui|d'accord),? )?(?:please )?(?:gimme|give me|make|produce|show|send|create|do|build|generate|draft|prepare|let'?s do|donne(?:z)?(?:-moi)?|fai(?:s|tes)(?:-moi)?|montre(?:z)?(?:-moi)?|etabli(?:s|ssez)?|prepare(?:z)?)(?: me| us| moi| nous)? (?:the |a |my |our |mon |le |un |notre )?(?:full |complete |whole |final |complet |final )?plan(?! (?:de formation|de developpement|des competences|for training|training))\b)/,
+    /^\/?(?:resume|recap(?:itulatif)?|mon plan|voir (?:mon|le) plan|montrez?(?:-moi)? (?:mon |le )?plan|(?:affiche|donne|fais|faites)(?:z|-moi)? (?:mon |le |un )?plan|(?:c'est quoi|c quoi|quelle est) la suite|resume(?:z)?(?:-| )?moi|fai(?:s|tes)(?:-moi)? (?:un |le )?(?:resume|recap)|(?:can you |please )?summari[sz]e(?: (?:it|this|that|everything))?(?: (?:into|as|in) (?:a |the )?plan)?|et (?:maintenant|apres)|(?:je fais|on fait) quoi (?:maintenant|now)|synthese|summary|my plan|show (?:me )?(?:my|the) plan|next steps|(?:can you |could you |please )?make (?:me )?(?:a|the|my) plan|(?:what'?s|whats|what is) (?:the plan|next)|what now|now what|(?:(?:yes|yeah|ok|okay|fine|sure|oui|d'accord),? )?(?:please )?(?:gimme|give me|make|produce|show|send|create|do|build|generate|draft|prepare|let'?s do|donne(?:z)?(?:-moi)?|fai(?:s|tes)(?:-moi)?|montre(?:z)?(?:-moi)?|etabli(?:s|ssez)?|prepare(?:z)?)(?: me| us| moi| nous)? (?:the |a |my |our |mon |le |un |notre )?(?:full |complete |whole |final |complet |final )?plan(?! (?:de formation|de developpement|des competences|for training|training))\b)/,
   ],
   [
     "human",
@@ -31,7 +31,14 @@ const PLAN_PLEASE =
 
 /** A command the user typed, when the whole (short) message is one. */
 export function parseCommand(text: string): Command | undefined {
-  if (PLAN_PLEASE.test(text) && !/\b(?:c'est quoi|qu'est-ce|what is|what's a)\b/.test(text)) return "summary";
+  const bare = text.replace(/[.!?]+$/, "").replace(/^(?:(?:euh|bon|ok|okay|alors|donc|et|du coup|so|well)[, ]+)+/, "");
+  if (PLAN_PLEASE.test(bare) && !/\b(?:c'est quoi|qu'est-ce|what is|what's a)\b/.test(text)) return "summary";
+  // "..., résume-moi", "summarize everything": a summary asked at the end of a short message.
+  if (
+    text.length <= 60 &&
+    /\b(?:resume(?:z)?[- ]moi|fai(?:s|tes)[- ]moi un (?:resume|recap)|summari[sz]e (?:it|this|everything))\b/.test(text)
+  )
+    return "summary";
   const t = text
     .replace(/[.!?]+$/, "")
     .replace(/^(?:(?:euh|bon|ok|okay|alors|donc|et|du coup|hmm|hum|well|um|so)[, ]+)+/, "");
@@ -110,7 +117,7 @@ export const isInjection = (text: string) =>
  * would answer them from a card; only when the message names no training or funding at all.
  */
 const OUT_OF_FIELD =
-  /\b(?:fiches? de paie|bulletins? de (?:paie|salaire)|payslips?|payroll|net (?:salary|pay)|gross (?:salary|pay)|from gross|gross to net|brut en net|du brut au net|salaire net|charges (?:sociales|patronales)|employer (?:charges|contributions)|dsn|arret maladie|arret de travail|sick leave|conge maternite|maternity leave|rupture conventionnelle|indemnites? de (?:licenciement|rupture)|licenci\w*|severance|dismiss\w*|tva|vat|job ads?|job advert\w*|job posting|(?:annonce|offre) d'emploi|fiche de poste|(?:cv|resume|cover letter|lettre de motivation))\b/;
+  /\b(?:fiches? de paie|bulletins? de (?:paie|salaire)|payslips?|payroll|net (?:salary|pay)|gross (?:salary|pay)|from gross|gross to net|brut en net|du brut au net|salaire net|charges (?:sociales|patronales)|employer (?:charges|contributions)|dsn|arret maladie|arret de travail|sick leave|conge maternite|maternity leave|rupture conventionnelle|indemnites? de (?:licenciement|rupture)|licenci\w*|severance|dismiss\w*|tva|vat|job ads?|job advert\w*|job posting|(?:annonce|offre) d'emploi|fiche de poste|(?:cv|(?:my|a|your|the|this) resume|cover letter|lettre de motivation))\b/;
 const FIELD =
   /\b(?:form(?:er|ation|ations)|train(?:ing|ings|ee)?|courses?|cours|cpf|opco|apprenti\w*|apprentice\w*|alternan\w*|qualiopi|bilan|vae|stage|stagiaire|cfa|reconversion|retrain\w*|ptp|transitions? pro|caces|diplome|certification|skills?|idcc|convention collective|collective agreement|naf|france travail|pole emploi|financ\w*|fund\w*|prise en charge|faf|fafcea|agefice|fifpl|vivea|dpc|fne)\b/;
 

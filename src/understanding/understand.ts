@@ -194,7 +194,11 @@ export function understand(message: string, context: UnderstandContext, deps: Un
   const lang = detected.lang;
   const acts = new Set<Act>();
   const clauses = clausesOf(normalised);
-  const command = parseCommand(normalised);
+  // "... I want the TEF test too. Make me a plan": a plan asked for at the end of a longer message.
+  const lastClause = clauses.at(-1)?.text;
+  const command =
+    parseCommand(normalised) ??
+    (lastClause && lastClause !== normalised && parseCommand(lastClause) === "summary" ? "summary" : undefined);
   const answer = parseYesNo(normalised);
 
   if (isInjection(normalised)) acts.add("injection");

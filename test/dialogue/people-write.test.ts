@@ -167,6 +167,39 @@ describe("facts kept once given", () => {
     expect(r.reply.text).toMatch(/the training is yours to deliver/);
   });
 
+  it("answers a follow-up with no word of the field about the conversation's training", async () => {
+    const papers = await last(
+      "boulangerie, IDCC 0843, 4 salariés",
+      "je veux embaucher un apprenti en CAP boulanger",
+      "c quoi les papiers a faire et avant quand ?",
+    );
+    expect(papers.reply.text).toMatch(/CERFA FA13/);
+    const hybrids = await last(
+      "garage, IDCC 1090, 8 salariés",
+      "mon mecano doit passer l'habilitation electrique pour les vehicules electriques",
+      "c obligatoire ou pas pour bosser sur les hybrides ?",
+    );
+    expect(hybrids.reply.citations[0]?.id).toBe("formations-obligatoires-securite");
+  });
+
+  it("builds the plan when asked at the end of a message or in other words, with what the message says", async () => {
+    const r = await last(
+      "je suis employeur",
+      "IDCC 1486",
+      "12",
+      "excel",
+      "ok donc concretement je fais quoi, resume moi",
+    );
+    expect(r.summary).not.toBeNull();
+    const s = await last(
+      "I run a garage, IDCC 1090, 8 employees",
+      "Excel training",
+      "in March, no provider yet. Make me a plan",
+    );
+    expect(s.summary).not.toBeNull();
+    expect(s.profile.training?.startDate).toBe("2027-03");
+  });
+
   it("keeps the conversation's language when a provider's name is in French", async () => {
     const r = await last(
       "I run a garage with 20 employees, IDCC 1090",

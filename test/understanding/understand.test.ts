@@ -95,7 +95,12 @@ describe("French typed without apostrophes, and sizes told apart", () => {
     expect(read("on est une vingtaine").mentions.headcount).toBe(20);
   });
 
+  it('reads "ma convention c 0843" as the IDCC, and a supermarket chain as food retail', () => {
+    expect(read("ma convention c 0843").mentions.identifiers.idcc).toBe("0843");
+  });
+
   it("takes no provider's name from what is said of the training", () => {
+    expect(read("and for the employer, what's the aid in 2026?", "provider").mentions.provider).toBeUndefined();
     expect(read("la formation dure 2 jours", "provider").mentions.provider).toBeUndefined();
     expect(read("openclassrooms, january", "provider").mentions.provider).toEqual({ name: "openclassrooms" });
     expect(read("organisme CREPS Ile de France", "provider").mentions.provider).toEqual({

@@ -151,6 +151,11 @@ describe("POST /api/ask", () => {
     expect(body.answer.text).toMatch(/OPCO EP/);
   });
 
+  it("knows a supermarket chain's cashier works in food retail (L'Opcommerce), not in a bakery", async () => {
+    const body = await asked("je suis caissiere chez carrefour market, c'est quel opco ?");
+    expect(body.answer.text).toMatch(/L'Opcommerce/);
+  });
+
   it("answers a plain question whose card ranks first instead of refusing it", async () => {
     const body = await asked("c'est quoi le CPF ?");
     expect(body.outcome).toBe("answered");
