@@ -187,6 +187,11 @@ function entitiesOf(
  * it: "l'OPCO paie tout sous 50 salariés ?" says nothing of the company's size, and "Do we need a
  * Qualiopi-certified provider?" no training goal. Pure and fast: no I/O, no state.
  */
+const hasIdentifier = (entities: Entities) => {
+  const { idcc, siret, siren, naf, nda } = entities.identifiers;
+  return Boolean(idcc || siret || siren || naf || nda);
+};
+
 export function understand(message: string, context: UnderstandContext, deps: UnderstandDeps): Understanding {
   const detected = detectLanguage(message, context.lang ?? "fr");
   const normalised = normalize(message, detected.lang, deps.realWords);
@@ -196,7 +201,7 @@ export function understand(message: string, context: UnderstandContext, deps: Un
   const clauses = clausesOf(normalised);
   // "... I want the TEF test too. Make me a plan": a plan asked for at the end of a longer message.
   const lastClause = clauses.at(-1)?.text;
-  const command =
+  let command =
     parseCommand(normalised) ??
     (lastClause && lastClause !== normalised && parseCommand(lastClause) === "summary" ? "summary" : undefined);
   const answer = parseYesNo(normalised);
@@ -262,6 +267,11 @@ export function understand(message: string, context: UnderstandContext, deps: Un
   if (!mentions.role && merged.role) mentions.role = merged.role;
 
   if (hasFacts(merged)) acts.add("facts");
+  // "Je sais pas mon IDCC, c'est un Carrefour Market": what is not known comes with what is.
+  if (command === "unknown" && (merged.activity || merged.headcount !== undefined || hasIdentifier(merged))) {
+    command = undefined;
+    if (!langRequest) acts.delete("command");
+  }
   const question = questions.length && !command ? questions.map((c) => c.text).join(" ") : undefined;
   if (question) acts.add("question");
 

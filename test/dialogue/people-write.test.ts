@@ -200,6 +200,12 @@ describe("facts kept once given", () => {
     expect(s.profile.training?.startDate).toBe("2027-03");
   });
 
+  it('reads "je sais pas mon idcc, c\'est un Carrefour Market" as the company, not as a question skipped', async () => {
+    const r = await last("je suis salariée", "je sais pas mon idcc, c un carrefour market");
+    expect(r.profile.company?.description).toMatch(/carrefour market/i);
+    expect(r.profile.company?.opcoId).toBe("opcommerce");
+  });
+
   it("keeps the conversation's language when a provider's name is in French", async () => {
     const r = await last(
       "I run a garage with 20 employees, IDCC 1090",
