@@ -29,6 +29,8 @@ describe("parseRole", () => {
     ["salarié", "employee"],
     ["en tant que salariée, puis-je me former ?", "employee"],
     ["I am an employee", "employee"],
+    ["je suis dans une pme de 30 personnes et je veux faire une formation", "employee"],
+    ["je suis dans une pme, je suis la gérante", "employer"],
     ["I'm Brazilian, working for a French insurance company for 6 years", "employee"],
     ["je travaille chez un garagiste", "employee"],
     ["Je cherche un emploi", "job_seeker"],

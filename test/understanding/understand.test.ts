@@ -75,6 +75,10 @@ describe("when, how long and what, told apart", () => {
     expect(read("we want a German course for two sales reps").mentions.topic).toBe("German");
   });
 
+  it("reads the month an apprentice is to be hired as the start", () => {
+    expect(read("je veux embaucher un apprenti en janvier").facts.startDate).toBe("2027-01");
+  });
+
   it('reads a start told in the past as past: "I started in October"', () => {
     expect(read("i started in october, so 5 months ago").mentions.startDate).toBe("2026-10");
     expect(read("the training starts in october").mentions.startDate).toBe("2027-10");

@@ -67,7 +67,7 @@ export const saysWhen = (text: string) => text.split(/\s+/).length <= 6 && ASAP.
 
 /** Words that make a date in a sentence the training's start, not any date ("embauché en octobre"). */
 export const START_CUE =
-  /\b(?:formations?|training|courses?|cours|stages?|sessions?|modules?|commence\w*|debut\w*|demarr\w*|start\w*|begin\w*|rentree|entree en formation|cfa|bootcamp|certification|permis|caces|vae|bilan|plutot|finalement|rather|actually)\b/;
+  /\b(?:formations?|training|courses?|cours|stages?|sessions?|modules?|commence\w*|debut\w*|demarr\w*|start\w*|begin\w*|rentree|entree en formation|cfa|bootcamp|certification|permis|caces|vae|bilan|plutot|finalement|rather|actually|(?:embaucher|prendre|recruter|accueillir|signer avec) (?:un |une |des |notre |mon )?(?:apprenti\w*|alternant\w*)|(?:hire|hiring|take on|taking on|recruit|recruiting) (?:an? |our )?apprentices?)\b/;
 
 /**
  * Next occurrence of month `m` (day `d`) from `today`, this year or next; with `before` (the text

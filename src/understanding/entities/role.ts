@@ -108,8 +108,17 @@ const CUES: [Role, RegExp[]][] = [
   ],
 ];
 
+/** "Je suis dans une PME", "je bosse dans une boîte de 30": someone who works there, whatever else follows. */
+const WORKS_IN =
+  /\bje (?:suis|bosse|travaille) (?:dans|chez) (?:une?|la|le) (?:petite |grande |grosse )?(?:pme|tpe|eti|entreprise|boite|societe|startup|start-up|agence|usine)\b/;
+
+/** Who speaks for the company: its head or its HR. */
+const HEAD_OR_HR =
+  /\b(?:gerante?|dirigeante?|je dirige|patron(?:ne)?|fondat(?:eur|rice)|president(?:e)?|drh|rrh|rh|ressources humaines|responsable (?:formation|rh|du personnel)|office manager)\b/;
+
 /** The user's status when the text states or implies it, else undefined. */
 export function parseRole(text: string): Role | undefined {
+  if (WORKS_IN.test(text) && !HEAD_OR_HR.test(text)) return "employee";
   for (const [role, cues] of CUES) if (cues.some((cue) => cue.test(text))) return role;
   return undefined;
 }
