@@ -5,7 +5,7 @@ import type { Lang } from "../core/lang";
 import type { Profile } from "../core/profile";
 import type { Citation, ToolCall } from "../core/reply";
 import { type AskResult, ask } from "../retrieval/ask";
-import { contentWords, mentionsDomain } from "../retrieval/confidence";
+import { contentWords, mentionsDomain, mentionsOffTopic } from "../retrieval/confidence";
 import type { KnowledgeBase } from "../retrieval/knowledge";
 import { LABELS, schemeName } from "../summary/copy";
 import type { ToolInput, ToolOutput, ToolSet } from "../tools/catalogue";
@@ -294,9 +294,12 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
   // which company, not what is asked: it is searched only when the question is about it or asks
   // who funds that company.
   const said = funderQuestion || IDENTIFIER.test(question) ? u.normalised : u.normalised.replace(IDENTIFIERS, " ");
-  // A follow-up with no word of the field ("c quoi les papiers à faire ?", "c'est jouable ?") is
-  // about the conversation's training: its scheme and subject are searched with it.
-  const query = inField ? said : `${said} ${trainingContext(scope.profile, lang)}`.trim();
+  // A short follow-up with no word of the field ("c quoi les papiers à faire ?", "c'est jouable ?")
+  // is about the conversation's training: its scheme and subject are searched with it. A question
+  // on something else ("la recette de la tarte tatin ?") is not.
+  const words = contentWords(u.question ?? u.normalised);
+  const followUp = !inField && words.length <= 5 && !mentionsOffTopic(words);
+  const query = followUp ? `${said} ${trainingContext(scope.profile, lang)}`.trim() : said;
   const fromCards = ask(deps.knowledge, query, lang, {
     role,
     minCoverage: ANSWER_COVERAGE,

@@ -180,6 +180,13 @@ describe("facts kept once given", () => {
       "c obligatoire ou pas pour bosser sur les hybrides ?",
     );
     expect(hybrids.reply.citations[0]?.id).toBe("formations-obligatoires-securite");
+    // A question on something else is not bent towards the training.
+    const recipe = await last(
+      "je suis employeur, IDCC 1486, 12 salariés",
+      "une formation Excel",
+      "la recette de la tarte tatin ?",
+    );
+    expect(recipe.reply.citations).toEqual([]);
   });
 
   it("builds the plan when asked at the end of a message or in other words, with what the message says", async () => {
