@@ -31,7 +31,7 @@ const CORRECTION =
  * correction alone ("actually it's 4 people, not 3") is about whatever was said last: the trainees.
  */
 const COMPANY_SIZE =
-  /\b(?:nous sommes|on est|on sera|we are|we're|we have|we employ|effectif|headcount|entreprise de|societe de|boite de|company of|team of|staff of)\b/;
+  /\b(?:nous sommes|on est|on sera|we are|we're|we have|we employ|effectif|headcount|entreprise de|societe de|boite de|company of|team of|staff of|\d+ (?:employees|salaries|salariees|staff members|collaborateurs|collaboratrices))\b/;
 /** A message about the training itself: "la formation c'est...", "the course is...". */
 const ABOUT_TRAINING =
   /\b(?:la formation (?:c'est|est|sera|porte sur|concerne|serait)|formation (?:en|de|d') \w+ plutot|the (?:training|course) (?:is|will be|would be)|(?:training|course) (?:on|in) \w+ instead)\b/;
@@ -272,8 +272,13 @@ export function interpretFreeText(state: DialogueState, text: string, slot: Slot
   const fill = SLOT_TABLE[slot].freeText;
   // One letter or a lone symbol is not a name, an activity or a training.
   if (!fill || !/\p{L}.*\p{L}/su.test(value)) return undefined;
-  // A company or a provider is named, not told in a sentence: "we need Excel for 4 people" is neither.
-  if ((slot === "company" || slot === "provider") && !looksLikeName(foldAccents(value))) return undefined;
+  // A company, a provider or a training is named, not told in a sentence: "we need Excel for 4
+  // people", "oh wait actually it's 10 employees" name none of them.
+  if (
+    (slot === "company" || slot === "provider" || slot === "goal") &&
+    !looksLikeName(foldAccents(value.toLowerCase()))
+  )
+    return undefined;
   const change = fill(state, value);
   return {
     changed: new Set([slot]),

@@ -135,6 +135,9 @@ describe("facts kept once given", () => {
     expect(t.profile.headcount).toBe(25);
     const u = await last("office manager here, we're about 20 people", "actually it's 4 people not 3");
     expect(u.profile.headcount).toBe(20);
+    const v = await last("bike shop, 12 employees, IDCC 1557", "oh wait actually its 10 employees not 12");
+    expect(v.profile.headcount).toBe(10);
+    expect(v.profile.training?.title).toBeUndefined();
   });
 
   it('takes "no job offer yet" as no hire, and a later change of date as the new date', async () => {

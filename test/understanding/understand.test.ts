@@ -75,6 +75,12 @@ describe("when, how long and what, told apart", () => {
     expect(read("we want a German course for two sales reps").mentions.topic).toBe("German");
   });
 
+  it("takes no working week for the training's length, no \"permis d'exploitation\" for a driving licence", () => {
+    expect(read("I work 30h a week as a nanny").mentions.hours).toBeUndefined();
+    expect(read("une formation de 35 heures").mentions.hours).toBe(35);
+    expect(read("the permis d'exploitation").mentions.topic).toBeUndefined();
+  });
+
   it("reads the month an apprentice is to be hired as the start", () => {
     expect(read("je veux embaucher un apprenti en janvier").facts.startDate).toBe("2027-01");
   });

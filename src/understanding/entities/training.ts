@@ -46,7 +46,7 @@ export function parseGoal(text: string): TrainingGoal | undefined {
  * "X training/course/certification", or a known subject named anywhere.
  */
 const KNOWN_TOPICS =
-  /\b(caces(?: r\s?\d{3}\w*)?|sst|habilitation electrique(?: \w+)?|haccp|fimo|fco|permis (?:[bcde]{1,2}|poids lourds?|cariste)|excel|word|powerpoint|bureautique|(?:anglais|english|espagnol|spanish|allemand|german)(?=\s+(?:course|courses|lessons?|classes?|training|tests?|exams?|level|cours|formation))|(?<!\b(?:i'm|i am|im|a|an|as a|as an|je suis|groupe|societe|entreprise|filiale|client|clients)\s+)(?:anglais|english|espagnol|spanish|allemand|german)(?!\s+(?:group|groups|company|companies|firm|subsidiary|parent|owners?|bank|industrial|multinational|clients?|groupe|societe|entreprise|filiale|maison mere|proprietaires?|industriel|apprentice|employee|engineer|guy|woman|man|citizen|national|founder|manager|cook|chef|student|nurse|colleague|colleagues|friend|boss))|francais langue etrangere|fle|toeic|toefl|aws|azure|figma|photoshop|python|java|sql|cybersecurite|cybersecurity|comptabilite|accounting|gestion de (?:la )?paie|payroll|certiphyto|bafa|bafd|soudure|welding|management|pedagogie|secourisme|first aid|pediatrie|gestion de projet|project management|pmp|prince2|scrum|seo|marketing digital|digital marketing|cuisine|patisserie|coiffure|esthetique|naturopathie|sophrologie|yoga)\b/;
+  /\b(caces(?: r\s?\d{3}\w*)?|sst|habilitation electrique(?: \w+)?|haccp|fimo|fco|permis (?:[bcde]{1,2}(?!')\b|poids lourds?|cariste)|excel|word|powerpoint|bureautique|(?:anglais|english|espagnol|spanish|allemand|german)(?=\s+(?:course|courses|lessons?|classes?|training|tests?|exams?|level|cours|formation))|(?<!\b(?:i'm|i am|im|a|an|as a|as an|je suis|groupe|societe|entreprise|filiale|client|clients)\s+)(?:anglais|english|espagnol|spanish|allemand|german)(?!\s+(?:group|groups|company|companies|firm|subsidiary|parent|owners?|bank|industrial|multinational|clients?|groupe|societe|entreprise|filiale|maison mere|proprietaires?|industriel|apprentice|employee|engineer|guy|woman|man|citizen|national|founder|manager|cook|chef|student|nurse|colleague|colleagues|friend|boss))|francais langue etrangere|fle|toeic|toefl|aws|azure|figma|photoshop|python|java|sql|cybersecurite|cybersecurity|comptabilite|accounting|gestion de (?:la )?paie|payroll|certiphyto|bafa|bafd|soudure|welding|management|pedagogie|secourisme|first aid|pediatrie|gestion de projet|project management|pmp|prince2|scrum|seo|marketing digital|digital marketing|cuisine|patisserie|coiffure|esthetique|naturopathie|sophrologie|yoga)\b/;
 const TOPIC_AFTER =
   /\b(?:formation|formations|stage|cours|module|certification|certif|training|course|courses|lessons|classes|qualification)\s+(?:(?:en|de|du|sur|a la|au|aux|in|on|about|of|to become|pour devenir)\s+|d'\s*)((?:[a-z0-9'+#.-]+\s?){1,4})/;
 const TOPIC_VERB =
@@ -106,7 +106,10 @@ export function parseTopic(text: string): string | undefined {
 
 /** Training length in hours: "35 heures", "150h", "3 jours" (7 h a day), "2 weeks" (35 h a week). */
 export function parseHours(text: string): number | undefined {
-  const hours = text.match(/\b(\d{1,4})\s*(?:h\b|heures?\b|hours?\b|hrs?\b)/);
+  // "I work 30h a week", "35 heures par semaine": working time, not the training's length.
+  const hours = text.match(
+    /\b(\d{1,4})\s*(?:h\b|heures?\b|hours?\b|hrs?\b)(?!\s*(?:a|per|par|\/)\s*(?:week|semaine|sem\b|month|mois)|\s*hebdo)/,
+  );
   if (hours?.[1]) return Number(hours[1]) || undefined;
   // "dans 5 semaines", "in 3 weeks", "5 weeks ago": when, not how long.
   const days = text.match(
