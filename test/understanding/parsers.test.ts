@@ -31,6 +31,8 @@ describe("parseRole", () => {
     ["I am an employee", "employee"],
     ["je suis dans une pme de 30 personnes et je veux faire une formation", "employee"],
     ["je suis dans une pme, je suis la gérante", "employer"],
+    ["I'm a software engineer at a 300-person company", "employee"],
+    ["I'm a chartered accountant and run a small practice near Lille, 7 employees", "employer"],
     ["I'm Brazilian, working for a French insurance company for 6 years", "employee"],
     ["je travaille chez un garagiste", "employee"],
     ["Je cherche un emploi", "job_seeker"],

@@ -112,13 +112,17 @@ const CUES: [Role, RegExp[]][] = [
 const WORKS_IN =
   /\bje (?:suis|bosse|travaille) (?:dans|chez) (?:une?|la|le) (?:petite |grande |grosse )?(?:pme|tpe|eti|entreprise|boite|societe|startup|start-up|agence|usine)\b/;
 
+/** "I'm a software engineer at...", "I'm a chef in a restaurant": a job held, so an employee. */
+const A_JOB =
+  /\b(?:i'm|i am|im|i work as) an? (?:[a-z]+ )?(?:engineer|developer|dev|chef|cook|waiter|waitress|nanny|nurse|designer|accountant|analyst|technician|mechanic|cashier|driver|teacher|receptionist|salesperson|sales rep|data scientist|project manager|product manager)\b(?! (?:and|&) (?:owner|founder))/;
+
 /** Who speaks for the company: its head or its HR. */
 const HEAD_OR_HR =
-  /\b(?:gerante?|dirigeante?|je dirige|patron(?:ne)?|fondat(?:eur|rice)|president(?:e)?|drh|rrh|rh|ressources humaines|responsable (?:formation|rh|du personnel)|office manager)\b/;
+  /\b(?:gerante?|dirigeante?|je dirige|patron(?:ne)?|fondat(?:eur|rice)|president(?:e)?|drh|rrh|rh|ressources humaines|responsable (?:formation|rh|du personnel)|office manager|owner|founder|ceo|hr|run (?:a|an|my|our)|(?:i|we) (?:have|employ) \d+|j'ai \d+ salarie)\b/;
 
 /** The user's status when the text states or implies it, else undefined. */
 export function parseRole(text: string): Role | undefined {
-  if (WORKS_IN.test(text) && !HEAD_OR_HR.test(text)) return "employee";
+  if ((WORKS_IN.test(text) || A_JOB.test(text)) && !HEAD_OR_HR.test(text)) return "employee";
   for (const [role, cues] of CUES) if (cues.some((cue) => cue.test(text))) return role;
   return undefined;
 }
