@@ -95,7 +95,7 @@ export const parsers: Record<IdentifierKind, (raw: string) => Parsed> = {
 export type FoundIdentifier = { kind: IdentifierKind; raw: string; index: number } & Parsed;
 
 const IDCC_IN_TEXT =
-  /\b(?:idcc|ccn|convention(?:\s+collective)?)(?:\s+(?:is|est|c'est|c|=))?(?:\s+(?:le|the))?\s*(?:n\s*[°º]|no\.?|num(?:e|é)ro)?\s*[:.=]?\s*(\d{1,5})(?!\d)/giu;
+  /\b(?:idcc|ccn|convention(?:\s+collective)?(?:\s+(?:hcr|syntec|btp|batiment|metallurgie|transports?|coiffure|commerce|pharma|automobile))?)(?:\s+(?:is|est|c'est|c|=))?(?:\s+(?:le|the))?\s*(?:n\s*[°º]|no\.?|num(?:e|é)ro)?\s*[:.=]?\s*(\d{1,5})(?!\d)/giu;
 const NUMBER_IN_TEXT = /(?<![\d.])\d(?:[ .\u00a0\u202f]?\d){8,13}(?![\d])/gu;
 const NAF_IN_TEXT = /(?<![\d.])(\d{2})\.?(\d{2})\s?([a-zA-Z])(?![\p{L}\d])/gu;
 const NDA_CONTEXT = /\b(?:nda|d[ée]claration d'activit[ée]|declaration number|activity declaration)\b/iu;

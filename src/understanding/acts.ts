@@ -27,16 +27,18 @@ const COMMANDS: [Command, RegExp][] = [
  * stp", "vous pouvez me faire le plan d'action" (not the "plan de formation", a scheme).
  */
 const PLAN_PLEASE =
-  /^(?=.{0,45}$)(?!.*\b(?:paie|paye|payee?|finance|financee?|rembourse|pris en charge|prend en charge|opco|cpf|est-ce|est ce|pays|paid|funded|covers?)\b)(?!.*\bplan (?:de formation|de developpement|des competences|de dev)\b)(?!.*\b(?:training|skills|development) plan\b)(?:.*\b(?:le|mon|notre|un|the|my|our|ce|votre|your) )?plan(?: d'action| complet| final| de financement)?\b(?:.*\b(?:svp|stp|s'il vous plait|s'il te plait|please|pls|plz|alors|maintenant|now|merci))?.*$/;
+  /^(?=.{0,45}$)(?!.*\b(?:paie|paye|payee?|finance|financee?|rembourse|pris en charge|prend en charge|opco|cpf|est-ce|est ce|pays|paid|funded|covers?)\b)(?!.*\bplan (?:de formation|de developpement|des competences|de dev)\b)(?!.*\b(?:training|skills|development) plan\b)(?:.*(?:\b(?:le|mon|notre|un|the|my|our|ce|votre|your) |[,;:.] ?))?plan(?: d'action| complet| final| de financement)?\b(?:.*\b(?:svp|stp|s'il vous plait|s'il te plait|please|pls|plz|alors|maintenant|now|merci))?.*$/;
 
 /** A command the user typed, when the whole (short) message is one. */
 export function parseCommand(text: string): Command | undefined {
   const bare = text.replace(/[.!?]+$/, "").replace(/^(?:(?:euh|bon|ok|okay|alors|donc|et|du coup|so|well)[, ]+)+/, "");
   if (PLAN_PLEASE.test(bare) && !/\b(?:c'est quoi|qu'est-ce|what is|what's a)\b/.test(text)) return "summary";
-  // "..., résume-moi", "summarize everything": a summary asked at the end of a short message.
+  // "..., résume-moi", "recap", "tu peux me dire les étapes": a summary asked in a short message.
   if (
-    text.length <= 60 &&
-    /\b(?:resume(?:z)?[- ]moi|fai(?:s|tes)[- ]moi un (?:resume|recap)|summari[sz]e (?:it|this|everything))\b/.test(text)
+    text.length <= 70 &&
+    /\b(?:resume(?:z)?[- ]moi|fai(?:s|tes)[- ]moi un (?:resume|recap)|summari[sz]e (?:it|this|everything)|recap\w*|recapitul\w*|(?:me dire|me donner|donner|lister|recapituler) les etapes|(?:give me|list|tell me) the (?:next )?steps)\b/.test(
+      text,
+    )
   )
     return "summary";
   const t = text

@@ -225,6 +225,13 @@ describe("commands", () => {
     for (const text of ["le plan svp", "ok et le plan alors", "plan stp", "vous pouvez me faire le plan d'action"])
       expect(parseCommand(text)).toBe("summary");
     expect(parseCommand("est-ce que le plan est payé par l'opco")).toBeUndefined();
+    for (const text of [
+      "ok donc au final je fais quoi concretement, recap",
+      "tu peux me dire les etapes",
+      "debut en fevrier 2027, plan stp",
+    ])
+      expect(parseCommand(text)).toBe("summary");
+    expect(parseCommand("quelles sont les étapes pour demander une prise en charge ?")).toBeUndefined();
   });
 
   it("does not take someone who runs the place for an employee because of the job they name", () => {

@@ -107,6 +107,7 @@ describe("French typed without apostrophes, and sizes told apart", () => {
 
   it('reads "ma convention c 0843" as the IDCC, and a supermarket chain as food retail', () => {
     expect(read("ma convention c 0843").mentions.identifiers.idcc).toBe("0843");
+    expect(read("convention hcr 1979").mentions.identifiers.idcc).toBe("1979");
   });
 
   it("takes no provider's name from what is said of the training", () => {
