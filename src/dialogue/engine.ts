@@ -3,6 +3,7 @@ import { type Lang, quote } from "../core/lang";
 import { detectLanguage } from "../core/language";
 import type { Citation, QuickReply, ToolCall } from "../core/reply";
 import type { NextStepsSummary } from "../core/summary";
+import { contentWords, mentionsDomain } from "../retrieval/confidence";
 import { escapeMarkdown, neutraliseHtml } from "../summary/markdown";
 import type { ToolInput } from "../tools/catalogue";
 import type { Asked, Understanding } from "../understanding/understand";
@@ -106,8 +107,9 @@ export function createEngine(deps: DialogueDeps) {
   }
 
   /** Answers the message's question first: from a tool when one applies, else from the cards. */
-  async function answer(state: DialogueState, u: Understanding, turn: Turn) {
+  async function answer(state: DialogueState, u: Understanding, turn: Turn, onlyIfAnswered = false) {
     const answered = await answerQuestion(u, { lang: state.lang, profile: state.profile }, deps);
+    if (onlyIfAnswered && answered.outcome !== "answered") return false;
     turn.calls.push(...answered.toolCalls, {
       name: "searchKnowledge",
       input: { question: u.question ?? u.normalised, lang: state.lang },
@@ -115,7 +117,17 @@ export function createEngine(deps: DialogueDeps) {
     });
     turn.notes.push(answered.text);
     turn.citations = answered.citations;
+    return true;
   }
+
+  /**
+   * A message of the field that is not a question, answered only when a tool or a card answers it
+   * for sure (never the "no reliable answer" text): whether something was said.
+   */
+  const answerIfAnswered = (state: DialogueState, u: Understanding, turn: Turn) =>
+    mentionsDomain(contentWords(u.normalised))
+      ? answer(state, { ...u, question: u.normalised }, turn, true)
+      : Promise.resolve(false);
 
   /** The question the user is answering: the review's confirmation, or the first slot still missing. */
   const askedOf = (state: DialogueState): Asked | undefined =>
@@ -239,7 +251,10 @@ export function createEngine(deps: DialogueDeps) {
       } else if (!current && !u.acts.has("thanks")) {
         await answer(state, { ...u, question: u.normalised }, turn);
       } else if (state.turns > 0 && !u.acts.has("greeting") && !u.acts.has("thanks")) {
-        turn.notes.push(TURN.notUnderstood[lang]);
+        // A statement of the field the dialogue cannot file ("j'ai 2 800 € sur mon CPF", "je touche
+        // l'ARE encore 10 mois") is answered from the cards when one answers it, rather than "not understood".
+        const said = await answerIfAnswered(state, u, turn);
+        if (!said) turn.notes.push(TURN.notUnderstood[lang]);
       }
       return;
     }

@@ -216,6 +216,21 @@ describe("facts kept once given", () => {
     expect(r.profile.company?.opcoId).toBe("opcommerce");
   });
 
+  it("reads the payslip's trade as the company, and answers a statement of the field it cannot file", async () => {
+    const company = await last("je suis salariée", "c'est ecrit coiffure sur la fiche de paie");
+    expect(company.profile.company?.description).toMatch(/coiffure/);
+    const stated = await last(
+      "je suis salarié",
+      "IDCC 1486",
+      "30",
+      "excel",
+      "en mars",
+      "pas encore choisi",
+      "mon employeur refuse la formation",
+    );
+    expect(stated.reply.text).not.toMatch(/Je n'ai pas compris/);
+  });
+
   it("keeps the conversation's language when a provider's name is in French", async () => {
     const r = await last(
       "I run a garage with 20 employees, IDCC 1090",
