@@ -128,17 +128,6 @@ function trainingContext(profile: Profile | undefined, lang: Lang): string {
   return [scheme ?? goal, training.title].filter(Boolean).join(" ");
 }
 
-/** The findOpco input for the company this message names (its IDCC, NAF code, SIRET or activity), if any. */
-function companyOpcoInput(mentions: Entities): Omit<ToolInput<"findOpco">, "lang"> | undefined {
-  const { idcc, naf, siret, siren } = mentions.identifiers;
-  if (idcc) return { idcc };
-  if (naf) return { naf };
-  if (siret) return { siret };
-  if (siren) return { siren };
-  if (mentions.activity && !mentions.activity.status) return { query: mentions.activity.term };
-  return undefined;
-}
-
 /** The card of the OPCO found, or of who funds instead. */
 function funderCard(result: ToolOutput<"findOpco">, role: Role | undefined): string | undefined {
   if (result.status === "found" && result.opco) return result.opco.id;
@@ -330,10 +319,11 @@ export async function answerQuestion(u: Understanding, scope: AnswerScope, deps:
     !isOpcoId(cardId) &&
     /\bOPCO\b/i.test(fromCards.answer.text)
   ) {
-    const input = companyOpcoInput(mentions);
-    const output = input && (await deps.tools.findOpco({ ...input, lang }));
+    // The company this message names (no profile: not one said earlier in the conversation).
+    const input = findOpcoInput(mentions, undefined, lang);
+    const output = input && (await deps.tools.findOpco(input));
     if (input && output?.status === "found" && output.opco) {
-      calls.push({ name: "findOpco", input: { ...input, lang }, output });
+      calls.push({ name: "findOpco", input, output });
       follow.push(explainOpco(output, lang));
       followCards.push(output.opco.id);
     }

@@ -32,17 +32,17 @@ interface Turn {
   closing?: boolean;
 }
 
+/** At most four words: an answer to the question asked, not a sentence in a language. */
+const isShortAnswer = (text: string) => text.trim().split(/\s+/).length <= 4;
+/** The questions answered by a name (a company's, a provider's), whatever the conversation's language. */
+const NAMED_ANSWER: ReadonlySet<string> = new Set(["company", "provider"]);
+
 /**
  * The guided dialogue. A turn reads the message once (the understanding stage), answers its
  * question first (from a tool or the cards, scoped by what is known), records every fact it states
  * ("interpret"), calls the tools whose input changed, then asks what is still missing ("decide").
  * The summary is built from the profile and the tool outputs. It never throws on user input.
  */
-/** At most four words: an answer to the question asked, not a sentence in a language. */
-const isShortAnswer = (text: string) => text.trim().split(/\s+/).length <= 4;
-/** The questions answered by a name (a company's, a provider's), whatever the conversation's language. */
-const NAMED_ANSWER: ReadonlySet<string> = new Set(["company", "provider"]);
-
 export function createEngine(deps: DialogueDeps) {
   async function findOpco(state: DialogueState, calls: ToolCall[]): Promise<OpcoResult> {
     const { company = {}, role } = state.profile;
@@ -75,6 +75,12 @@ export function createEngine(deps: DialogueDeps) {
     calls.push({ name: "checkQualiopi", input, output });
     state.results.qualiopi = output;
     return output;
+  }
+
+  /** Says what the message told us, then calls the tools whose input it changed. */
+  async function file(state: DialogueState, changes: Interpreted, turn: Turn) {
+    turn.notes.push(...acknowledge(state, changes));
+    await refresh(state, changes, turn);
   }
 
   /** Calls the tools whose input this turn changed, and says what they found (once: the answer may have said it). */
@@ -200,11 +206,7 @@ export function createEngine(deps: DialogueDeps) {
       turn.offer = "requested";
     } else if (u.command === "summary") {
       // Facts said with the request ("I want the TEF too. Make me a plan") are in the plan.
-      if (u.acts.has("facts")) {
-        const changes = interpret(state, u, text, current, deps.centre);
-        turn.notes.push(...acknowledge(state, changes));
-        await refresh(state, changes, turn);
-      }
+      if (u.acts.has("facts")) await file(state, interpret(state, u, text, current, deps.centre), turn);
       turn.summary = await summaryFor(state, turn.calls);
     } else if (u.command === "unknown" && current) {
       state.skipped.push(current);
@@ -246,8 +248,7 @@ export function createEngine(deps: DialogueDeps) {
         current && current !== "role" && !u.answer && !u.acts.has("greeting") && !u.acts.has("thanks");
       const free = answersSlot ? interpretFreeText(state, text, current) : undefined;
       if (free) {
-        turn.notes.push(...acknowledge(state, free));
-        await refresh(state, free, turn);
+        await file(state, free, turn);
       } else if (!current && !u.acts.has("thanks")) {
         await answer(state, { ...u, question: u.normalised }, turn);
       } else if (state.turns > 0 && !u.acts.has("greeting") && !u.acts.has("thanks")) {
@@ -268,8 +269,7 @@ export function createEngine(deps: DialogueDeps) {
           : [TURN.skipped[lang], SLOT_TABLE[slot].advice[lang]].filter(Boolean).join(" "),
       );
     }
-    turn.notes.push(...acknowledge(state, changes));
-    await refresh(state, changes, turn);
+    await file(state, changes, turn);
   }
 
   /** What comes next: the first missing slot, then the review, then the summary. */

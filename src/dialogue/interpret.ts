@@ -1,5 +1,4 @@
 import type { Centre } from "../core/centre";
-import { foldAccents } from "../core/fold";
 import type { SchemeId, TrainingGoal } from "../core/ids";
 import { looksLikeName } from "../understanding/entities/provider";
 import type { Understanding } from "../understanding/understand";
@@ -24,8 +23,7 @@ const OUR_OWN =
   /^(?:(?:ben|bah|euh|well|oh),? )?(?:c'est nous|nous-memes|nous memes|c'est nous-memes|c'est notre (?:centre|organisme|cfa)|notre (?:centre|organisme|cfa)|chez nous|it'?s us|us|ourselves|we are|we do|our (?:centre|center|cfa|school|organi[sz]ation))\b/;
 
 /** A correction: "en fait", "plutôt", "actually", "I meant". */
-const CORRECTION =
-  /\b(?:en fait|plutot|finalement|correction|je voulais dire|pardon|actually|rather|i meant|sorry|correction)\b/;
+const CORRECTION = /\b(?:en fait|plutot|finalement|correction|je voulais dire|pardon|actually|rather|i meant|sorry)\b/;
 /**
  * The company's size said as such: "nous sommes 60", "we have 45 employees", "effectif de 30". A
  * correction alone ("actually it's 4 people, not 3") is about whatever was said last: the trainees.
@@ -220,7 +218,7 @@ export function interpret(
     training().goal = "adaptation";
     // The user's words name it when they are a name ("food hygiene training, 14 hours"), not a
     // sentence about something else ("no provider yet, want it asap").
-    if (looksLikeName(foldAccents(message.toLowerCase()))) training().title ??= message.trim().slice(0, 200);
+    if (looksLikeName(message)) training().title ??= message.trim().slice(0, 200);
     out.changed.add("goal");
   }
   if (facts.startDate === "unknown") {
@@ -274,11 +272,7 @@ export function interpretFreeText(state: DialogueState, text: string, slot: Slot
   if (!fill || !/\p{L}.*\p{L}/su.test(value)) return undefined;
   // A company, a provider or a training is named, not told in a sentence: "we need Excel for 4
   // people", "oh wait actually it's 10 employees" name none of them.
-  if (
-    (slot === "company" || slot === "provider" || slot === "goal") &&
-    !looksLikeName(foldAccents(value.toLowerCase()))
-  )
-    return undefined;
+  if ((slot === "company" || slot === "provider" || slot === "goal") && !looksLikeName(value)) return undefined;
   const change = fill(state, value);
   return {
     changed: new Set([slot]),

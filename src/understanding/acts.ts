@@ -31,8 +31,11 @@ const PLAN_PLEASE =
 
 /** A command the user typed, when the whole (short) message is one. */
 export function parseCommand(text: string): Command | undefined {
-  const bare = text.replace(/[.!?]+$/, "").replace(/^(?:(?:euh|bon|ok|okay|alors|donc|et|du coup|so|well)[, ]+)+/, "");
-  if (PLAN_PLEASE.test(bare) && !/\b(?:c'est quoi|qu'est-ce|what is|what's a)\b/.test(text)) return "summary";
+  // The message without its end mark and the fillers it opens with ("ok", "euh", "du coup", "so").
+  const t = text
+    .replace(/[.!?]+$/, "")
+    .replace(/^(?:(?:euh|bon|ok|okay|alors|donc|et|du coup|hmm|hum|well|um|so)[, ]+)+/, "");
+  if (PLAN_PLEASE.test(t) && !/\b(?:c'est quoi|qu'est-ce|what is|what's a)\b/.test(text)) return "summary";
   // "..., résume-moi", "recap", "tu peux me dire les étapes": a summary asked in a short message.
   if (
     text.length <= 70 &&
@@ -41,9 +44,6 @@ export function parseCommand(text: string): Command | undefined {
     )
   )
     return "summary";
-  const t = text
-    .replace(/[.!?]+$/, "")
-    .replace(/^(?:(?:euh|bon|ok|okay|alors|donc|et|du coup|hmm|hum|well|um|so)[, ]+)+/, "");
   for (const [command, pattern] of COMMANDS) if (pattern.test(t) && t.length <= 60) return command;
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { foldAccents } from "../../core/fold";
 /** What the text says of the training provider: its name, or that none is chosen yet. */
 export type ProviderMention = { notChosen: true } | { name: string };
 
@@ -56,7 +57,8 @@ function shortAnswer(text: string): string | undefined {
  */
 export function looksLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/).filter(Boolean);
-  const lower = text.toLowerCase();
+  // The words tested are of normalised text: folded, lower case ("je", "sera", "février").
+  const lower = foldAccents(text.toLowerCase());
   return (
     words.length > 0 &&
     words.length <= 8 &&
