@@ -6,7 +6,7 @@ import type { NextStepsSummary } from "../core/summary";
 import { contentWords, mentionsDomain } from "../retrieval/confidence";
 import { escapeMarkdown, neutraliseHtml } from "../summary/markdown";
 import type { ToolInput } from "../tools/catalogue";
-import type { Asked, Understanding } from "../understanding/understand";
+import { type Asked, isShortAnswer, type Understanding } from "../understanding/understand";
 import { answerQuestion } from "./answer";
 import { handoffText, welcomeReplies, welcomeText } from "./centre-words";
 import { AFTER_SUMMARY_REPLIES, HANDOFF, REVIEW_REPLIES, TURN } from "./copy";
@@ -32,8 +32,6 @@ interface Turn {
   closing?: boolean;
 }
 
-/** At most four words: an answer to the question asked, not a sentence in a language. */
-const isShortAnswer = (text: string) => text.trim().split(/\s+/).length <= 4;
 /** The questions answered by a name (a company's, a provider's), whatever the conversation's language. */
 const NAMED_ANSWER: ReadonlySet<string> = new Set(["company", "provider"]);
 

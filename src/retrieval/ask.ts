@@ -6,7 +6,7 @@ import { indexTerms, type KnowledgeBase } from "./knowledge";
 import { answeringPassages, quotePassages, type Wanted, wantedPrior } from "./passages";
 import { cardIn, questionLanguage, type Ranking, rank } from "./search";
 import { expandQuery } from "./synonyms";
-import { withoutManner } from "./words";
+import { withoutAsides } from "./words";
 
 /** Least share of the question's topical words the best card must cover to be answered. */
 export const MIN_COVERAGE = 0.6;
@@ -104,7 +104,7 @@ export function ask(kb: KnowledgeBase, question: string, lang?: Lang, options: A
     const card = cardIn(kb, id, userLang);
     return card ? [{ id, title: card.title, score: round(score) }] : [];
   });
-  const words = contentWords(withoutManner(question));
+  const words = contentWords(withoutAsides(question));
   const best = ranking.ranked[0];
   const bestCards = best ? [kb.cards.fr.get(best.id), kb.cards.en.get(best.id)] : [];
   const covered = best ? coverage(kb, words, ranking.groups, bestCards) : 0;

@@ -8,8 +8,10 @@ import { foldAccents } from "../core/fold";
 import type { Lang } from "../core/lang";
 import type { Card } from "./card";
 
-/** Indexed fields of a card: its title, its question variants, its body and tags (id words, schemes, audience). */
-/** The searched fields; a card's id is the document's id, never searched (the tags hold its words). */
+/**
+ * Indexed fields of a card: its title, its question variants, its body and tags (id words, schemes,
+ * audience). The card's id is the document's id, never searched: the tags hold its words.
+ */
 export const INDEX_SCHEMA = {
   title: "string",
   questions: "string",

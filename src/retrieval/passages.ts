@@ -39,7 +39,7 @@ const cellsOf = (row: string) =>
  * A table as the lines of a list, one per row, each cell named by its column, so that a chat
  * (which shows no tables) reads it and a question finds its row: "1st (Year) — under 18: 27 %; 18-20: 43 %".
  */
-function tableItems(rows: readonly string[], lang: "fr" | "en"): string[] {
+function tableItems(rows: readonly string[], lang: Lang): string[] {
   const [header = [], ...body] = rows.filter((row) => !TABLE_RULE.test(row)).map(cellsOf);
   const colon = lang === "fr" ? " : " : ": ";
   return body.map(([first = "", ...cells]) => {
@@ -53,7 +53,7 @@ function tableItems(rows: readonly string[], lang: "fr" | "en"): string[] {
  * each list with its lead-in line ("au plus tard :"), with the heading of its section. A table
  * becomes a list, one item per row.
  */
-export function splitBlocks(body: string, lang: "fr" | "en" = "fr"): Block[] {
+export function splitBlocks(body: string, lang: Lang = "fr"): Block[] {
   const blocks: Block[] = [];
   let heading: string | undefined;
   const parts = body

@@ -8,7 +8,7 @@ import { normalizeQuery } from "./normalize";
 import { searchWholeTerms } from "./orama";
 import { variantCloseness } from "./rerank";
 import { expandQuery, withoutSynonyms } from "./synonyms";
-import { contentWords, withoutManner } from "./words";
+import { contentWords, withoutAsides } from "./words";
 
 /** Field weights: the question variants count most, then the title and tags, then the body. */
 export const BOOST = { questions: 2, title: 1.5, tags: 1.5, body: 1 } as const;
@@ -71,7 +71,7 @@ export function questionLanguage(question: string): Lang {
  */
 export function rank(kb: KnowledgeBase, query: string, lang?: Lang): Ranking {
   const resultLang = lang ?? questionLanguage(query);
-  const { text, groups } = expandQuery(withoutManner(query));
+  const { text, groups } = expandQuery(withoutAsides(query));
   const scores = new Map<string, number>();
   // Exact terms first (stemming already absorbs most variants); typo tolerance, ten times
   // slower, only when nothing matched, and for a short query (a mistyped keyword: "qualiopo") or

@@ -39,5 +39,5 @@ const MANNER =
 const NATIONALITY =
   /\b(?:(?:french|english)(?=\s+(?:company|companies|bank|branch|subsidiary|firm|business|startup|start-up|employer|side|law|system|group|office|site|clinic|hospital))|american|british|canadian|dutch|german|italian|spanish|portuguese|belgian|swiss|indian|chinese|japanese|brazilian|polish|romanian|irish|australian|americaine?s?|britanniques?|canadienn?e?s?|neerlandaise?s?|hollandaise?s?|allemande?s?|italienn?e?s?|espagnole?s?|portugaise?s?|belges?|suisses?|indienn?e?s?|chinoise?s?|japonaise?s?|bresilienn?e?s?|polonaise?s?|roumaine?s?|irlandaise?s?|australienn?e?s?)\b(?!\s+(?:course|courses|lessons?|classes?|training|tests?|exams?|level|certificate|as a (?:foreign|second) language|for (?:work|business)))/gi;
 
-/** The question without the words on how to put the answer, nor the asker's nationality. */
-export const withoutManner = (question: string): string => question.replace(MANNER, " ").replace(NATIONALITY, " ");
+/** The question without its asides: how to put the answer, and the asker's nationality. */
+export const withoutAsides = (question: string): string => question.replace(MANNER, " ").replace(NATIONALITY, " ");

@@ -138,10 +138,7 @@ function whenOf(key: DeadlineKey, context: StepContext): string {
 function providerSteps({ role, provider }: StepContext): StepSpec[] {
   if (role === "provider") return [{ text: STEPS.ownQualiopi, who: "provider" }];
   if (provider?.certified) return [];
-  if (provider?.name) {
-    const named = STEPS.checkProvider(provider.name);
-    return [{ text: { fr: named.fr, en: named.en }, who: "filer" }];
-  }
+  if (provider?.name) return [{ text: STEPS.checkProvider(provider.name), who: "filer" }];
   return [{ text: STEPS.chooseProvider, who: "filer" }];
 }
 

@@ -130,8 +130,11 @@ function identifiersOf(text: string, lang: Lang): FoundIdentifiers {
   return out;
 }
 
-/** A clause of a few words: an answer, where a date can only be the one asked about. */
-const isShort = (text: string) => text.split(/\s+/).length <= 4;
+/**
+ * A few words (four at most): an answer to the question asked, not a sentence. In it a date can
+ * only be the one asked about, and a name is not a change of language.
+ */
+export const isShortAnswer = (text: string) => text.trim().split(/\s+/).length <= 4;
 
 /** Entities of some clauses; `inQuestion` keeps only what a question can state about the asker. */
 function entitiesOf(
@@ -169,7 +172,7 @@ function entitiesOf(
     context.asked === "startDate"
       ? parseStartDate(text, context.now, true)
       : clauses
-          .filter((clause) => START_CUE.test(clause.text) || saysWhen(clause.text) || isShort(clause.text))
+          .filter((clause) => START_CUE.test(clause.text) || saysWhen(clause.text) || isShortAnswer(clause.text))
           .map((clause) => parseStartDate(clause.text, context.now))
           .find((date) => date !== undefined);
   if (startDate && (!inQuestion || startDate !== "unknown")) out.startDate = startDate;
@@ -187,11 +190,6 @@ function entitiesOf(
  * it: "l'OPCO paie tout sous 50 salariés ?" says nothing of the company's size, and "Do we need a
  * Qualiopi-certified provider?" no training goal. Pure and fast: no I/O, no state.
  */
-const hasIdentifier = (entities: Entities) => {
-  const { idcc, siret, siren, naf, nda } = entities.identifiers;
-  return Boolean(idcc || siret || siren || naf || nda);
-};
-
 export function understand(message: string, context: UnderstandContext, deps: UnderstandDeps): Understanding {
   const detected = detectLanguage(message, context.lang ?? "fr");
   const normalised = normalize(message, detected.lang, deps.realWords);
@@ -308,20 +306,21 @@ function mergeIdentifiers(a: FoundIdentifiers, b: FoundIdentifiers): FoundIdenti
   return out;
 }
 
+/** Whether the entities hold a company's or a provider's identifier. */
+function hasIdentifier(e: Entities): boolean {
+  const { idcc, siret, siren, naf, nda } = e.identifiers;
+  return Boolean(idcc || siret || siren || naf || nda);
+}
+
 function hasFacts(e: Entities): boolean {
-  const ids = e.identifiers;
   return Boolean(
     e.role ||
       e.headcount !== undefined ||
       e.activity ||
       e.trade ||
       e.publicService ||
-      ids.siret ||
-      ids.siren ||
-      ids.idcc ||
-      ids.naf ||
-      ids.nda ||
-      ids.invalid.length ||
+      hasIdentifier(e) ||
+      e.identifiers.invalid.length ||
       e.scheme ||
       e.goal ||
       e.topic ||
